@@ -1,0 +1,2 @@
+/// Diffing two editions.
+import TIPModel

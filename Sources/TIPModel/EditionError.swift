@@ -1,0 +1,39 @@
+/// Errors met while reading editions, each naming the file and, where one applies, the line and column.
+public enum EditionError: Error, Sendable, Equatable, CustomStringConvertible {
+    case missing(SourceLocation)
+    case unreadable(SourceLocation, reason: String)
+    case empty(SourceLocation)
+    case binary(SourceLocation)
+    case notUTF8(SourceLocation)
+    case noNarrative(SourceLocation)
+    case noEditions(SourceLocation)
+    case unsupportedFormat(SourceLocation)
+    case malformedHTML(SourceLocation, reason: String)
+
+    /// Where the problem is.
+    public var location: SourceLocation {
+        switch self {
+        case .missing(let l), .unreadable(let l, _), .empty(let l), .binary(let l), .notUTF8(let l),
+            .noNarrative(let l), .noEditions(let l), .unsupportedFormat(let l), .malformedHTML(let l, _):
+            l
+        }
+    }
+
+    /// What went wrong, without the location.
+    public var message: String {
+        switch self {
+        case .missing: "no such file or folder"
+        case .unreadable(_, let reason): "cannot read: \(reason)"
+        case .empty: "empty file: there is no narrative to read"
+        case .binary: "binary data (a NUL byte): an edition is UTF-8 text or an HTML page"
+        case .notUTF8: "not valid UTF-8: save the edition as UTF-8 text"
+        case .noNarrative:
+            "no recognisable narrative: found no headline (\"... the minimum standards for the elimination of trafficking ...\") and no section heading (PROSECUTION, PROTECTION, PREVENTION, TRAFFICKING PROFILE)"
+        case .noEditions: "no editions here: a year folder holds <country>.txt or <country>.html files"
+        case .unsupportedFormat: "not an edition: expected a .txt or .html file"
+        case .malformedHTML(_, let reason): "cannot parse HTML: \(reason)"
+        }
+    }
+
+    public var description: String { "\(location): error: \(message)" }
+}

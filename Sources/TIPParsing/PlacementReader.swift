@@ -1,0 +1,90 @@
+/// Reads the tier placement, movement, waiver and "policy or pattern" finding from a narrative's headline.
+import TIPModel
+
+enum PlacementReader {
+    private static let tierWords =
+        #"(tier\s*2\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl)|tier\s*[123]|special\s+case)"#
+
+    /// The placement that `headline` (the headline's text, white space folded) states, falling back on
+    /// the tier a heading gave.
+    static func placement(in headline: String, headingTier: Tier?) -> TierPlacement {
+        let text = headline.replacingOccurrences(of: "’", with: "'")
+        let lower = text.lowercased()
+        var placement = TierPlacement()
+        let movements: [(String, Movement)] = [
+            (#"(?:remained|remains|continued|was kept)\s+(?:on|at|in|a|as a)\s+"# + tierWords, .remained),
+            (#"(?:was\s+|is\s+)?(?:automatically\s+)?downgraded\s+(?:to|from\s+\S+(?:\s+\S+){0,3}\s+to)\s+"# + tierWords, .downgraded),
+            (#"(?:was\s+|is\s+)?upgraded\s+(?:to|from\s+\S+(?:\s+\S+){0,3}\s+to)\s+"# + tierWords, .upgraded),
+        ]
+        var earliest: (offset: Int, tier: Tier, movement: Movement, statement: String)?
+        for (pattern, movement) in movements {
+            guard let regex = try? Regex(pattern), let match = lower.firstMatch(of: regex) else { continue }
+            guard let tier = trailingTier(in: lower[match.range]) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: match.range.lowerBound)
+            if earliest == nil || offset < earliest!.offset {
+                earliest = (offset, tier, movement, sentenceAround(match.range, in: text))
+            }
+        }
+        if let earliest {
+            placement.placement = earliest.tier
+            placement.movement = earliest.movement
+            placement.statement = earliest.statement
+        } else if let match = lower.firstMatch(of: try! Regex(#"(?:placed|ranked|is|was)\s+(?:on|as|a)\s+"# + tierWords)),
+            let tier = trailingTier(in: lower[match.range])
+        {
+            placement.placement = tier
+            placement.statement = sentenceAround(match.range, in: text)
+        } else if lower.contains("fully meets the minimum standards") || lower.contains("fully complies with the minimum standards") {
+            if !lower.contains("does not fully") { placement.placement = .tier1 }
+        }
+        if placement.placement == .unknown, let headingTier { placement.placement = headingTier }
+        placement.consecutiveYears = consecutiveYears(in: lower)
+        placement.waiver = grantsWaiver(lower)
+        placement.policyOrPattern = findsPolicyOrPattern(lower)
+        return placement
+    }
+
+    /// The tier named at the end of a matched phrase ("remained on tier 2 watch list" → Tier 2 Watch List).
+    private static func trailingTier(in phrase: Substring) -> Tier? {
+        guard let regex = try? Regex(tierWords + "$"), let match = phrase.firstMatch(of: regex) else { return nil }
+        return Tier(spelling: String(phrase[match.range]))
+    }
+
+    private static let ordinals = [
+        "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    ]
+
+    private static func consecutiveYears(in lower: String) -> Int? {
+        guard let match = lower.firstMatch(of: /(?:for\s+(?:a|the)\s+(?<ordinal>\w+)\s+consecutive\s+year)|(?:for\s+(?<count>\w+)\s+consecutive\s+years)/)
+        else { return nil }
+        let word = String(match.output.ordinal ?? match.output.count ?? "")
+        if let number = Int(word.filter(\.isNumber)), word.first?.isNumber == true { return number }
+        return ordinals[word]
+    }
+
+    private static func grantsWaiver(_ lower: String) -> Bool {
+        guard lower.contains("waiver") else { return false }
+        if lower.contains("not granted a waiver") || lower.contains("did not receive a waiver") || lower.contains("without a waiver") {
+            return false
+        }
+        return lower.contains("granted a waiver") || lower.contains("received a waiver")
+            || lower.contains("waiver") && lower.contains("otherwise required downgrade")
+    }
+
+    private static func findsPolicyOrPattern(_ lower: String) -> Bool {
+        let folded = lower.replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+        guard let range = folded.range(of: "policy or pattern") else { return false }
+        let before = folded[folded.index(range.lowerBound, offsetBy: -min(30, folded.distance(from: folded.startIndex, to: range.lowerBound)))..<range.lowerBound]
+        return !(before.contains("was no ") || before.contains("not a ") || before.contains("no \"") || before.contains("not find"))
+    }
+
+    /// The sentence of `text` around a match, for the record of what stated the placement.
+    private static func sentenceAround(_ range: Range<String.Index>, in text: String) -> String {
+        let before = text[..<range.lowerBound]
+        let start = before.lastIndex(where: { $0 == "." }).map { text.index(after: $0) } ?? text.startIndex
+        let after = text[range.upperBound...]
+        let end = after.firstIndex(where: { $0 == "." }).map { text.index(after: $0) } ?? text.endIndex
+        return text[start..<end].trimmingSpaces
+    }
+}

@@ -1,0 +1,120 @@
+/// Splits a paragraph into sentences without breaking inside abbreviations, decimals, initials, quotations or ellipses.
+public struct SentenceSegmenter: Sendable {
+    /// Words that end in a period without ending a sentence (compared in lower case, inner periods kept).
+    public static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos", "art", "arts", "para", "paras", "sec", "vs",
+        "e.g", "i.e", "approx", "inc", "ltd", "co", "corp", "gen", "gov", "govt", "dept", "dep't", "sept", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "oct", "nov", "dec", "fig", "cf", "al", "rep", "sen", "hon",
+        "prof", "u.s", "u.n", "u.k", "e.u", "ch", "pp", "p", "vol", "min", "est",
+    ]
+
+    public init() {}
+
+    /// The sentences of `scalars[range]`, as trimmed ranges of offsets into `scalars`.
+    public func sentences(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
+        let protected = QuoteScanner.protectedSpans(in: scalars, range: range)
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let scalar = scalars[i]
+            guard scalar == "." || scalar == "!" || scalar == "?" else {
+                i += 1
+                continue
+            }
+            // An ellipsis ("..." or ". . .") never ends a sentence here.
+            if scalar == "." && isEllipsis(scalars, at: i, range: range) {
+                i = endOfEllipsis(scalars, at: i, range: range)
+                continue
+            }
+            if protected.contains(where: { $0.lowerBound < i && i < $0.upperBound - 1 }) {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            // Closing quotes, brackets and footnote markers belong to the sentence they close.
+            while end < range.upperBound {
+                let next = scalars[end]
+                if next == "”" || next == "\"" || next == "’" || next == ")" || next == "'" {
+                    end += 1
+                } else if next == "[", let close = footnoteMarkerEnd(scalars, at: end, range: range) {
+                    end = close
+                } else {
+                    break
+                }
+            }
+            guard end == range.upperBound || Character(scalars[end]).isWhitespace else {
+                i += 1
+                continue
+            }
+            var next = end
+            while next < range.upperBound && Character(scalars[next]).isWhitespace { next += 1 }
+            if next < range.upperBound {
+                if !startsSentence(scalars[next]) || (scalar == "." && isAbbreviation(scalars, before: i, from: start)) {
+                    i = end
+                    continue
+                }
+            }
+            result.append(trimmed(scalars, start..<end))
+            start = next
+            i = next
+        }
+        if start < range.upperBound {
+            let last = trimmed(scalars, start..<range.upperBound)
+            if !last.isEmpty { result.append(last) }
+        }
+        return result
+    }
+
+    private func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        let character = Character(scalar)
+        return character.isUppercase || character.isNumber || "“\"‘([".unicodeScalars.contains(scalar)
+    }
+
+    private func isEllipsis(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>) -> Bool {
+        if i + 1 < range.upperBound && s[i + 1] == "." { return true }
+        if i > range.lowerBound && s[i - 1] == "." { return true }
+        if i + 2 < range.upperBound && s[i + 1] == " " && s[i + 2] == "." { return true }
+        if i - 2 >= range.lowerBound && s[i - 1] == " " && s[i - 2] == "." { return true }
+        return false
+    }
+
+    private func endOfEllipsis(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>) -> Int {
+        var j = i
+        while j < range.upperBound && (s[j] == "." || (s[j] == " " && j + 1 < range.upperBound && s[j + 1] == ".")) {
+            j += 1
+        }
+        return j
+    }
+
+    /// The end of a footnote marker such as "[3]" starting at `i`, if there is one.
+    private func footnoteMarkerEnd(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>) -> Int? {
+        var j = i + 1
+        while j < range.upperBound && j - i <= 4 && Character(s[j]).isNumber { j += 1 }
+        guard j > i + 1, j < range.upperBound, s[j] == "]" else { return nil }
+        return j + 1
+    }
+
+    /// Whether the word ending just before the period at `i` is an abbreviation or an initial.
+    private func isAbbreviation(_ s: [Unicode.Scalar], before i: Int, from lower: Int) -> Bool {
+        var j = i
+        while j > lower {
+            let c = Character(s[j - 1])
+            if c.isLetter || c == "." || c == "’" || c == "'" { j -= 1 } else { break }
+        }
+        guard j < i else { return false }
+        let word = String(String.UnicodeScalarView(s[j..<i])).lowercased().replacingOccurrences(of: "’", with: "'")
+        if Self.abbreviations.contains(word) { return true }
+        // Initials ("J. Smith") and dotted forms ("U.S", "e.g") are not sentence ends.
+        if word.count == 1, Character(s[j]).isUppercase { return true }
+        return word.contains(".")
+    }
+
+    private func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && Character(s[lower]).isWhitespace { lower += 1 }
+        while upper > lower && Character(s[upper - 1]).isWhitespace { upper -= 1 }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,2 @@
+/// Statistics: every figure in an edition, with what it counts.
+import TIPModel

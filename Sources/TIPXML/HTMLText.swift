@@ -1,0 +1,103 @@
+/// Reads the readable text of an HTML page with libxml2's HTML parser: one line a block, navigation and scripts left out.
+internal import CLibXML2
+
+/// The text of a page, a block a line, and which lines were headings or list items.
+public struct HTMLText: Sendable, Equatable {
+    /// The page's blocks, each on its own line; list items start with "• ".
+    public var text: String
+    /// Line numbers (from 1) that came from h1-h4 elements.
+    public var headingLines: Set<Int>
+
+    /// Errors libxml2 reports for a page it cannot read at all.
+    public enum Failure: Error, Equatable, Sendable {
+        case unparsable(String)
+    }
+
+    private static let skipped: Set<String> = [
+        "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "select", "svg",
+        "iframe", "head", "object", "canvas",
+    ]
+    private static let skippedRoles: Set<String> = ["navigation", "contentinfo", "banner", "search", "menu", "menubar"]
+    private static let skippedClassPrefixes = ["nav", "menu", "footer", "breadcrumb", "share", "social", "skip", "cookie"]
+    private static let blocks: Set<String> = [
+        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "main",
+        "header", "table", "tr", "td", "th", "dd", "dt", "dl", "pre", "figure", "figcaption", "br", "hr", "body",
+    ]
+
+    /// Parses `bytes` as HTML (UTF-8 unless the page declares otherwise). Never touches the network and
+    /// never expands entities beyond HTML's own.
+    public init(parsing bytes: [UInt8], url: String) throws(Failure) {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                htmlReadMemory(chars, Int32(buffer.count), url, "UTF-8", options)
+            }
+        }
+        guard let document = parsed else { throw .unparsable("libxml2 could not build a document") }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { throw .unparsable("the page has no root element") }
+
+        var collector = Collector()
+        Self.walk(root, into: &collector)
+        collector.flush()
+        self.text = collector.lines.map(\.text).joined(separator: "\n")
+        self.headingLines = Set(collector.lines.enumerated().filter { $0.element.isHeading }.map { $0.offset + 1 })
+    }
+
+    private struct Collector {
+        struct Line { var text: String; var isHeading: Bool }
+        var lines: [Line] = []
+        var buffer = ""
+        var isItem = false
+        var isHeading = false
+
+        mutating func flush() {
+            let folded = buffer.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            if !folded.isEmpty { lines.append(Line(text: (isItem ? "• " : "") + folded, isHeading: isHeading)) }
+            buffer = ""
+            isItem = false
+            isHeading = false
+        }
+    }
+
+    private static func walk(_ node: xmlNodePtr, into collector: inout Collector) {
+        var child = node.pointee.children
+        while let current = child {
+            defer { child = current.pointee.next }
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { collector.buffer += String(cString: content) }
+            case XML_ELEMENT_NODE:
+                let name = String(cString: current.pointee.name).lowercased()
+                if skipped.contains(name) || isBoilerplate(current) { continue }
+                let isBlock = blocks.contains(name)
+                if isBlock {
+                    collector.flush()
+                    collector.isItem = name == "li"
+                    collector.isHeading = ["h1", "h2", "h3", "h4"].contains(name)
+                }
+                walk(current, into: &collector)
+                if isBlock { collector.flush() }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Navigation, banners and share bars marked by role or class rather than by element.
+    private static func isBoilerplate(_ node: xmlNodePtr) -> Bool {
+        if let role = attribute("role", of: node), skippedRoles.contains(role.lowercased()) { return true }
+        if attribute("aria-hidden", of: node) == "true" { return true }
+        let classes = (attribute("class", of: node) ?? "") + " " + (attribute("id", of: node) ?? "")
+        return classes.lowercased().split(separator: " ").contains { token in
+            skippedClassPrefixes.contains { token.hasPrefix($0) }
+        }
+    }
+
+    private static func attribute(_ name: String, of node: xmlNodePtr) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { tipdiff_xml_free(value) }
+        return String(cString: value)
+    }
+}
