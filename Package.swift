@@ -37,9 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "TIPParsingTests", dependencies: ["TIPParsing", "TIPModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPStatistics", "TIPParsing", "TIPModel"]),
-        .testTarget(name: "TIPDiffTests", dependencies: ["TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPParsingTests", dependencies: ["TIPParsing", "TIPModel"], exclude: ["Fixtures"]),
         .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"]),
     ],
     swiftLanguageModes: [.v6]

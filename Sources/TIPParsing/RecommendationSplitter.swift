@@ -15,7 +15,9 @@ enum RecommendationSplitter {
         return pieces.compactMap { piece in
             let item = cleaned(piece, of: scalars)
             guard !item.isEmpty else { return nil }
-            return Recommendation(text: Text.folded(scalars[item]), range: TextRange(item.lowerBound, item.upperBound))
+            // An item cut from a sentence reads as a list entry: its first letter in capitals.
+            let text = Text.folded(scalars[item])
+            return Recommendation(text: text.prefix(1).uppercased() + text.dropFirst(), range: TextRange(item.lowerBound, item.upperBound))
         }
     }
 

@@ -27,7 +27,8 @@ public struct SentenceSegmenter: Sendable {
                 i = endOfEllipsis(scalars, at: i, range: range)
                 continue
             }
-            if protected.contains(where: { $0.lowerBound < i && i < $0.upperBound - 1 }) {
+            // Inside a quotation or parenthesis, unless this mark ends it ("... “forced labor.” The ...").
+            if protected.contains(where: { $0.lowerBound < i && i < $0.upperBound - 2 }) {
                 i += 1
                 continue
             }

@@ -137,7 +137,12 @@ struct SectionBuilder {
         case .paragraph(let range):
             let paragraph = text(range)
             if let inferred = inferredKind(of: paragraph) {
-                sections.append(Draft(kind: inferred, heading: nil, start: range.lowerBound))
+                if sections[sections.count - 1].blocks.isEmpty {
+                    // The narrative's heading opens whatever comes first (older editions open with the profile).
+                    sections[sections.count - 1].kind = inferred
+                } else {
+                    sections.append(Draft(kind: inferred, heading: nil, start: range.lowerBound))
+                }
             }
             sections[sections.count - 1].blocks.append(block)
         }

@@ -1,0 +1,78 @@
+/// Bad input gives an error that names the file and, where it applies, the line and column.
+import Foundation
+import Testing
+import TIPModel
+import TIPParsing
+
+@Suite struct BadInputTests {
+    private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func error(loading path: String) -> EditionError? {
+        do {
+            _ = try EditionLoader().editions(at: path)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func missingPath() {
+        let e = error(loading: "/nonexistent/cuba.txt")
+        #expect(e?.description == "/nonexistent/cuba.txt: error: no such file or folder")
+    }
+
+    @Test func folderWithoutEditions() throws {
+        let path = try temporaryFile("notes.md", Array("hello".utf8))
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let e = error(loading: folder)
+        #expect(e == .noEditions(SourceLocation(path: folder)))
+        #expect(e?.description.hasSuffix("error: no editions here: a year folder holds <country>.txt or <country>.html files") == true)
+    }
+
+    @Test func binaryData() throws {
+        let path = try temporaryFile("cuba.txt", Array("CUBA: Tier 3\nab".utf8) + [0, 1, 2])
+        let e = error(loading: path)
+        #expect(e == .binary(SourceLocation(path: path, line: 2, column: 3)))
+        #expect(e?.description.hasPrefix("\(path):2:3: error: binary data") == true)
+    }
+
+    @Test func invalidUTF8() throws {
+        let path = try temporaryFile("cuba.txt", Array("CUBA: Tier 3\nThe gövernment".utf8) + [0xC3, 0x28] + Array(" x".utf8))
+        let e = error(loading: path)
+        #expect(e == .notUTF8(SourceLocation(path: path, line: 2, column: 15)))
+        #expect(e?.description == "\(path):2:15: error: not valid UTF-8: save the edition as UTF-8 text")
+    }
+
+    @Test(arguments: [[], Array("  \n\n\t ".utf8)])
+    func emptyFile(_ bytes: [UInt8]) throws {
+        let path = try temporaryFile("cuba.txt", bytes)
+        #expect(error(loading: path) == .empty(SourceLocation(path: path)))
+    }
+
+    @Test func textWithoutANarrative() throws {
+        let path = try temporaryFile("cuba.txt", Array("A shopping list.\nMilk, bread and eggs.\n".utf8))
+        let e = error(loading: path)
+        #expect(e == .noNarrative(SourceLocation(path: path)))
+        #expect(e?.description.contains("error: no recognisable narrative") == true)
+    }
+
+    @Test func unsupportedExtension() throws {
+        let path = try temporaryFile("cuba.pdf", Array("%PDF-1.7".utf8))
+        #expect(error(loading: path) == .unsupportedFormat(SourceLocation(path: path)))
+    }
+
+    @Test func oneBadFileInAFolderNamesThatFile() throws {
+        let good = try String(contentsOfFile: Repository.path("Reports/2025/cuba.txt"), encoding: .utf8)
+        let path = try temporaryFile("cuba.txt", Array(good.utf8))
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let bad = folder.appendingPathComponent("haiti.txt").path
+        try Data().write(to: URL(fileURLWithPath: bad))
+        #expect(error(loading: folder.path) == .empty(SourceLocation(path: folder.path + "/haiti.txt")))
+    }
+}
