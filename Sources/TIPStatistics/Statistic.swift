@@ -1,2 +1,129 @@
-/// Statistics: every figure in an edition, with what it counts.
+/// A figure stated in an edition, with what it counts, when, and a key that stays the same across editions.
 import TIPModel
+
+public struct Statistic: Sendable, Hashable, Codable {
+    /// What kind of quantity a figure is.
+    public enum Unit: Sendable, Hashable, Codable, CustomStringConvertible {
+        case count, percent, money, years, months, days, hours
+        case other(String)
+
+        public var description: String {
+            switch self {
+            case .count: "count"
+            case .percent: "percent"
+            case .money: "money"
+            case .years: "years"
+            case .months: "months"
+            case .days: "days"
+            case .hours: "hours"
+            case .other(let name): name
+            }
+        }
+
+        public init(from decoder: Decoder) throws {
+            let name = try decoder.singleValueContainer().decode(String.self)
+            self = [Unit.count, .percent, .money, .years, .months, .days, .hours].first { $0.description == name } ?? .other(name)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(description)
+        }
+    }
+
+    /// Position in the edition's list of statistics.
+    public var index: Int
+    /// The figure as written ("1,818", "seven to 15 years", "$4.9 billion").
+    public var text: String
+    public var value: Double
+    /// The upper end of a range ("seven to 15 years" → 15).
+    public var upper: Double?
+    /// An upper end that is not a number ("10 years to life" → "life").
+    public var openUpper: String?
+    public var unit: Unit
+    /// ISO code of a money figure's currency ("USD"), or the word the text uses.
+    public var currency: String?
+    /// "approximately", "more than", "at least", ... when stated.
+    public var qualifier: String?
+    /// What is counted ("domestic trafficking cases", "labor inspections").
+    public var counted: String
+    /// The verb that produced the figure ("investigated", "conducted").
+    public var action: String?
+    /// The reference year or span ("in 2023", "calendar year 2023", "between June 2023 and February 2024").
+    public var period: String?
+    /// Whether the figure is an earlier period's, given for comparison ("This compared with seven ... in 2022").
+    public var prior: Bool
+    /// The index of the current figure this earlier one is compared with.
+    public var priorOf: Int?
+    public var section: SectionKind
+    /// Index of the sentence in its section.
+    public var sentence: Int
+    public var range: TextRange
+    /// Stable across editions: section, what is measured and its qualifiers ("prosecution.investigations.domestic").
+    public var key: String
+
+    public init(
+        index: Int, text: String, value: Double, upper: Double? = nil, openUpper: String? = nil, unit: Unit,
+        currency: String? = nil, qualifier: String? = nil, counted: String, action: String? = nil,
+        period: String? = nil, prior: Bool = false, priorOf: Int? = nil, section: SectionKind, sentence: Int,
+        range: TextRange, key: String
+    ) {
+        self.index = index
+        self.text = text
+        self.value = value
+        self.upper = upper
+        self.openUpper = openUpper
+        self.unit = unit
+        self.currency = currency
+        self.qualifier = qualifier
+        self.counted = counted
+        self.action = action
+        self.period = period
+        self.prior = prior
+        self.priorOf = priorOf
+        self.section = section
+        self.sentence = sentence
+        self.range = range
+        self.key = key
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case index, text, value, upper, openUpper, unit, currency, qualifier, counted, action, period, prior, priorOf,
+            section, sentence, range, key
+    }
+
+    /// Every field, `null` included, so that scripts can rely on the keys being there.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(index, forKey: .index)
+        try c.encode(text, forKey: .text)
+        try c.encode(value, forKey: .value)
+        try c.encode(upper, forKey: .upper)
+        try c.encode(openUpper, forKey: .openUpper)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(currency, forKey: .currency)
+        try c.encode(qualifier, forKey: .qualifier)
+        try c.encode(counted, forKey: .counted)
+        try c.encode(action, forKey: .action)
+        try c.encode(period, forKey: .period)
+        try c.encode(prior, forKey: .prior)
+        try c.encode(priorOf, forKey: .priorOf)
+        try c.encode(section, forKey: .section)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(range, forKey: .range)
+        try c.encode(key, forKey: .key)
+    }
+
+    /// The value as people write it: "1818", "4900000000", "4.5".
+    public static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// The value (or range) in short: "7-15", "10-life", "1818".
+    public var valueText: String {
+        var text = Self.format(value)
+        if let upper { text += "-" + Self.format(upper) } else if let openUpper { text += " to " + openUpper }
+        return text
+    }
+}

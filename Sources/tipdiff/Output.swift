@@ -5,6 +5,7 @@ enum Output {
     /// Writes `text` to standard output, ending it with one newline.
     static func write(_ text: String) {
         let line = text.hasSuffix("\n") ? text : text + "\n"
+        // CSV ends its own lines with CRLF; nothing is added after it.
         FileHandle.standardOutput.write(Data(line.utf8))
     }
 }

@@ -1,0 +1,95 @@
+/// Stable keys for statistics: section, what is measured (a fixed vocabulary for the figures analysts follow)
+/// and its qualifiers, so the same figure has the same key in every year's edition.
+import TIPModel
+
+public enum Keys {
+    /// The fixed vocabulary of measures.
+    public static let vocabulary: [String] = [
+        "investigations", "prosecutions", "convictions", "victims-identified", "victims-referred", "victims-assisted",
+        "sentences", "labor-inspections", "labor-violations", "shelters", "hotline-calls",
+    ]
+
+    /// The measure part of a key ("prosecution.investigations.domestic" → "investigations").
+    public static func metric(of key: String) -> String {
+        let parts = key.split(separator: ".")
+        return parts.count > 1 ? String(parts[1]) : key
+    }
+
+    static func key(for statistic: Statistic, context: String, sentence: String) -> String {
+        let counted = statistic.counted.lowercased().replacingOccurrences(of: "’", with: "'")
+        let measure = metric(counted: counted, action: statistic.action, unit: statistic.unit, section: statistic.section, sentence: sentence)
+        var parts = [statistic.section.rawValue, measure.name]
+        if measure.qualified {
+            let qualifierText = statistic.unit == .count || statistic.unit == .percent ? counted : counted + " " + context
+            parts += qualifiers(in: qualifierText)
+        }
+        return parts.joined(separator: ".")
+    }
+
+    /// The key a prior figure gets when it is compared with `current`: the current one's measure, its own qualifiers.
+    static func rekeyed(_ prior: Statistic, like current: Statistic) -> String {
+        let own = prior.key.split(separator: ".").dropFirst(2).map(String.init)
+        return ([prior.section.rawValue, metric(of: current.key)] + own).joined(separator: ".")
+    }
+
+    private static func metric(
+        counted: String, action: String?, unit: Statistic.Unit, section: SectionKind, sentence: String
+    ) -> (name: String, qualified: Bool) {
+        switch unit {
+        case .years, .months, .days, .hours:
+            if sentence.contains("sentence") { return ("sentences", true) }
+            if sentence.contains("penalt") || sentence.contains("prescrib") { return ("penalties", true) }
+            return (slug(counted).isEmpty ? unit.description : slug(counted) + "-" + unit.description, false)
+        case .count:
+            if counted.contains("investigation") || action == "investigated" && !counted.contains("victim") {
+                return ("investigations", true)
+            }
+            if counted.contains("prosecution") || action == "prosecuted" && !counted.contains("victim") {
+                return ("prosecutions", true)
+            }
+            if counted.contains("conviction") || action == "convicted" && !counted.contains("victim") {
+                return ("convictions", true)
+            }
+            if counted.contains("victim") {
+                switch action {
+                case "identified": return ("victims-identified", true)
+                case "referred": return ("victims-referred", true)
+                case "assisted", "provided", "sheltered", "received": return ("victims-assisted", true)
+                case let verb?: return ("victims-" + verb, true)
+                case nil: return ("victims", true)
+                }
+            }
+            if counted.contains("inspection") { return ("labor-inspections", false) }
+            if counted.contains("violation") { return ("labor-violations", false) }
+            if counted.contains("shelter") || section == .protection && counted.contains("center") { return ("shelters", false) }
+            if counted.contains("call") { return ("hotline-calls", false) }
+        default:
+            break
+        }
+        let name = slug(counted)
+        return (name.isEmpty ? unit.description : name, false)
+    }
+
+    /// Qualifiers in a fixed order: scope, form of trafficking, age of victims.
+    static func qualifiers(in text: String) -> [String] {
+        let words = Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+        var result: [String] = []
+        if words.contains("domestic") { result.append("domestic") }
+        if words.contains("transnational") || words.contains("international") { result.append("transnational") }
+        if words.contains("sex") { result.append("sex-trafficking") }
+        if text.contains("labor trafficking") || text.contains("forced labor") { result.append("labor-trafficking") }
+        if text.contains("forced begging") { result.append("forced-begging") }
+        if !words.isDisjoint(with: ["child", "children", "minor", "minors", "girls", "boys"]) { result.append("child") }
+        if !words.isDisjoint(with: ["adult", "adults"]) { result.append("adult") }
+        return result
+    }
+
+    private static let filler: Set<String> = ["a", "an", "the", "of", "and", "to", "in", "for", "with", "their", "its", "or"]
+
+    /// "bilateral cooperation agreements" → "bilateral-cooperation-agreements" (at most five words).
+    static func slug(_ text: String) -> String {
+        let words = text.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+            .map(String.init).filter { !filler.contains($0) }
+        return words.prefix(5).joined(separator: "-")
+    }
+}

@@ -1,0 +1,412 @@
+/// Finds every statistic in an edition: value, range, unit, qualifier, what is counted, the verb, the period.
+import TIPModel
+
+public struct StatisticsExtractor: Sendable {
+    public init() {}
+
+    /// Every statistic of `edition`, in text order, with prior-period figures linked to the current ones.
+    public func statistics(in edition: Edition) -> [Statistic] {
+        let scalars = Array(edition.text.unicodeScalars)
+        var result: [Statistic] = []
+        for section in edition.sections {
+            for paragraph in section.paragraphs {
+                var paragraphPeriod: String?
+                var earlier: [Int] = []
+                for sentence in paragraph.sentences {
+                    let index = section.sentences.firstIndex(of: sentence) ?? 0
+                    let range = sentence.range.start..<sentence.range.end
+                    let tokens = Tokenizer.tokens(scalars, range: range)
+                    if let stated = Periods.reportingPeriod(in: tokens) { paragraphPeriod = stated }
+                    let figures = SentenceReader(tokens: tokens, section: section.kind).figures()
+                    let periods = Periods.all(in: tokens)
+                    let comparison = Comparisons.start(in: tokens)
+                    var current: [Int] = []
+                    for var figure in figures {
+                        figure.isPrior = comparison.map { figure.tokenStart > $0 } ?? false
+                        // A current figure takes the period stated before the comparison, a prior one after it.
+                        let eligible = periods.filter { period in
+                            // Not across a semicolon: "...; it was unclear if authorities met in 2023."
+                            let between = min(period.token, figure.tokenStart)..<max(period.token, figure.tokenStart)
+                            if tokens[between].contains(where: { $0.text == ";" }) { return false }
+                            guard let comparison else { return true }
+                            return figure.isPrior == (period.token > comparison)
+                        }
+                        figure.period = Periods.nearest(to: figure.tokenStart, in: eligible)
+                            ?? (figure.isPrior ? nil : paragraphPeriod)
+                        let statistic = figure.statistic(
+                            index: result.count, section: section.kind, sentence: index, scalars: scalars)
+                        result.append(statistic)
+                        if !figure.isPrior { current.append(statistic.index) }
+                    }
+                    Comparisons.link(&result, candidates: earlier + current)
+                    earlier += current
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// A figure found in a sentence, before it becomes a `Statistic`.
+struct Figure {
+    var tokenStart: Int
+    var start: Int
+    var end: Int
+    var value: Double
+    var upper: Double?
+    var openUpper: String?
+    var unit: Statistic.Unit
+    var currency: String?
+    var qualifier: String?
+    var counted: String
+    /// The sentence's words from this figure to the next one.
+    var context: String
+    /// The whole sentence's words.
+    var sentence: String
+    var action: String?
+    var period: String?
+    var isPrior = false
+
+    func statistic(index: Int, section: SectionKind, sentence sentenceIndex: Int, scalars: [Unicode.Scalar]) -> Statistic {
+        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var statistic = Statistic(
+            index: index, text: text, value: value, upper: upper, openUpper: openUpper, unit: unit, currency: currency,
+            qualifier: qualifier, counted: counted, action: action, period: period, prior: isPrior, section: section,
+            sentence: sentenceIndex, range: TextRange(start, end), key: "")
+        statistic.key = Keys.key(for: statistic, context: context, sentence: self.sentence)
+        return statistic
+    }
+}
+
+/// Reads the figures of one sentence's tokens.
+struct SentenceReader {
+    let tokens: [Token]
+    let section: SectionKind
+
+    private static let qualifiers: [([String], String)] = [
+        (["approximately"], "approximately"), (["about"], "about"), (["more", "than"], "more than"),
+        (["over"], "over"), (["at", "least"], "at least"), (["almost"], "almost"), (["nearly"], "nearly"),
+        (["up", "to"], "up to"), (["fewer", "than"], "fewer than"), (["less", "than"], "less than"),
+        (["around"], "around"), (["roughly"], "roughly"), (["an", "estimated"], "an estimated"),
+        (["at", "most"], "at most"), (["some"], "some"),
+    ]
+    private static let references: Set<String> = [
+        "article", "articles", "art", "arts", "section", "sections", "no", "nos", "law", "laws", "decree", "decrees",
+        "resolution", "chapter", "paragraph", "para", "code", "tier", "tiers", "act", "bill", "order", "number",
+        "covid", "ley", "decreto", "protocol", "convention", "phase", "level",
+    ]
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    private static let currencies: [String: String] = [
+        "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+        "pounds": "GBP", "pesos": "pesos", "cup": "CUP",
+    ]
+
+    func figures() -> [Figure] {
+        var reads: [Read] = []
+        var i = 0
+        while i < tokens.count {
+            guard let number = NumberReader.read(tokens, at: i), !isExcluded(at: i, end: number.end, isDigits: number.isDigits)
+            else {
+                i += 1
+                continue
+            }
+            var read = read(startingAt: i, number: number)
+            if read.figure.counted.isEmpty, read.figure.unit == .count, let previous = reads.last?.figure, previous.unit == .count {
+                read.figure.counted = inherited(read.figure, from: previous)
+                if read.figure.action == nil { read.figure.action = previous.action }
+            }
+            reads.append(read)
+            i = max(i + 1, read.endToken)
+        }
+        // What follows a figure, up to the next one, qualifies it ("... for those involving a child victim").
+        for index in reads.indices {
+            let from = reads[index].firstToken
+            let to = index + 1 < reads.count ? reads[index + 1].firstToken : tokens.count
+            reads[index].figure.context = tokens[from..<max(from, to)].map(\.folded).joined(separator: " ")
+            reads[index].figure.sentence = tokens.map(\.folded).joined(separator: " ")
+        }
+        return reads.map(\.figure)
+    }
+
+    /// A figure with the tokens it spans.
+    private struct Read {
+        var figure: Figure
+        var firstToken: Int
+        var endToken: Int
+    }
+
+    private func read(startingAt start: Int, number: (value: Double, end: Int, isDigits: Bool)) -> Read {
+        var first = start
+        let value = number.value
+        var end = number.end
+        var upper: Double?
+        var openUpper: String?
+        var unit = Statistic.Unit.count
+        var currency: String?
+
+        // Money written with a symbol before the number: "$4.9 billion", "US$7 million", "€3".
+        if start > 0, tokens[start - 1].kind == .symbol, ["$", "€", "£"].contains(tokens[start - 1].text) {
+            first = start - 1
+            unit = .money
+            currency = ["$": "USD", "€": "EUR", "£": "GBP"][tokens[start - 1].text]
+            if start > 1, tokens[start - 2].folded == "us", tokens[start - 2].end == tokens[start - 1].start { first = start - 2 }
+        }
+        // "between 75 and 95", "from three to eight", "seven to 15", "75-95".
+        var rangeStart = first
+        if first > 0, tokens[first - 1].isWord("between", "from", "ranging", "ranged") { rangeStart = first - 1 }
+        let isBetween = rangeStart < first && tokens[rangeStart].folded == "between"
+        if end < tokens.count {
+            let joiner = tokens[end]
+            let joins = isBetween ? joiner.isWord("and") : (joiner.isWord("to") || joiner.text == "-" || joiner.text == "–")
+            if joins, end + 1 < tokens.count {
+                var next = end + 1
+                if tokens[next].text == "$" { next += 1 }
+                if next < tokens.count, let second = NumberReader.read(tokens, at: next), !isYear(next, isDigits: second.isDigits) {
+                    upper = second.value
+                    end = second.end
+                }
+            }
+        }
+        // The unit after the number (or the range).
+        var unitEnd = end
+        if unitEnd < tokens.count {
+            let word = tokens[unitEnd].folded
+            if word == "percent" || tokens[unitEnd].text == "%" {
+                unit = .percent
+                unitEnd += 1
+            } else if word == "per", unitEnd + 1 < tokens.count, tokens[unitEnd + 1].folded == "cent" {
+                unit = .percent
+                unitEnd += 2
+            } else if let code = Self.currencies[word] {
+                unit = .money
+                currency = code
+                unitEnd += 1
+            } else if let duration = Self.duration(word) {
+                unit = duration
+                unitEnd += 1
+                // "years'" / "years’" of imprisonment
+                if unitEnd < tokens.count, tokens[unitEnd].text == "’" || tokens[unitEnd].text == "'" { unitEnd += 1 }
+            }
+        }
+        // "10 years to life"
+        if upper == nil, [.years, .months].contains(unit), unitEnd + 1 < tokens.count, tokens[unitEnd].isWord("to"),
+            tokens[unitEnd + 1].isWord("life")
+        {
+            openUpper = "life"
+            unitEnd += 2
+        }
+        let qualifier = self.qualifier(before: rangeStart)
+        let countedRange = counted(from: unitEnd, unit: unit)
+        let counted = countedRange.text
+        let action = self.action(before: rangeStart, after: countedRange.end, counted: counted)
+        let lastToken = max(unitEnd, end) - 1
+        let figure = Figure(
+            tokenStart: start, start: tokens[isBetween ? rangeStart : first].start, end: tokens[lastToken].end,
+            value: value, upper: upper, openUpper: openUpper, unit: unit, currency: currency, qualifier: qualifier,
+            counted: counted, context: "", sentence: "", action: action)
+        return Read(figure: figure, firstToken: start, endToken: max(unitEnd, end))
+    }
+
+    private static func duration(_ word: String) -> Statistic.Unit? {
+        switch word {
+        case "year", "years", "year's", "years'": .years
+        case "month", "months", "month's", "months'": .months
+        case "day", "days", "day's", "days'": .days
+        case "hour", "hours": .hours
+        default: nil
+        }
+    }
+
+    private func isYear(_ i: Int, isDigits: Bool) -> Bool {
+        guard isDigits, tokens[i].kind == .number, tokens[i].text.count == 4, !tokens[i].text.contains(","),
+            let value = Int(tokens[i].text)
+        else { return false }
+        return (1900...2099).contains(value)
+    }
+
+    /// Numbers that are not statistics: years, dates, article and tier numbers, ages, clock phrases, ranks.
+    private func isExcluded(at i: Int, end: Int, isDigits: Bool) -> Bool {
+        let token = tokens[i]
+        if isYear(i, isDigits: isDigits) && !(end < tokens.count && ["percent", "%"].contains(tokens[end].folded)) { return true }
+        let before = i > 0 ? tokens[i - 1] : nil
+        let twoBefore = i > 1 ? tokens[i - 2] : nil
+        // "Article 363.1", "Art. 5", "No. 17", "Tier 3", "Articles 176 and 177".
+        if let before, Self.references.contains(before.folded) { return true }
+        if let before, before.text == ".", let twoBefore, Self.references.contains(twoBefore.folded) { return true }
+        if let before, before.isWord("and", "or"), i > 2, tokens[i - 3].kind == .word, Self.references.contains(tokens[i - 3].folded) {
+            return true
+        }
+        // Dates: "September 29", "29 September", "Sept. 25".
+        if let before, Self.months.contains(before.folded) { return true }
+        if let before, before.text == ".", let twoBefore, Self.months.contains(twoBefore.folded) { return true }
+        if end < tokens.count, Self.months.contains(tokens[end].folded) && isDigits { return true }
+        // Ages: "the age of 17", "younger than 18", "aged 15".
+        let recent = tokens[max(0, i - 3)..<i].map(\.folded)
+        if recent.contains("age") || recent.contains("aged") || recent.contains("ages") { return true }
+        if let before, before.isWord("than"), let twoBefore, twoBefore.isWord("younger", "older") { return true }
+        // Clock and compound phrases: "24-hour hotline", "24/7", "COVID-19", "three-year plan".
+        if end < tokens.count, tokens[end].text == "-" || tokens[end].text == "/", tokens[end].start == tokens[end - 1].end {
+            return true
+        }
+        if token.kind == .word, token.folded.contains("-"), let last = token.folded.split(separator: "-").last,
+            NumberReader.wordValue(String(last)) == nil
+        {
+            return true
+        }
+        if let before, before.text == "-" || before.text == "/", before.end == token.start { return true }
+        // Footnote markers "[3]" and list numbers "(1)".
+        if let before, before.text == "[" || before.text == "(", end < tokens.count, tokens[end].text == "]" || tokens[end].text == ")" {
+            return true
+        }
+        // "one" as a pronoun or article: "one of the", "no one", "one another".
+        if token.folded == "one" {
+            if end < tokens.count, tokens[end].isWord("of", "another", "such", "way", "hand", "or", "side", "time", "day") {
+                return true
+            }
+            if let before, before.isWord("no", "any", "each", "every", "the", "this", "that", "which") { return true }
+        }
+        return false
+    }
+
+    private func qualifier(before i: Int) -> String? {
+        for (words, name) in Self.qualifiers where i >= words.count {
+            if zip(tokens[(i - words.count)..<i], words).allSatisfy({ $0.folded == $1 }) { return name }
+        }
+        return nil
+    }
+
+    private static let stops: Set<String> = [
+        "of", "in", "for", "to", "from", "with", "or", "but", "who", "which", "that", "were", "was", "had", "have", "has",
+        "by", "on", "at", "as", "under", "during", "since", "involving", "including", "compared", "while", "whose",
+        "than", "into", "through", "where", "when", "did", "could", "would", "is", "are", "be", "been", "per", "this",
+        "these", "their", "its", "after", "before", "between", "across", "among", "until", "and", "not", "never",
+        "all", "reportedly", "allegedly", "reported", "indicated", "noted", "said", "stated", "claimed", "remained",
+        "according",
+    ]
+    private static let gerundNouns: Set<String> = [
+        "trafficking", "begging", "training", "trainings", "housing", "funding", "counseling", "smuggling", "offending",
+        "proceedings", "hearings", "meetings", "recordings", "findings", "buildings", "screenings", "briefings",
+    ]
+
+    /// What the figure counts: the noun phrase after it ("domestic trafficking cases"); for a percentage with
+    /// no "of", the clause that follows ("never saw a contract").
+    private func counted(from start: Int, unit: Statistic.Unit) -> (text: String, end: Int) {
+        var i = start
+        if unit == .percent || unit == .money {
+            if i < tokens.count, tokens[i].isWord("of", "in") { i += 1 }
+            if i < tokens.count, tokens[i].isWord("were", "was", "are", "is"), i + 1 < tokens.count,
+                tokens[i + 1].isWord("from", "for")
+            {
+                i += 2
+            }
+            if i < tokens.count, tokens[i].isWord("the", "its", "their", "all") { i += 1 }
+            if unit == .percent && start < tokens.count && !tokens[start].isWord("of") {
+                return clause(from: i, limit: 8)
+            }
+        }
+        var words: [String] = []
+        while i < tokens.count, tokens[i].kind == .word, words.count < 6 {
+            let word = tokens[i].folded
+            if NumberReader.wordValue(word) != nil && !words.isEmpty { break }
+            if word == "and", let last = words.last {
+                // "child and adolescent protection centers" goes on; "traffickers and five ..." stops.
+                if last.hasSuffix("s") || i + 1 >= tokens.count || NumberReader.read(tokens, at: i + 1) != nil
+                    || Self.stops.contains(tokens[i + 1].folded)
+                {
+                    break
+                }
+                words.append(word)
+                i += 1
+                continue
+            }
+            if Self.stops.contains(word) {
+                // "the export of medical services": a singular noun goes on through "of".
+                guard word == "of", let last = words.last, !last.hasSuffix("s"), i + 1 < tokens.count,
+                    tokens[i + 1].kind == .word, !Self.stops.contains(tokens[i + 1].folded)
+                else { break }
+            }
+            if !words.isEmpty, ["the", "a", "an"].contains(word) { break }
+            if !words.isEmpty, word.hasSuffix("ing"), !Self.gerundNouns.contains(word) {
+                // "working groups" is a noun phrase; "labor working as" is not.
+                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                guard let next, next.kind == .word, next.folded.hasSuffix("s"), !Self.stops.contains(next.folded) else { break }
+            }
+            if let last = words.last, last.hasSuffix("s"), word.hasSuffix("ed") || word.hasSuffix("ly") { break }
+            words.append(tokens[i].text)
+            i += 1
+        }
+        while let last = words.last, last.lowercased() == "and" { words.removeLast() }
+        var text = words.joined(separator: " ")
+        if text.lowercased() == "in prison" || text.isEmpty && start < tokens.count && tokens[start].isWord("in")
+            && start + 1 < tokens.count && tokens[start + 1].isWord("prison")
+        {
+            text = "imprisonment"
+            i = start + 2
+        }
+        return (text, i)
+    }
+
+    private func clause(from start: Int, limit: Int) -> (text: String, end: Int) {
+        var words: [String] = []
+        var i = start
+        while i < tokens.count, words.count < limit {
+            if tokens[i].kind == .word {
+                words.append(tokens[i].text)
+            } else if !["“", "”", "\"", "‘", "’"].contains(tokens[i].text) {
+                break
+            }
+            i += 1
+        }
+        return (words.joined(separator: " "), i)
+    }
+
+    /// "13 were for sex trafficking and one for forced begging" after "14 domestic trafficking cases":
+    /// the noun comes from the figure before ("sex trafficking cases", "forced begging cases").
+    private func inherited(_ figure: Figure, from previous: Figure) -> String {
+        guard let head = previous.counted.split(separator: " ").last.map(String.init) else { return "" }
+        guard let index = tokens.firstIndex(where: { $0.start >= figure.end }) else { return head }
+        var i = index
+        if i < tokens.count, tokens[i].isWord("were", "was") { i += 1 }
+        guard i < tokens.count, tokens[i].isWord("for") else { return head }
+        let what = counted(from: i + 1, unit: .count).text
+        return what.isEmpty ? head : what + " " + head
+    }
+
+    private static let verbs: [String: String] = [
+        "investigated": "investigated", "investigating": "investigated", "prosecuted": "prosecuted",
+        "prosecuting": "prosecuted", "convicted": "convicted", "convicting": "convicted", "identified": "identified",
+        "identifying": "identified", "referred": "referred", "referring": "referred", "assisted": "assisted",
+        "assisting": "assisted", "conducted": "conducted", "conducting": "conducted", "issued": "issued",
+        "issuing": "issued", "sentenced": "sentenced", "repatriated": "repatriated", "trained": "trained",
+        "training": "trained", "sanctioned": "sanctioned", "reported": "reported", "received": "received",
+        "provided": "provided", "operated": "operated", "opened": "opened", "initiated": "initiated",
+        "arrested": "arrested", "detained": "detained", "removed": "removed", "rescued": "rescued",
+        "deported": "deported", "recruited": "recruited", "deployed": "deployed", "documented": "documented",
+        "documenting": "documented", "sheltered": "sheltered", "certified": "certified", "fined": "fined",
+        "traveled": "traveled", "allocated": "allocated", "spent": "spent", "funded": "funded",
+    ]
+    private static let nounVerbs: [(String, String)] = [
+        ("investigation", "investigated"), ("prosecution", "prosecuted"), ("conviction", "convicted"),
+        ("inspection", "conducted"), ("referral", "referred"), ("arrest", "arrested"),
+    ]
+
+    /// The verb that produced the figure: the nearest known verb before it in the sentence, a passive
+    /// after it ("2,000 victims were identified"), else one implied by what is counted ("prosecutions").
+    private func action(before i: Int, after end: Int, counted: String) -> String? {
+        var j = i - 1
+        while j >= 0 && i - j <= 12 {
+            if tokens[j].text == ";" { break }
+            if let verb = Self.verbs[tokens[j].folded] { return verb }
+            j -= 1
+        }
+        if end + 1 < tokens.count, tokens[end].isWord("were", "was"), let verb = Self.verbs[tokens[end + 1].folded] {
+            return verb
+        }
+        let lower = counted.lowercased()
+        return Self.nounVerbs.first { lower.contains($0.0) }?.1
+    }
+}
+

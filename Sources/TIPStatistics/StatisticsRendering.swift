@@ -1,0 +1,62 @@
+/// Statistics as a terminal table and as CSV that opens cleanly in a spreadsheet.
+import TIPModel
+
+public enum StatisticsRendering {
+    /// One line a statistic: section, key, value with unit, qualifier, what is counted, period, prior link.
+    public static func table(_ statistics: [Statistic], of edition: Edition) -> String {
+        var lines = ["\(edition.country) \(edition.reportYear.map(String.init) ?? "year unknown"): \(statistics.count) statistics"]
+        for s in statistics {
+            var value = s.valueText
+            switch s.unit {
+            case .percent: value += "%"
+            case .money: value = (s.currency ?? "") + " " + value
+            case .count: break
+            default: value += " " + s.unit.description
+            }
+            if let q = s.qualifier { value = q + " " + value }
+            var line = "  #\(s.index)".padded(6) + s.key.padded(46) + value.padded(24) + s.counted
+            if let period = s.period { line += " [\(period)]" }
+            if s.prior { line += s.priorOf.map { " (earlier figure, compared with #\($0))" } ?? " (earlier figure)" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The CSV header.
+    public static let csvColumns = [
+        "country", "year", "section", "sentence", "key", "value", "upper", "open_upper", "unit", "currency",
+        "qualifier", "counted", "action", "period", "prior", "prior_of", "text", "start", "end", "index",
+    ]
+
+    /// RFC 4180 CSV (CRLF line ends, quoted fields where needed), one row a statistic, country and year first.
+    public static func csv(_ rows: [(Edition, [Statistic])]) -> String {
+        var lines = [csvColumns.joined(separator: ",")]
+        for (edition, statistics) in rows {
+            for s in statistics {
+                let fields: [String] = [
+                    edition.country, edition.reportYear.map(String.init) ?? "", s.section.rawValue, String(s.sentence),
+                    s.key, Statistic.format(s.value), s.upper.map(Statistic.format) ?? "", s.openUpper ?? "",
+                    s.unit.description, s.currency ?? "", s.qualifier ?? "", s.counted, s.action ?? "", s.period ?? "",
+                    s.prior ? "true" : "false", s.priorOf.map(String.init) ?? "", s.text, String(s.range.start),
+                    String(s.range.end), String(s.index),
+                ]
+                lines.append(fields.map(quoted).joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break, or could be read as a formula.
+    static func quoted(_ field: String) -> String {
+        var value = field
+        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func padded(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,44 @@
+/// `tipdiff stats`: every figure of an edition or a year folder, with what it counts.
+import ArgumentParser
+import TIPModel
+import TIPParsing
+import TIPStatistics
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "List every statistic in an edition or a year folder, with its key, unit and what it counts.")
+
+    @Argument(help: "A narrative (.txt or .html) or a folder of them.")
+    var path: String
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: TableFormat = .text
+
+    func run() throws {
+        let editions = try EditionLoader().editions(at: path)
+        let extractor = StatisticsExtractor()
+        let rows = editions.map { ($0, extractor.statistics(in: $0)) }
+        switch format {
+        case .text:
+            Output.write(rows.map { StatisticsRendering.table($1, of: $0) }.joined(separator: "\n\n"))
+        case .json:
+            let documents = rows.map { StatisticsDocument(country: $0.country, reportYear: $0.reportYear, source: $0.source, statistics: $1) }
+            Output.write(try JSON.encode(documents.count == 1 ? AnyEncodable(documents[0]) : AnyEncodable(documents)))
+        case .csv:
+            Output.write(StatisticsRendering.csv(rows))
+        }
+    }
+}
+
+/// The JSON form of one edition's statistics.
+struct StatisticsDocument: Encodable {
+    var country: String
+    var reportYear: Int?
+    var source: EditionSource
+    var statistics: [Statistic]
+}
+
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+}
