@@ -28,7 +28,7 @@ public enum Keys {
 
     /// The key a prior figure gets when it is compared with `current`: the current one's measure, its own qualifiers.
     static func rekeyed(_ prior: Statistic, like current: Statistic) -> String {
-        let own = prior.key.split(separator: ".").dropFirst(2).map(String.init)
+        let own = qualifiers(in: prior.counted.lowercased())
         return ([prior.section.rawValue, metric(of: current.key)] + own).joined(separator: ".")
     }
 
@@ -76,8 +76,8 @@ public enum Keys {
         var result: [String] = []
         if words.contains("domestic") { result.append("domestic") }
         if words.contains("transnational") || words.contains("international") { result.append("transnational") }
-        if words.contains("sex") { result.append("sex-trafficking") }
-        if text.contains("labor trafficking") || text.contains("forced labor") { result.append("labor-trafficking") }
+        if words.contains("sex") || text.contains("sex-traffick") { result.append("sex-trafficking") }
+        if text.contains("labor traffick") || text.contains("forced labor") { result.append("labor-trafficking") }
         if text.contains("forced begging") { result.append("forced-begging") }
         if !words.isDisjoint(with: ["child", "children", "minor", "minors", "girls", "boys"]) { result.append("child") }
         if !words.isDisjoint(with: ["adult", "adults"]) { result.append("adult") }

@@ -248,7 +248,9 @@ struct SentenceReader {
         if recent.contains("age") || recent.contains("aged") || recent.contains("ages") { return true }
         if let before, before.isWord("than"), let twoBefore, twoBefore.isWord("younger", "older") { return true }
         // Clock and compound phrases: "24-hour hotline", "24/7", "COVID-19", "three-year plan".
-        if end < tokens.count, tokens[end].text == "-" || tokens[end].text == "/", tokens[end].start == tokens[end - 1].end {
+        if end + 1 < tokens.count, tokens[end].text == "-" || tokens[end].text == "/", tokens[end].start == tokens[end - 1].end,
+            tokens[end + 1].kind != .number
+        {
             return true
         }
         if token.kind == .word, token.folded.contains("-"), let last = token.folded.split(separator: "-").last,
@@ -295,8 +297,12 @@ struct SentenceReader {
     /// no "of", the clause that follows ("never saw a contract").
     private func counted(from start: Int, unit: Statistic.Unit) -> (text: String, end: Int) {
         var i = start
+        // "11 months of service"
+        if [.years, .months, .days].contains(unit), i + 1 < tokens.count, tokens[i].isWord("of"), tokens[i + 1].kind == .word {
+            i += 1
+        }
         if unit == .percent || unit == .money {
-            if i < tokens.count, tokens[i].isWord("of", "in") { i += 1 }
+            if i < tokens.count, tokens[i].isWord("of", "in") || unit == .money && tokens[i].isWord("to", "for", "on") { i += 1 }
             if i < tokens.count, tokens[i].isWord("were", "was", "are", "is"), i + 1 < tokens.count,
                 tokens[i + 1].isWord("from", "for")
             {
@@ -332,9 +338,11 @@ struct SentenceReader {
             if !words.isEmpty, word.hasSuffix("ing"), !Self.gerundNouns.contains(word) {
                 // "working groups" is a noun phrase; "labor working as" is not.
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-                guard let next, next.kind == .word, next.folded.hasSuffix("s"), !Self.stops.contains(next.folded) else { break }
+                guard let next, let last = words.last, !last.hasSuffix("s"), next.kind == .word, next.folded.hasSuffix("s"),
+                    !Self.stops.contains(next.folded)
+                else { break }
             }
-            if let last = words.last, last.hasSuffix("s"), word.hasSuffix("ed") || word.hasSuffix("ly") { break }
+            if let last = words.last, last.hasSuffix("s") && word.hasSuffix("ed") || word.hasSuffix("ly") { break }
             words.append(tokens[i].text)
             i += 1
         }
@@ -353,6 +361,7 @@ struct SentenceReader {
         var words: [String] = []
         var i = start
         while i < tokens.count, words.count < limit {
+            if tokens[i].isWord("once", "when", "if", "because", "while", "who", "which", "that", "as", "after") { break }
             if tokens[i].kind == .word {
                 words.append(tokens[i].text)
             } else if !["“", "”", "\"", "‘", "’"].contains(tokens[i].text) {

@@ -4,8 +4,8 @@ import Foundation
 enum Output {
     /// Writes `text` to standard output, ending it with one newline.
     static func write(_ text: String) {
-        let line = text.hasSuffix("\n") ? text : text + "\n"
-        // CSV ends its own lines with CRLF; nothing is added after it.
+        // Scalars, not Characters: "\r\n" is one Character, and CSV ends its own lines with it.
+        let line = text.unicodeScalars.last == "\n" ? text : text + "\n"
         FileHandle.standardOutput.write(Data(line.utf8))
     }
 }
