@@ -1,6 +1,6 @@
 /// SHA-256 against the published test vectors.
 import Testing
-import TIPParsing
+import TIPModel
 
 @Suite struct SHA256Tests {
     @Test(arguments: [

@@ -1,2 +1,0 @@
-/// Diffing two editions.
-import TIPModel

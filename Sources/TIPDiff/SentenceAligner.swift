@@ -1,0 +1,150 @@
+/// Aligns the sentences of two versions of a section: exact matches first, then similar sentences
+/// (numbers masked) best-first above a threshold; moves are the pairs outside the longest increasing subsequence.
+import TIPStatistics
+
+public struct SentenceAlignment: Sendable, Equatable {
+    /// Matched pairs of indices, ordered by the old index.
+    public var pairs: [Pair]
+    /// Old indices with no partner (removed).
+    public var unmatchedOld: [Int]
+    /// New indices with no partner (added).
+    public var unmatchedNew: [Int]
+
+    public struct Pair: Sendable, Equatable {
+        public var old: Int
+        public var new: Int
+        /// Whether the normalised texts are equal (numbers by value, quotes and case folded).
+        public var isExact: Bool
+        /// Whether the pair is outside the longest run kept in order: the sentence moved.
+        public var isMoved: Bool
+    }
+}
+
+public enum SentenceAligner {
+    /// Sentences pair when the Dice coefficient of their words (numbers masked) reaches this.
+    public static let threshold = 0.5
+
+    public static func align(old: [String], new: [String]) -> SentenceAlignment {
+        let oldKeys = old.map(exactKey)
+        let newKeys = new.map(exactKey)
+        var pairs: [(Int, Int, Bool)] = []
+        var usedOld = Set<Int>()
+        var usedNew = Set<Int>()
+
+        // 1. Equal normalised text: the k-th occurrence in OLD pairs with the k-th in NEW.
+        var newPositions: [String: [Int]] = [:]
+        for (j, key) in newKeys.enumerated() { newPositions[key, default: []].append(j) }
+        var taken: [String: Int] = [:]
+        for (i, key) in oldKeys.enumerated() {
+            guard let positions = newPositions[key], taken[key, default: 0] < positions.count else { continue }
+            let j = positions[taken[key, default: 0]]
+            taken[key, default: 0] += 1
+            pairs.append((i, j, true))
+            usedOld.insert(i)
+            usedNew.insert(j)
+        }
+
+        // 2. Similar text, through an index of shared words so only sentences that share a word are compared.
+        let oldWords = old.map(maskedWords)
+        let newWords = new.map(maskedWords)
+        let restNew = new.indices.filter { !usedNew.contains($0) }
+        var index: [String: [Int]] = [:]
+        for j in restNew { for word in Set(newWords[j]) { index[word, default: []].append(j) } }
+        let common = max(4, restNew.count / 3)
+        var scored: [(score: Double, old: Int, new: Int)] = []
+        for i in old.indices where !usedOld.contains(i) {
+            var candidates = Set<Int>()
+            for word in Set(oldWords[i]) {
+                guard let list = index[word], list.count <= common else { continue }
+                candidates.formUnion(list)
+            }
+            for j in candidates {
+                let score = dice(oldWords[i], newWords[j])
+                if score >= threshold { scored.append((score, i, j)) }
+            }
+        }
+        scored.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            let da = abs(a.old - a.new)
+            let db = abs(b.old - b.new)
+            if da != db { return da < db }
+            return (a.old, a.new) < (b.old, b.new)
+        }
+        for candidate in scored where !usedOld.contains(candidate.old) && !usedNew.contains(candidate.new) {
+            pairs.append((candidate.old, candidate.new, false))
+            usedOld.insert(candidate.old)
+            usedNew.insert(candidate.new)
+        }
+
+        // 3. Moves: what is not on the longest increasing run of new positions moved.
+        pairs.sort { $0.0 < $1.0 }
+        let inPlace = longestIncreasingSubsequence(pairs.map(\.1))
+        let result = pairs.enumerated().map { offset, pair in
+            SentenceAlignment.Pair(old: pair.0, new: pair.1, isExact: pair.2, isMoved: !inPlace.contains(offset))
+        }
+        return SentenceAlignment(
+            pairs: result, unmatchedOld: old.indices.filter { !usedOld.contains($0) },
+            unmatchedNew: new.indices.filter { !usedNew.contains($0) })
+    }
+
+    /// The text compared for exact matches: numbers by value, case and quotation marks folded.
+    public static func exactKey(_ sentence: String) -> String {
+        NumberText.normalized(foldedQuotes(sentence))
+    }
+
+    static func foldedQuotes(_ text: String) -> String {
+        String(text.map { c -> Character in
+            switch c {
+            case "“", "”", "„": "\""
+            case "‘", "’": "'"
+            case "–", "—": "-"
+            default: c
+            }
+        })
+    }
+
+    /// Words in lower case with every number replaced by "#".
+    static func maskedWords(_ sentence: String) -> [String] {
+        NumberText.normalized(foldedQuotes(sentence)).split(separator: " ").compactMap { word in
+            if word.first?.isNumber == true { return "#" }
+            guard word.contains(where: \.isLetter) else { return nil }
+            return String(word)
+        }
+    }
+
+    /// Dice coefficient of two word multisets.
+    static func dice(_ a: [String], _ b: [String]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 1 }
+        var counts: [String: Int] = [:]
+        for word in a { counts[word, default: 0] += 1 }
+        var shared = 0
+        for word in b where counts[word, default: 0] > 0 {
+            counts[word]! -= 1
+            shared += 1
+        }
+        return 2 * Double(shared) / Double(a.count + b.count)
+    }
+
+    /// Positions (into `values`) of one longest strictly increasing subsequence, in O(n log n).
+    static func longestIncreasingSubsequence(_ values: [Int]) -> Set<Int> {
+        var tails: [Int] = []  // position of the smallest tail of each length
+        var previous = [Int](repeating: -1, count: values.count)
+        for (position, value) in values.enumerated() {
+            var low = 0
+            var high = tails.count
+            while low < high {
+                let mid = (low + high) / 2
+                if values[tails[mid]] < value { low = mid + 1 } else { high = mid }
+            }
+            if low > 0 { previous[position] = tails[low - 1] }
+            if low == tails.count { tails.append(position) } else { tails[low] = position }
+        }
+        var result = Set<Int>()
+        var position = tails.last ?? -1
+        while position >= 0 {
+            result.insert(position)
+            position = previous[position]
+        }
+        return result
+    }
+}

@@ -1,0 +1,271 @@
+/// Sentence-level changes across all sections: modifications, moves (within and across sections),
+/// additions, removals, number format changes, and repeated rewordings summarised as terms.
+import TIPModel
+import TIPStatistics
+
+/// A sentence of one side: its section and index there.
+struct SentenceRef: Hashable {
+    var section: SectionKind
+    var index: Int
+}
+
+struct SentenceChanges {
+    private struct Candidate {
+        var section: SectionKind
+        var oldIndex: Int
+        var newIndex: Int
+        var old: Sentence
+        var new: Sentence
+        var moved: Bool
+        var edits: [WordEdit]
+        var groups: [(delete: String, insert: String)]
+    }
+
+    private struct Loose {
+        var ref: SentenceRef
+        var sentence: Sentence
+        /// Listed on its own when unmatched; sentences of a removed or added section are not.
+        var listed: Bool
+    }
+
+    private var candidates: [Candidate] = []
+    private var moves: [Candidate] = []
+    private var removed: [Loose] = []
+    private var added: [Loose] = []
+    private var formatOnly: [Change] = []
+
+    /// Aligns two versions of a section and records what changed.
+    mutating func compare(_ o: Section, _ n: Section) -> SentenceAlignment {
+        let oldSentences = o.sentences
+        let newSentences = n.sentences
+        let alignment = SentenceAligner.align(old: oldSentences.map(\.text), new: newSentences.map(\.text))
+        for pair in alignment.pairs {
+            let a = oldSentences[pair.old]
+            let b = newSentences[pair.new]
+            let edits = a.text == b.text ? [WordEdit(.equal, a.text)] : WordDiff.edits(a.text, b.text)
+            var candidate = Candidate(
+                section: n.kind, oldIndex: pair.old, newIndex: pair.new, old: a, new: b, moved: pair.isMoved,
+                edits: edits, groups: Self.groups(edits))
+            if pair.isExact {
+                recordFormatChanges(candidate)
+                candidate.groups = []
+                if pair.isMoved { moves.append(candidate) }
+            } else {
+                candidates.append(candidate)
+            }
+        }
+        removed += alignment.unmatchedOld.map { Loose(ref: SentenceRef(section: o.kind, index: $0), sentence: oldSentences[$0], listed: true) }
+        added += alignment.unmatchedNew.map { Loose(ref: SentenceRef(section: n.kind, index: $0), sentence: newSentences[$0], listed: true) }
+        return alignment
+    }
+
+    /// A section only OLD has: its sentences may have moved elsewhere.
+    mutating func orphanedOld(_ section: Section) {
+        removed += section.sentences.enumerated().map {
+            Loose(ref: SentenceRef(section: section.kind, index: $0.offset), sentence: $0.element, listed: false)
+        }
+    }
+
+    /// A section only NEW has.
+    mutating func orphanedNew(_ section: Section) {
+        added += section.sentences.enumerated().map {
+            Loose(ref: SentenceRef(section: section.kind, index: $0.offset), sentence: $0.element, listed: false)
+        }
+    }
+
+    /// The changes, once every section has been compared. `numericSentences` holds the sentences (old and
+    /// new) whose changed figures are reported as statistic changes: their number edits are not repeated.
+    mutating func finish(termThreshold: Int, numericSentences: (old: Set<SentenceRef>, new: Set<SentenceRef>)) -> [Change] {
+        var changes: [(rank: (Int, Int, Int), change: Change)] = []
+        func rank(_ section: SectionKind, _ index: Int, _ order: Int) -> (Int, Int, Int) {
+            (SectionKind.allCases.firstIndex(of: section)!, index, order)
+        }
+
+        // Sentences that left one section for another.
+        var addedByKey: [String: [Int]] = [:]
+        for (position, loose) in added.enumerated() { addedByKey[SentenceAligner.exactKey(loose.sentence.text), default: []].append(position) }
+        var movedAdded = Set<Int>()
+        var movedRemoved = Set<Int>()
+        for (position, loose) in removed.enumerated() {
+            let key = SentenceAligner.exactKey(loose.sentence.text)
+            guard let target = addedByKey[key]?.first(where: { !movedAdded.contains($0) && added[$0].ref.section != loose.ref.section })
+            else { continue }
+            movedAdded.insert(target)
+            movedRemoved.insert(position)
+            var change = Change(kind: .sentenceMoved, section: added[target].ref.section)
+            change.oldSection = loose.ref.section
+            change.oldIndex = loose.ref.index
+            change.newIndex = added[target].ref.index
+            change.length = 1
+            change.old = loose.sentence.text
+            change.new = added[target].sentence.text
+            change.oldRange = loose.sentence.range
+            change.newRange = added[target].sentence.range
+            changes.append((rank(change.section!, change.newIndex!, 0), change))
+        }
+
+        // Repeated rewordings: the same short replacement in many sentences.
+        var termCounts: [TermPair: Int] = [:]
+        var termSpelling: [TermPair: (String, String)] = [:]
+        for candidate in candidates {
+            for group in candidate.groups {
+                guard let pair = TermPair(group) else { continue }
+                termCounts[pair, default: 0] += 1
+                if termSpelling[pair] == nil { termSpelling[pair] = (group.delete.trimmed, group.insert.trimmed) }
+            }
+        }
+        let terms = Set(termCounts.filter { $0.value >= termThreshold }.keys)
+
+        for candidate in candidates {
+            let remaining = candidate.groups.filter { group in
+                if let pair = TermPair(group), terms.contains(pair) { return false }
+                if Self.isNumeric(group),
+                    numericSentences.old.contains(SentenceRef(section: candidate.section, index: candidate.oldIndex))
+                        || numericSentences.new.contains(SentenceRef(section: candidate.section, index: candidate.newIndex))
+                {
+                    return false
+                }
+                return true
+            }
+            if remaining.isEmpty {
+                if candidate.moved { moves.append(candidate) }
+                continue
+            }
+            var change = Change(kind: candidate.moved ? .sentenceMoved : .sentenceModified, section: candidate.section)
+            change.oldIndex = candidate.oldIndex
+            change.newIndex = candidate.newIndex
+            change.old = candidate.old.text
+            change.new = candidate.new.text
+            change.oldRange = candidate.old.range
+            change.newRange = candidate.new.range
+            change.edits = candidate.edits
+            if candidate.moved { change.length = 1 }
+            changes.append((rank(candidate.section, candidate.newIndex, 1), change))
+        }
+
+        // Moves without edits, consecutive ones (a moved paragraph) as one change.
+        moves.sort { ($0.section.rawValue, $0.oldIndex) < ($1.section.rawValue, $1.oldIndex) }
+        var block: [Candidate] = []
+        func flushBlock() {
+            guard let first = block.first, let last = block.last else { return }
+            var change = Change(kind: .sentenceMoved, section: first.section)
+            change.oldIndex = first.oldIndex
+            change.newIndex = first.newIndex
+            change.length = block.count
+            change.old = block.map(\.old.text).joined(separator: " ")
+            change.new = block.map(\.new.text).joined(separator: " ")
+            change.oldRange = TextRange(first.old.range.start, last.old.range.end)
+            change.newRange = TextRange(first.new.range.start, last.new.range.end)
+            changes.append((rank(first.section, first.newIndex, 0), change))
+            block = []
+        }
+        for move in moves {
+            if let last = block.last, last.section == move.section, move.oldIndex == last.oldIndex + 1,
+                move.newIndex == last.newIndex + 1
+            {
+                block.append(move)
+            } else {
+                flushBlock()
+                block = [move]
+            }
+        }
+        flushBlock()
+
+        for (position, loose) in removed.enumerated() where loose.listed && !movedRemoved.contains(position) {
+            var change = Change(kind: .sentenceRemoved, section: loose.ref.section)
+            change.oldIndex = loose.ref.index
+            change.old = loose.sentence.text
+            change.oldRange = loose.sentence.range
+            changes.append((rank(loose.ref.section, loose.ref.index, 2), change))
+        }
+        for (position, loose) in added.enumerated() where loose.listed && !movedAdded.contains(position) {
+            var change = Change(kind: .sentenceAdded, section: loose.ref.section)
+            change.newIndex = loose.ref.index
+            change.new = loose.sentence.text
+            change.newRange = loose.sentence.range
+            changes.append((rank(loose.ref.section, loose.ref.index, 3), change))
+        }
+
+        for change in formatOnly { changes.append((rank(change.section!, change.newIndex!, 4), change)) }
+        var ordered = changes.sorted { $0.rank < $1.rank }.map(\.change)
+        for pair in terms.sorted(by: { (termCounts[$0]!, $1.old, $1.new) > (termCounts[$1]!, $0.old, $0.new) }) {
+            var change = Change(kind: .term)
+            let spelling = termSpelling[pair]!
+            change.old = spelling.0
+            change.new = spelling.1
+            change.count = termCounts[pair]
+            ordered.append(change)
+        }
+        return ordered
+    }
+
+    /// Numbers written differently with the same value in sentences that are otherwise equal.
+    private mutating func recordFormatChanges(_ candidate: Candidate) {
+        for group in Self.groups(candidate.edits) {
+            guard let a = NumberText.value(of: group.delete.trimmed), let b = NumberText.value(of: group.insert.trimmed), a == b
+            else { continue }
+            var change = Change(kind: .formatOnly, section: candidate.section)
+            change.oldIndex = candidate.oldIndex
+            change.newIndex = candidate.newIndex
+            change.old = group.delete.trimmed
+            change.new = group.insert.trimmed
+            change.oldValue = a
+            change.newValue = b
+            change.oldRange = candidate.old.range
+            change.newRange = candidate.new.range
+            formatOnly.append(change)
+        }
+    }
+
+    /// Runs of deletions and insertions between equal stretches.
+    static func groups(_ edits: [WordEdit]) -> [(delete: String, insert: String)] {
+        var groups: [(delete: String, insert: String)] = []
+        var open = false
+        for edit in edits {
+            switch edit.op {
+            case .equal:
+                open = false
+            case .delete, .insert:
+                if !open {
+                    groups.append(("", ""))
+                    open = true
+                }
+                if edit.op == .delete { groups[groups.count - 1].delete += edit.text } else { groups[groups.count - 1].insert += edit.text }
+            }
+        }
+        return groups
+    }
+
+    /// A replacement of one number by another ("9" → "14", "seven" → "eight").
+    static func isNumeric(_ group: (delete: String, insert: String)) -> Bool {
+        let a = group.delete.trimmed
+        let b = group.insert.trimmed
+        return (a.isEmpty || NumberText.value(of: a) != nil) && (b.isEmpty || NumberText.value(of: b) != nil)
+            && !(a.isEmpty && b.isEmpty)
+    }
+}
+
+/// A short replacement, case folded: "government" → "regime".
+struct TermPair: Hashable {
+    var old: String
+    var new: String
+
+    init?(_ group: (delete: String, insert: String)) {
+        let a = group.delete.trimmed
+        let b = group.insert.trimmed
+        guard !a.isEmpty, !b.isEmpty, a.split(separator: " ").count <= 3, b.split(separator: " ").count <= 3,
+            a.contains(where: \.isLetter), b.contains(where: \.isLetter), NumberText.value(of: a) == nil
+        else { return nil }
+        old = a.lowercased()
+        new = b.lowercased()
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

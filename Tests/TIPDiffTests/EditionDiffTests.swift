@@ -1,0 +1,180 @@
+/// What the diff engine reports for pairs built from the seed.
+import Foundation
+import Testing
+import TIPDiff
+import TIPModel
+import TIPParsing
+
+@Suite struct EditionDiffTests {
+    let differ = Differ()
+
+    @Test func editionAgainstItselfHasNoChanges() throws {
+        let seed = try Seed.edition()
+        #expect(differ.diff(seed, seed).changes.isEmpty)
+    }
+
+    @Test func movedParagraphIsOneMove() throws {
+        let old = try Seed.edition(year: 2024)
+        let new = try Seed.edition(Seed.text.swappingLines(
+            startingWith: "“The regime suppressed independent domestic sources",
+            and: "“The regime organized and sponsored training"))
+        let diff = differ.diff(old, new)
+        let moves = diff.changes(of: .sentenceMoved)
+        #expect(moves.count == 1)
+        #expect(moves.first?.section == .prosecution)
+        #expect(moves.first?.length == 2)
+        #expect(moves.first?.old?.hasPrefix("The regime suppressed independent domestic sources") == true)
+        #expect(diff.changes(of: .sentenceAdded).isEmpty)
+        #expect(diff.changes(of: .sentenceRemoved).isEmpty)
+        #expect(diff.changes(of: .sentenceModified).isEmpty)
+    }
+
+    @Test func wordReplacedEverywhereIsOneTermChange() throws {
+        let old = try Seed.edition(Seed.text.replacingOccurrences(of: "regime", with: "government"), year: 2024)
+        let new = try Seed.edition()
+        let diff = differ.diff(old, new)
+        let terms = diff.changes(of: .term)
+        #expect(terms.count == 1)
+        #expect(terms.first?.old == "government")
+        #expect(terms.first?.new == "regime")
+        #expect((terms.first?.count ?? 0) >= 50)
+        #expect(diff.changes(of: .sentenceModified).isEmpty)
+        #expect(diff.changes(of: .statisticAdded).isEmpty && diff.changes(of: .statisticRemoved).isEmpty)
+        #expect(diff.changes.count == 1)
+    }
+
+    @Test func numberWrittenDifferentlyIsFormatOnly() throws {
+        let old = try Seed.edition(Seed.text.replacingOnce("conducted 1,818 labor", with: "conducted 1818 labor"), year: 2024)
+        let diff = differ.diff(old, try Seed.edition())
+        #expect(diff.changes.map(\.kind) == [.formatOnly])
+        let change = try #require(diff.changes.first)
+        #expect(change.old == "1818")
+        #expect(change.new == "1,818")
+        #expect(change.oldValue == 1818 && change.newValue == 1818)
+        #expect(change.section == .prevention)
+    }
+
+    @Test func changedFigureIsAStatisticChangeWithItsKey() throws {
+        let old = try Seed.edition(Seed.text.replacingOnce("investigated 14 domestic", with: "investigated 9 domestic"), year: 2024)
+        let diff = differ.diff(old, try Seed.edition())
+        let change = try #require(diff.changes(of: .statisticChanged).first)
+        #expect(diff.changes(of: .statisticChanged).count == 1)
+        #expect(change.key == "prosecution.investigations.domestic")
+        #expect(change.oldValue == 9)
+        #expect(change.newValue == 14)
+        #expect(change.delta == 5)
+        #expect(abs((change.percentChange ?? 0) - 55.5556) < 0.001)
+        // The sentence is not reported again as a modification: the statistic says it all.
+        #expect(diff.changes(of: .sentenceModified).isEmpty)
+    }
+
+    @Test func verdictChangeIsFound() throws {
+        let old = try Seed.edition(Seed.text.replacingOnce("The regime maintained protection efforts.", with: "The regime increased protection efforts."), year: 2024)
+        let diff = differ.diff(old, try Seed.edition())
+        let verdict = try #require(diff.changes(of: .verdict).first)
+        #expect(verdict.section == .protection)
+        #expect(verdict.old == "increased")
+        #expect(verdict.new == "maintained")
+    }
+
+    @Test func watchListToTier3IsADowngrade() throws {
+        let old = try Seed.edition(Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba remained on Tier 2 Watch List."), year: 2024)
+        let diff = differ.diff(old, try Seed.edition())
+        let tier = try #require(diff.changes(of: .tier).first)
+        #expect(tier.movement == "downgrade")
+        #expect(tier.old?.hasPrefix("Tier 2 Watch List") == true)
+        #expect(tier.new?.hasPrefix("Tier 3") == true)
+    }
+
+    @Test func recommendationAddedAndDroppedAreFound() throws {
+        let oldText = Seed.text
+            .replacingOnce("- Cease recruitment of children for military activities before the mandatory military service age.\n", with: "")
+            .replacingOnce("- Eliminate disproportionate", with: "- Expand shelter services for adult victims of forced labor and fund civil society partners.\n- Eliminate disproportionate")
+        let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
+        #expect(diff.changes(of: .recommendationAdded).map(\.new) == ["Cease recruitment of children for military activities before the mandatory military service age."])
+        #expect(diff.changes(of: .recommendationRemoved).map(\.old) == ["Expand shelter services for adult victims of forced labor and fund civil society partners."])
+        #expect(diff.changes(of: .recommendationReworded).isEmpty)
+    }
+
+    @Test func rewordedRecommendationCarriesItsEdits() throws {
+        let oldText = Seed.text.replacingOnce("- Vigorously investigate and prosecute", with: "- Investigate and prosecute")
+        let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
+        let reworded = try #require(diff.changes(of: .recommendationReworded).first)
+        #expect(reworded.edits?.filter { $0.op != .equal }.map(\.text) == ["Investigate ", "Vigorously investigate "])
+    }
+
+    @Test func sentenceEditedInPlaceMarksOnlyTheEditedWords() throws {
+        let oldText = Seed.text.replacingOnce(
+            "The regime did not report having procedures to identify forced labor victims.",
+            with: "The regime did not report having any procedures to identify forced labor victims.")
+        let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
+        #expect(diff.changes.map(\.kind) == [.sentenceModified])
+        let change = try #require(diff.changes.first)
+        #expect(change.section == .protection)
+        #expect(change.oldIndex == change.newIndex)
+        let edits = try #require(change.edits)
+        #expect(edits.filter { $0.op == .delete }.map(\.text) == ["any "])
+        #expect(edits.filter { $0.op == .insert }.isEmpty)
+        #expect(edits.filter { $0.op == .equal }.map(\.text).joined() == change.new)
+    }
+
+    @Test func addedAndRemovedSentencesAreFound() throws {
+        let oldText = Seed.text
+            .replacingOnce("Trafficking affects all communities. ", with: "")
+            .replacingOnce("The regime identified children, young women, elderly, and disabled persons as the most vulnerable to trafficking.", with: "The regime identified children, young women, elderly, and disabled persons as the most vulnerable to trafficking. Observers reported new recruitment agencies in Havana.")
+        let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
+        #expect(diff.changes(of: .sentenceAdded).map(\.new) == ["Trafficking affects all communities."])
+        #expect(diff.changes(of: .sentenceRemoved).map(\.old) == ["Observers reported new recruitment agencies in Havana."])
+    }
+
+    @Test func swappingOldAndNewSwapsAddedAndRemovedAndValues() throws {
+        let oldText = Seed.text
+            .replacingOnce("investigated 14 domestic", with: "investigated 9 domestic")
+            .replacingOnce("- Cease recruitment of children for military activities before the mandatory military service age.\n", with: "")
+            .replacingOnce("Trafficking affects all communities. ", with: "")
+            .replacingOnce("The regime maintained prevention efforts.", with: "The regime decreased prevention efforts.")
+        let a = try Seed.edition(oldText, year: 2024)
+        let b = try Seed.edition()
+        let forward = differ.diff(a, b).changes
+        let backward = differ.diff(b, a).changes
+        #expect(forward.count == backward.count)
+        #expect(forward.map(\.kind.reversed).sorted() == backward.map(\.kind).sorted())
+        let statistic = try #require(forward.first { $0.kind == .statisticChanged })
+        let reversed = try #require(backward.first { $0.kind == .statisticChanged })
+        #expect(statistic.oldValue == reversed.newValue && statistic.newValue == reversed.oldValue)
+        #expect(statistic.delta == -(reversed.delta ?? 0))
+        let verdict = try #require(forward.first { $0.kind == .verdict })
+        let reversedVerdict = try #require(backward.first { $0.kind == .verdict })
+        #expect(verdict.old == reversedVerdict.new && verdict.new == reversedVerdict.old)
+    }
+
+    @Test func idsAreStableAndContentDerived() throws {
+        let old = try Seed.edition(Seed.text.replacingOnce("investigated 14 domestic", with: "investigated 9 domestic"), year: 2024)
+        let first = differ.diff(old, try Seed.edition()).changes.map(\.id)
+        let second = differ.diff(old, try Seed.edition()).changes.map(\.id)
+        #expect(first == second)
+        #expect(first.allSatisfy { $0.hasPrefix("statistic-changed-") && $0.count == "statistic-changed-".count + 12 })
+        let other = try Seed.edition(Seed.text.replacingOnce("investigated 14 domestic", with: "investigated 8 domestic"), year: 2024)
+        #expect(differ.diff(other, try Seed.edition()).changes.map(\.id) != first)
+    }
+
+    @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
+        func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
+        let oldFolder = [
+            try Seed.edition(Seed.text.replacingOnce("investigated 14 domestic", with: "investigated 9 domestic"), year: 2024),
+            try Seed.edition(rename("Testland"), year: 2024, country: "testland"),
+            try Seed.edition(rename("Oldland"), year: 2024, country: "oldland"),
+        ]
+        let newFolder = [
+            try Seed.edition(),
+            try Seed.edition(rename("Testland"), country: "testland"),
+            try Seed.edition(rename("Newland"), country: "newland"),
+        ]
+        let diff = differ.diff(folder: oldFolder, newFolder)
+        #expect(diff.editions.map(\.country) == ["Cuba", "Testland"])
+        #expect(diff.countries.map(\.kind) == [.countryAdded, .countryRemoved])
+        #expect(diff.countries.map(\.country) == ["Newland", "Oldland"])
+        #expect(diff.editions[1].changes.isEmpty)
+        #expect(diff.changes.filter { $0.kind == .statisticChanged }.map(\.country) == ["Cuba"])
+    }
+}
