@@ -70,6 +70,11 @@ public struct Differ: Sendable {
             termThreshold: termThreshold,
             numericSentences: statistics.touched)
         changes += statistics.changes
+        let verdictSections = Set(changes.filter { $0.kind == .verdict }.compactMap(\.section))
+        // A section's opening sentence states its verdict: the verdict change reports it.
+        changes.removeAll {
+            $0.kind == .sentenceModified && $0.oldIndex == 0 && $0.newIndex == 0 && $0.section.map(verdictSections.contains) == true
+        }
         if changes.contains(where: { $0.kind == .tier }) {
             // The sentence that states the placement is reported by the tier change.
             changes.removeAll {

@@ -75,6 +75,7 @@ import TIPParsing
         #expect(verdict.section == .protection)
         #expect(verdict.old == "increased")
         #expect(verdict.new == "maintained")
+        #expect(diff.changes.count == 1, "the verdict sentence is not reported again as modified")
     }
 
     @Test func watchListToTier3IsADowngrade() throws {
