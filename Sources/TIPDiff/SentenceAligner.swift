@@ -25,8 +25,11 @@ public enum SentenceAligner {
     public static let threshold = 0.5
 
     public static func align(old: [String], new: [String]) -> SentenceAlignment {
-        let oldKeys = old.map(exactKey)
-        let newKeys = new.map(exactKey)
+        // Each sentence is normalised once; the exact key and the masked words both come from it.
+        let oldNormal = old.map { NumberText.normalized(foldedQuotes($0)) }
+        let newNormal = new.map { NumberText.normalized(foldedQuotes($0)) }
+        let oldKeys = oldNormal
+        let newKeys = newNormal
         var pairs: [(Int, Int, Bool)] = []
         var usedOld = Set<Int>()
         var usedNew = Set<Int>()
@@ -45,10 +48,19 @@ public enum SentenceAligner {
         }
 
         // 2. Similar text, through an index of shared words so only sentences that share a word are compared.
-        let oldWords = old.map(maskedWords)
-        let newWords = new.map(maskedWords)
+        // Words as sorted integer ids, so that similarity is a merge of two sorted arrays.
+        var ids: [String: Int] = [:]
+        func interned(_ words: [String]) -> [Int] {
+            words.map { word in
+                if let id = ids[word] { return id }
+                ids[word] = ids.count
+                return ids.count - 1
+            }.sorted()
+        }
+        let oldWords = oldNormal.map { interned(maskedWords(normalized: $0)) }
+        let newWords = newNormal.map { interned(maskedWords(normalized: $0)) }
         let restNew = new.indices.filter { !usedNew.contains($0) }
-        var index: [String: [Int]] = [:]
+        var index: [Int: [Int]] = [:]
         for j in restNew { for word in Set(newWords[j]) { index[word, default: []].append(j) } }
         let common = max(4, restNew.count / 3)
         var scored: [(score: Double, old: Int, new: Int)] = []
@@ -104,23 +116,30 @@ public enum SentenceAligner {
     }
 
     /// Words in lower case with every number replaced by "#".
-    static func maskedWords(_ sentence: String) -> [String] {
-        NumberText.normalized(foldedQuotes(sentence)).split(separator: " ").compactMap { word in
+    static func maskedWords(normalized: String) -> [String] {
+        normalized.split(separator: " ").compactMap { word in
             if word.first?.isNumber == true { return "#" }
             guard word.contains(where: \.isLetter) else { return nil }
             return String(word)
         }
     }
 
-    /// Dice coefficient of two word multisets.
-    static func dice(_ a: [String], _ b: [String]) -> Double {
+    /// Dice coefficient of two word multisets, each given as sorted ids.
+    static func dice(_ a: [Int], _ b: [Int]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
-        var counts: [String: Int] = [:]
-        for word in a { counts[word, default: 0] += 1 }
+        var i = 0
+        var j = 0
         var shared = 0
-        for word in b where counts[word, default: 0] > 0 {
-            counts[word]! -= 1
-            shared += 1
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return 2 * Double(shared) / Double(a.count + b.count)
     }

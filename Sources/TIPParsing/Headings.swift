@@ -116,8 +116,8 @@ extension StringProtocol {
     /// The string without leading and trailing white space.
     var trimmingSpaces: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !Character($0).isWhitespace }),
-            let last = scalars.lastIndex(where: { !Character($0).isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isBlank }),
+            let last = scalars.lastIndex(where: { !$0.isBlank })
         else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }

@@ -137,12 +137,12 @@ struct LineScanner {
         var afterMarker: Int?
         if "-•*–·▪".unicodeScalars.contains(first) {
             afterMarker = i + 1
-        } else if Character(first).isNumber {
+        } else if first.isDigit {
             var j = i
-            while j < range.upperBound && Character(scalars[j]).isNumber && j - i < 3 { j += 1 }
+            while j < range.upperBound && scalars[j].isDigit && j - i < 3 { j += 1 }
             if j < range.upperBound && (scalars[j] == "." || scalars[j] == ")") { afterMarker = j + 1 }
         }
-        guard let after = afterMarker, after < range.upperBound, Character(scalars[after]).isWhitespace else { return nil }
+        guard let after = afterMarker, after < range.upperBound, scalars[after].isBlank else { return nil }
         return QuoteScanner.trimmed(scalars, after..<range.upperBound)
     }
 
@@ -153,6 +153,6 @@ struct LineScanner {
     }
 
     private static func isFootnote(_ line: String) -> Bool {
-        line.wholeMatch(of: /\[\d{1,3}\]\s+\S.*/) != nil
+        line.hasPrefix("[") && line.wholeMatch(of: /\[\d{1,3}\]\s+\S.*/) != nil
     }
 }

@@ -55,8 +55,8 @@ enum QuoteScanner {
     static func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper && Character(s[lower]).isWhitespace { lower += 1 }
-        while upper > lower && Character(s[upper - 1]).isWhitespace { upper -= 1 }
+        while lower < upper && s[lower].isBlank { lower += 1 }
+        while upper > lower && s[upper - 1].isBlank { upper -= 1 }
         return lower..<upper
     }
 

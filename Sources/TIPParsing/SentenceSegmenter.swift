@@ -44,12 +44,12 @@ public struct SentenceSegmenter: Sendable {
                     break
                 }
             }
-            guard end == range.upperBound || Character(scalars[end]).isWhitespace else {
+            guard end == range.upperBound || scalars[end].isBlank else {
                 i += 1
                 continue
             }
             var next = end
-            while next < range.upperBound && Character(scalars[next]).isWhitespace { next += 1 }
+            while next < range.upperBound && scalars[next].isBlank { next += 1 }
             if next < range.upperBound {
                 if !startsSentence(scalars[next]) || (scalar == "." && isAbbreviation(scalars, before: i, from: start)) {
                     i = end
@@ -91,7 +91,7 @@ public struct SentenceSegmenter: Sendable {
     /// The end of a footnote marker such as "[3]" starting at `i`, if there is one.
     private func footnoteMarkerEnd(_ s: [Unicode.Scalar], at i: Int, range: Range<Int>) -> Int? {
         var j = i + 1
-        while j < range.upperBound && j - i <= 4 && Character(s[j]).isNumber { j += 1 }
+        while j < range.upperBound && j - i <= 4 && s[j].isDigit { j += 1 }
         guard j > i + 1, j < range.upperBound, s[j] == "]" else { return nil }
         return j + 1
     }
@@ -107,15 +107,15 @@ public struct SentenceSegmenter: Sendable {
         let word = String(String.UnicodeScalarView(s[j..<i])).lowercased().replacingOccurrences(of: "’", with: "'")
         if Self.abbreviations.contains(word) { return true }
         // Initials ("J. Smith") and dotted forms ("U.S", "e.g") are not sentence ends.
-        if word.count == 1, Character(s[j]).isUppercase { return true }
+        if word.count == 1, s[j].isUppercaseLetter { return true }
         return word.contains(".")
     }
 
     private func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper && Character(s[lower]).isWhitespace { lower += 1 }
-        while upper > lower && Character(s[upper - 1]).isWhitespace { upper -= 1 }
+        while lower < upper && s[lower].isBlank { lower += 1 }
+        while upper > lower && s[upper - 1].isBlank { upper -= 1 }
         return lower..<upper
     }
 }

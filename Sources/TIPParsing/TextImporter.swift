@@ -1,4 +1,5 @@
 /// Builds an `Edition` from a narrative's text in any of the report's heading, quoting and list styles.
+import Foundation
 import TIPModel
 
 public struct TextImporter: Sendable {
@@ -10,7 +11,7 @@ public struct TextImporter: Sendable {
         headingLines: Set<Int> = []
     ) throws(EditionError) -> Edition {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { !Character($0).isWhitespace }) else {
+        guard scalars.contains(where: { !$0.isBlank }) else {
             throw .empty(SourceLocation(path: path))
         }
         let fileCountry = CountryNames.fromFileName(EditionPath.stem(of: path))
@@ -211,12 +212,15 @@ extension CountryHeading {
 enum Headline {
     /// The headline's formula: "... does not fully meet the minimum standards for the elimination of trafficking ...".
     static func isHeadline(_ paragraph: String) -> Bool {
-        paragraph.firstMatch(of: /(?i)(?:fully|not)\s+(?:meets?|compl(?:y|ies)\s+with)\s+the\s+minimum\s+standards/) != nil
+        // A plain search first: regular expressions are costly and most paragraphs are not headlines.
+        guard paragraph.range(of: "minimum standards", options: .caseInsensitive) != nil else { return false }
+        return paragraph.firstMatch(of: /(?i)(?:fully|not)\s+(?:meets?|compl(?:y|ies)\s+with)\s+the\s+minimum\s+standards/) != nil
     }
 
     /// The profile paragraph that older editions put first ("Cuba is a source, transit, and destination country ...").
     static func isProfileOpening(_ paragraph: String) -> Bool {
-        paragraph.firstMatch(of: /(?i)is\s+(?:a|primarily\s+a)\s+(?:source|transit|destination)(?:[,\s]+(?:and\s+|or\s+)?(?:source|transit|destination))*\s+country/) != nil
+        guard paragraph.contains("country") || paragraph.hasPrefix("As reported") else { return false }
+        return paragraph.firstMatch(of: /(?i)is\s+(?:a|primarily\s+a)\s+(?:source|transit|destination)(?:[,\s]+(?:and\s+|or\s+)?(?:source|transit|destination))*\s+country/) != nil
             || paragraph.hasPrefix("As reported over the past five years")
     }
 }
@@ -225,7 +229,7 @@ enum Headline {
 public enum VerdictReader {
     /// The verdict and the section kind a sentence such as "The regime maintained prosecution efforts." states.
     public static func verdict(in sentence: String) -> (verdict: Verdict, kind: SectionKind)? {
-        guard sentence.count <= 220,
+        guard sentence.contains("efforts"), sentence.count <= 220,
             let match = sentence.firstMatch(
                 of: /(?i)^(?:the\s+)?(?:government|regime|authorities)\b[^.]{0,30}?\b(?<verdict>maintained|increased|decreased)\b[^.]{0,40}?\b(?<area>law\s+enforcement|prosecution|protection|prevention)\s+efforts/)
         else { return nil }
@@ -244,7 +248,7 @@ enum Text {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in scalars {
-            if Character(scalar).isWhitespace {
+            if scalar.isBlank {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

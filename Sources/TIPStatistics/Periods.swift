@@ -103,8 +103,10 @@ enum Comparisons {
     /// Links each prior figure not yet linked to the current figure it is compared with: first by what is
     /// measured (the key without the section), then by the head noun of what is counted, to a figure no
     /// other prior took.
-    static func link(_ statistics: inout [Statistic], candidates: [Int]) {
-        let priors = statistics.indices.filter { statistics[$0].prior && statistics[$0].priorOf == nil }
+    /// Only statistics from index `from` on (the paragraph's) are considered.
+    static func link(_ statistics: inout [Statistic], candidates: [Int], from: Int) {
+        let paragraph = from..<statistics.count
+        let priors = paragraph.filter { statistics[$0].prior && statistics[$0].priorOf == nil }
         guard !priors.isEmpty, !candidates.isEmpty else { return }
         for p in priors {
             let metric = Keys.metric(of: statistics[p].key)
@@ -113,7 +115,7 @@ enum Comparisons {
             }
         }
         for p in priors where statistics[p].priorOf == nil {
-            let taken = Set(statistics.compactMap(\.priorOf))
+            let taken = Set(paragraph.compactMap { statistics[$0].priorOf })
             let head = headNoun(statistics[p].counted)
             guard !head.isEmpty,
                 let match = candidates.first(where: { !taken.contains($0) && $0 < p && headNoun(statistics[$0].counted) == head })

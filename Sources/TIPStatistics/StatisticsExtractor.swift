@@ -9,11 +9,13 @@ public struct StatisticsExtractor: Sendable {
         let scalars = Array(edition.text.unicodeScalars)
         var result: [Statistic] = []
         for section in edition.sections {
+            var index = -1
             for paragraph in section.paragraphs {
                 var paragraphPeriod: String?
                 var earlier: [Int] = []
+                let paragraphStart = result.count
                 for sentence in paragraph.sentences {
-                    let index = section.sentences.firstIndex(of: sentence) ?? 0
+                    index += 1
                     let range = sentence.range.start..<sentence.range.end
                     let tokens = Tokenizer.tokens(scalars, range: range)
                     if let stated = Periods.reportingPeriod(in: tokens) { paragraphPeriod = stated }
@@ -38,7 +40,7 @@ public struct StatisticsExtractor: Sendable {
                         result.append(statistic)
                         if !figure.isPrior { current.append(statistic.index) }
                     }
-                    Comparisons.link(&result, candidates: earlier + current)
+                    Comparisons.link(&result, candidates: earlier + current, from: paragraphStart)
                     earlier += current
                 }
             }

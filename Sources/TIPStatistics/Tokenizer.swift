@@ -16,11 +16,11 @@ enum Tokenizer {
     static func tokens(_ scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         var i = range.lowerBound
-        func isLetter(_ s: Unicode.Scalar) -> Bool { Character(s).isLetter }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.isLetter }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         while i < range.upperBound {
             let s = scalars[i]
-            if Character(s).isWhitespace {
+            if s.isBlank {
                 i += 1
             } else if isDigit(s) {
                 var j = i + 1
@@ -60,7 +60,8 @@ enum Tokenizer {
 
     private static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ r: Range<Int>) -> Token {
         let text = String(String.UnicodeScalarView(scalars[r]))
-        let folded = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        var folded = text.lowercased()
+        if folded.unicodeScalars.contains("’") { folded = folded.replacingOccurrences(of: "’", with: "'") }
         return Token(kind: kind, text: text, folded: folded, start: r.lowerBound, end: r.upperBound)
     }
 }
