@@ -122,12 +122,12 @@ public enum DiffRendering {
         }.joined()
     }
 
-    static func number(_ value: Double?) -> String { value.map(Statistic.format) ?? "-" }
+    static func number(_ value: Double?) -> String { value.map(Statistic.readable) ?? "-" }
 
     /// "+5, +55.6%"
     static func delta(_ change: Change) -> String {
         guard let delta = change.delta else { return "" }
-        var text = (delta >= 0 ? "+" : "") + Statistic.format(delta)
+        var text = (delta >= 0 ? "+" : "") + Statistic.readable(delta)
         if let percent = change.percentChange {
             let rounded = (percent * 10).rounded() / 10
             text += ", " + (rounded >= 0 ? "+" : "") + Statistic.format(rounded) + "%"

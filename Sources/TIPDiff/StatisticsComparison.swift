@@ -35,6 +35,7 @@ enum StatisticsComparison {
             let inSentence = old.filter {
                 !used.contains($0.index) && $0.section == statistic.section && $0.unit == statistic.unit
                     && $0.prior == statistic.prior && aligned[$0.section]?[$0.sentence] == statistic.sentence
+                    && Keys.sameMeasure($0.key, statistic.key)
             }
             if let match = inSentence.first {
                 matches[statistic.index] = match

@@ -80,9 +80,15 @@ struct LineScanner {
         return !Self.isTerminal(last) && first.isLowercase
     }
 
-    /// Text is hard-wrapped when blank lines separate paragraphs and some line breaks mid-sentence.
+    /// Text is hard-wrapped when blank lines separate paragraphs, most text lines are short (as a PDF
+    /// extraction or an e-mail leaves them), and some line breaks mid-sentence. A page copied from the web
+    /// has one long line per paragraph instead.
     private func isHardWrapped(_ lines: [Line]) -> Bool {
         guard lines.contains(where: { $0.kind == .blank }) else { return false }
+        let text = lines.filter { $0.kind == .text || isItem($0.kind) }
+        guard !text.isEmpty else { return false }
+        let short = text.filter { $0.range.count <= 110 }.count
+        guard short * 10 >= text.count * 6 else { return false }
         for (a, b) in zip(lines, lines.dropFirst()) where a.kind == .text || isItem(a.kind) {
             if b.kind == .text && !Self.isTerminal(scalars[a.range.upperBound - 1]) { return true }
         }

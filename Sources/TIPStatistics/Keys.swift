@@ -15,6 +15,18 @@ public enum Keys {
         return parts.count > 1 ? String(parts[1]) : key
     }
 
+    /// Whether two different keys could name one measure whose wording changed ("cuban-government-affiliated-
+    /// workers" and "cuban-regime-affiliated-workers"): never for the fixed vocabulary, where a different key
+    /// is a different measure; otherwise when most of their words are shared.
+    public static func sameMeasure(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        if vocabulary.contains(metric(of: a)) || vocabulary.contains(metric(of: b)) { return false }
+        let wordsA = a.split(whereSeparator: { $0 == "." || $0 == "-" }).map(String.init)
+        let wordsB = b.split(whereSeparator: { $0 == "." || $0 == "-" }).map(String.init)
+        let shared = Set(wordsA).intersection(wordsB).count
+        return Double(2 * shared) / Double(Set(wordsA).count + Set(wordsB).count) >= 0.6
+    }
+
     static func key(for statistic: Statistic, context: String, sentence: String) -> String {
         let counted = statistic.counted.lowercased().replacingOccurrences(of: "’", with: "'")
         let measure = metric(counted: counted, action: statistic.action, unit: statistic.unit, section: statistic.section, sentence: sentence)

@@ -120,6 +120,22 @@ public struct Statistic: Sendable, Hashable, Codable {
         return String(value)
     }
 
+    /// The value for a reader: "1,818", "4.9 billion", "1.2 million".
+    public static func readable(_ value: Double) -> String {
+        for (scale, word) in [(1e9, "billion"), (1e6, "million")] where abs(value) >= scale {
+            let scaled = (value / scale * 100).rounded() / 100
+            return format(scaled) + " " + word
+        }
+        guard value == value.rounded(), abs(value) >= 1000 else { return format(value) }
+        var digits = String(Int64(abs(value)))
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return (value < 0 ? "-" : "") + digits + grouped
+    }
+
     /// The value (or range) in short: "7-15", "10-life", "1818".
     public var valueText: String {
         var text = Self.format(value)

@@ -409,7 +409,8 @@ struct SentenceReader {
     private func action(before i: Int, after end: Int, counted: String) -> String? {
         var j = i - 1
         while j >= 0 && i - j <= 12 {
-            if tokens[j].text == ";" { break }
+            // "... cases involving eight Cuban traffickers": the verb governs the cases, not the traffickers.
+            if tokens[j].text == ";" || tokens[j].isWord("involving", "including", "among", "with") { break }
             if let verb = Self.verbs[tokens[j].folded] { return verb }
             j -= 1
         }

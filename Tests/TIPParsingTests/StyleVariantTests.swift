@@ -51,3 +51,20 @@ import TIPParsing
         #expect(!edition.recommendations.contains { $0.text.lowercased().hasPrefix("and ") || $0.text.hasSuffix(";") })
     }
 }
+
+@Suite struct LineModeTests {
+    @Test func longParagraphLinesWithAShortHeaderAreNotHardWrapped() throws {
+        let edition = try EditionLoader().edition(at: Repository.path("Reports/2024/cuba.txt"))
+        #expect(edition.section(.prosecution)?.paragraphs.count == 6)
+        #expect(edition.sections.first?.sentences.first?.text.hasPrefix("The government of Cuba does not fully meet") == true)
+        #expect(!edition.sections.flatMap(\.sentences).contains { $0.text.contains("Illustrative sample") })
+    }
+
+    @Test func illustrativePriorEditionStatesItsOwnPlacement() throws {
+        let edition = try EditionLoader().edition(at: Repository.path("Reports/2024/cuba.txt"))
+        #expect(edition.reportYear == 2024)
+        #expect(edition.tier.placement == .tier2WatchList)
+        #expect(edition.tier.consecutiveYears == 2)
+        #expect(edition.sections.map(\.verdict) == [nil, nil, .decreased, .maintained, .increased, nil])
+    }
+}
