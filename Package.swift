@@ -7,7 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tipdiff", targets: ["tipdiff"]),
-        .library(name: "TIPKit", targets: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff"]),
+        .library(name: "TIPKit", targets: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,12 +28,15 @@ let package = Package(
         .target(name: "TIPParsing", dependencies: ["TIPModel", "TIPXML"]),
         .target(name: "TIPStatistics", dependencies: ["TIPModel"]),
         .target(name: "TIPDiff", dependencies: ["TIPModel", "TIPStatistics"]),
+        .target(
+            name: "TIPAnnotations",
+            dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", .product(name: "Yams", package: "Yams")]),
 
         // The command line only wires the engine together.
         .executableTarget(
             name: "tipdiff",
             dependencies: [
-                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff",
+                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -1,0 +1,186 @@
+/// Finds quotes in an edition: exact occurrences (quotes, dashes and white space folded) and fuzzy matches
+/// scored by word edit distance against the best window of each sentence.
+import TIPModel
+
+struct TextIndex {
+    struct Hit: Equatable {
+        var section: SectionKind
+        var sentence: Int
+        var range: TextRange
+        var score: Double
+    }
+
+    private struct Located {
+        var section: SectionKind
+        var index: Int
+        var sentence: Sentence
+    }
+
+    let edition: Edition
+    private let folded: [Unicode.Scalar]
+    /// Offset in the edition's text of each folded scalar.
+    private let origin: [Int]
+    private let sentences: [Located]
+
+    init(_ edition: Edition) {
+        self.edition = edition
+        var folded: [Unicode.Scalar] = []
+        var origin: [Int] = []
+        var lastWasSpace = false
+        for (offset, scalar) in edition.text.unicodeScalars.enumerated() {
+            if scalar.isBlank {
+                if !lastWasSpace { folded.append(" "); origin.append(offset) }
+                lastWasSpace = true
+            } else {
+                folded.append(Self.fold(scalar))
+                origin.append(offset)
+                lastWasSpace = false
+            }
+        }
+        self.folded = folded
+        self.origin = origin
+        sentences = edition.sections.flatMap { section in
+            section.sentences.enumerated().map { Located(section: section.kind, index: $0.offset, sentence: $0.element) }
+        }
+    }
+
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "“", "”", "„": "\""
+        case "‘", "’": "'"
+        case "–", "—": "-"
+        default: scalar
+        }
+    }
+
+    static func foldedText(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if scalar.isBlank {
+                if out.last != " " { out.append(" ") }
+            } else {
+                out.append(fold(scalar))
+            }
+        }
+        while out.first == " " { out.removeFirst() }
+        while out.last == " " { out.removeLast() }
+        return out
+    }
+
+    /// Every exact occurrence of the quote inside sentences (of a section, if the selector names one),
+    /// the one whose prefix and suffix agree best first; among equals, the one nearest `near`.
+    func bestExact(_ selector: QuoteSelector, near: Hit?) -> Hit? {
+        let needle = Self.foldedText(selector.quote)
+        guard !needle.isEmpty, needle.count <= folded.count else { return nil }
+        var hits: [(hit: Hit, context: Int)] = []
+        var i = 0
+        while i + needle.count <= folded.count {
+            if folded[i] == needle[0], Array(folded[i..<(i + needle.count)]) == needle {
+                let start = origin[i]
+                let end = origin[i + needle.count - 1] + 1
+                if let place = sentence(containing: start), selector.section == nil || place.section == selector.section {
+                    let context = agreement(prefix: selector.prefix, before: i) + agreement(suffix: selector.suffix, after: i + needle.count)
+                    hits.append((Hit(section: place.section, sentence: place.index, range: TextRange(start, end), score: 1), context))
+                }
+            }
+            i += 1
+        }
+        return hits.min { a, b in
+            if a.context != b.context { return a.context > b.context }
+            let da = distance(a.hit, near)
+            let db = distance(b.hit, near)
+            if da != db { return da < db }
+            return a.hit.range.start < b.hit.range.start
+        }?.hit
+    }
+
+    private func distance(_ hit: Hit, _ near: Hit?) -> Int {
+        guard let near else { return 0 }
+        return hit.section == near.section ? abs(hit.sentence - near.sentence) : 10_000
+    }
+
+    private func sentence(containing offset: Int) -> Located? {
+        sentences.first { $0.sentence.range.start <= offset && offset < $0.sentence.range.end }
+    }
+
+    /// How many characters of the prefix agree with the text just before `index` (from the end).
+    private func agreement(prefix: String?, before index: Int) -> Int {
+        guard let prefix else { return 0 }
+        let wanted = Self.foldedText(prefix)
+        var count = 0
+        var j = index - 1
+        for scalar in wanted.reversed() {
+            while j >= 0 && folded[j] == " " && scalar != " " { j -= 1 }
+            guard j >= 0, folded[j] == scalar else { break }
+            count += 1
+            j -= 1
+        }
+        return count
+    }
+
+    private func agreement(suffix: String?, after index: Int) -> Int {
+        guard let suffix else { return 0 }
+        let wanted = Self.foldedText(suffix)
+        var count = 0
+        var j = index
+        for scalar in wanted {
+            while j < folded.count && folded[j] == " " && scalar != " " { j += 1 }
+            guard j < folded.count, folded[j] == scalar else { break }
+            count += 1
+            j += 1
+        }
+        return count
+    }
+
+    /// Sentences ranked by how well some window of their words matches the quote's words.
+    func fuzzy(_ quote: String, in section: SectionKind?) -> [Hit] {
+        let wanted = Self.words(quote)
+        guard !wanted.isEmpty else { return [] }
+        var hits: [Hit] = []
+        for located in sentences where section == nil || located.section == section {
+            let words = Self.words(located.sentence.text)
+            guard !words.isEmpty else { continue }
+            let score = Self.bestWindowScore(wanted, in: words)
+            if score > 0.3 {
+                hits.append(Hit(section: located.section, sentence: located.index, range: located.sentence.range, score: score))
+            }
+        }
+        return hits.sorted { ($0.score, -$0.range.start) > ($1.score, -$1.range.start) }
+    }
+
+    static func words(_ text: String) -> [String] {
+        String(String.UnicodeScalarView(foldedText(text))).lowercased()
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// 1 - (word edit distance / quote length) for the best window of about the quote's length.
+    static func bestWindowScore(_ quote: [String], in words: [String]) -> Double {
+        let n = quote.count
+        var best = 0.0
+        for length in Swift.max(1, n - 2)...(n + 2) where length <= words.count {
+            for start in 0...(words.count - length) {
+                let distance = editDistance(quote, Array(words[start..<(start + length)]))
+                best = Swift.max(best, 1 - Double(distance) / Double(Swift.max(n, length)))
+            }
+        }
+        if words.count < Swift.max(1, n - 2) {
+            best = Swift.max(best, 1 - Double(editDistance(quote, words)) / Double(Swift.max(n, words.count)))
+        }
+        return best
+    }
+
+    static func editDistance(_ a: [String], _ b: [String]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

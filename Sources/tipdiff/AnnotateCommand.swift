@@ -1,0 +1,187 @@
+/// `tipdiff annotate`: check where reviewers' notes land in an edition, and append new notes.
+import ArgumentParser
+import Foundation
+import TIPAnnotations
+import TIPDiff
+import TIPModel
+import TIPParsing
+
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Check and add reviewers' notes (YAML files under Annotations/).",
+        subcommands: [Check.self, Add.self])
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Place each note on an edition: exact, moved, fuzzy or orphaned, and where.")
+
+        @Argument(help: "Annotation files.")
+        var files: [String]
+
+        @Option(help: "The edition to place the notes on.")
+        var edition: String
+
+        @Option(help: "An earlier edition: change ids are looked up in the diff from it to --edition.")
+        var old: String?
+
+        @Option(help: "Output format: text or json.")
+        var format: OutlineFormat = .text
+
+        @Flag(help: "Exit with status 1 when a note is orphaned.")
+        var strict = false
+
+        func run() throws {
+            let loader = EditionLoader()
+            let target = try loader.edition(at: edition)
+            let earlier = try old.map { try loader.edition(at: $0) }
+            var reports: [NoteReport] = []
+            for file in files {
+                let annotations = try AnnotationReader().read(file)
+                let written = try NoteContext.writtenEdition(annotations, target: target, loader: loader)
+                let base = earlier ?? written
+                let diff = base.map { Differ().diff($0, target) }
+                let resolver = AnnotationResolver(target: target, written: written, diff: diff)
+                reports.append(NoteReport(file: file, edition: edition, notes: annotations.notes.map(resolver.resolve)))
+            }
+            switch format {
+            case .text: Output.write(reports.map(\.text).joined(separator: "\n\n"))
+            case .json: Output.write(try JSON.encode(reports))
+            }
+            if strict && reports.contains(where: { $0.notes.contains { $0.state == .orphaned } }) { throw ExitCode(1) }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Append a note to an annotation file, keeping every byte already in it.")
+
+        @Argument(help: "The annotation file (created when missing).")
+        var file: String
+
+        @Option(help: "The note's text.")
+        var note: String
+
+        @Option(help: "Anchor: a quote from the edition.")
+        var quote: String?
+        @Option(help: "With --quote: text just before it, to choose between repeats.")
+        var prefix: String?
+        @Option(help: "With --quote: text just after it.")
+        var suffix: String?
+        @Option(help: "Anchor: a statistic key (see `tipdiff stats`).")
+        var statistic: String?
+        @Option(help: "Anchor: a section kind; with --quote, the section to look in.")
+        var section: String?
+        @Option(help: "Anchor: a change id (see `tipdiff diff --format json`).")
+        var change: String?
+        @Flag(help: "Anchor: the tier placement.")
+        var tier = false
+
+        @Option(help: "The note's id (generated from the anchor when not given).")
+        var id: String?
+        @Option(help: "Who wrote the note.")
+        var author: String?
+        @Option(help: "The date, YYYY-MM-DD (today when not given).")
+        var date: String?
+        @Option(name: .customLong("tag"), help: "A tag (repeatable).")
+        var tags: [String] = []
+
+        @Option(help: "The edition the note is about (default: the file's `edition:`).")
+        var edition: String?
+        @Option(help: "With --change: the earlier edition of the diff the change id comes from.")
+        var old: String?
+
+        func validate() throws {
+            let anchors = [quote != nil, statistic != nil, change != nil, tier].filter { $0 }.count
+            if anchors > 1 { throw ValidationError("give one anchor: --quote, --statistic, --section, --change or --tier") }
+            if anchors == 0 && section == nil { throw ValidationError("give an anchor: --quote, --statistic, --section, --change or --tier") }
+            if section != nil && anchors == 1 && quote == nil { throw ValidationError("--section goes alone or with --quote") }
+            if (prefix != nil || suffix != nil) && quote == nil { throw ValidationError("--prefix and --suffix go with --quote") }
+            if let section, SectionKind(rawValue: section) == nil {
+                throw ValidationError("unknown section '\(section)': one of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+
+        func run() throws {
+            let sectionKind = section.flatMap(SectionKind.init(rawValue:))
+            let anchor: Anchor
+            if let quote {
+                anchor = .quote(QuoteSelector(quote: quote, prefix: prefix, suffix: suffix, section: sectionKind))
+            } else if let statistic {
+                anchor = .statistic(key: statistic)
+            } else if let change {
+                anchor = .change(id: change)
+            } else if tier {
+                anchor = .tier
+            } else {
+                anchor = .section(sectionKind!)
+            }
+            let existing = FileManager.default.fileExists(atPath: file) ? try AnnotationReader().read(file) : nil
+            guard let editionPath = edition ?? existing?.edition else {
+                throw ValidationError("give --edition: the file names no edition to check the anchor against")
+            }
+            let loader = EditionLoader()
+            let target = try loader.edition(at: editionPath)
+            let diff = try old.map { Differ().diff(try loader.edition(at: $0), target) }
+            let probe = Note(id: id ?? "new", author: nil, date: nil, status: .open, tags: [], text: note, anchor: anchor, location: SourceLocation(path: file))
+            let placed = AnnotationResolver(target: target, diff: diff).resolve(probe)
+            guard placed.state == .exact else {
+                throw AnnotationError.refused(
+                    SourceLocation(path: file),
+                    "not added: the \(anchor.kind) anchor is not found in \(editionPath)" + (placed.reason.map { " (\($0))" } ?? ""))
+            }
+            let draft = AnnotationWriter.Draft(id: id, author: author, date: date ?? Self.today(), tags: tags, text: note, anchor: anchor)
+            let added = try AnnotationWriter().append(draft, to: file, edition: editionPath)
+            Output.write("added note \(added) to \(file) (\(placed.section?.rawValue ?? "edition")\(placed.sentence.map { ", sentence \($0)" } ?? ""))")
+        }
+
+        static func today() -> String {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyy-MM-dd"
+            return formatter.string(from: Date())
+        }
+    }
+}
+
+/// The editions a file of notes is read against.
+enum NoteContext {
+    /// The edition named by the file's `edition:`, when it is a different one from the target.
+    static func writtenEdition(_ file: AnnotationFile, target: Edition, loader: EditionLoader) throws -> Edition? {
+        guard let path = file.edition, FileManager.default.fileExists(atPath: path) else { return nil }
+        let edition = try loader.edition(at: path)
+        return edition.source.sha256 == target.source.sha256 ? nil : edition
+    }
+}
+
+/// One file's notes as placed on an edition.
+struct NoteReport: Encodable {
+    var file: String
+    var edition: String
+    var notes: [Resolution]
+
+    var text: String {
+        var lines = ["\(file) on \(edition)"]
+        for note in notes {
+            var line = "  " + note.state.rawValue.padding(9) + note.id.padding(26)
+            switch note.state {
+            case .orphaned:
+                line += note.reason ?? ""
+            default:
+                line += [note.section?.rawValue, note.sentence.map { "sentence \($0)" }, note.key, note.change]
+                    .compactMap { $0 }.joined(separator: ", ")
+                if let score = note.score, score < 1 { line += String(format: " (%.0f%% alike)", score * 100) }
+                if let reason = note.reason { line += " (\(reason))" }
+            }
+            lines.append(line)
+        }
+        let counts = Dictionary(grouping: notes, by: \.state.rawValue).map { "\($0.value.count) \($0.key)" }.sorted()
+        lines.append("summary: " + (counts.isEmpty ? "no notes" : counts.joined(separator: ", ")))
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+}
