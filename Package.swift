@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "TIPParsingTests", dependencies: ["TIPParsing", "TIPModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPDiffTests", dependencies: ["TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"]),
     ],
     swiftLanguageModes: [.v6]

@@ -173,7 +173,7 @@ struct QuoteResolution {
         }
         let expected = partner(of: origin)
         if let hit = here.bestExact(selector, near: expected) {
-            let inPlace = expected.map { hit.section == $0.section && hit.sentence == $0.sentence } ?? false
+            let inPlace = expected.map { hit.section == $0.section && hit.sentence == $0.sentence && $0.score == 1 } ?? false
             return landed(result, inPlace ? .exact : .moved, hit, score: 1)
         }
         let candidates = here.fuzzy(selector.quote, in: selector.section)
@@ -199,7 +199,8 @@ struct QuoteResolution {
         let alignment = SentenceAligner.align(old: old.sentences.map(\.text), new: new.sentences.map(\.text))
         guard let pair = alignment.pairs.first(where: { $0.old == origin.sentence }) else { return nil }
         let sentence = new.sentences[pair.new]
-        return TextIndex.Hit(section: origin.section, sentence: pair.new, range: sentence.range, score: 1)
+        // A score of 0 marks a partner that moved: found there, the note has moved with it.
+        return TextIndex.Hit(section: origin.section, sentence: pair.new, range: sentence.range, score: pair.isMoved ? 0 : 1)
     }
 
     private func landed(_ base: Resolution, _ state: Resolution.State, _ hit: TextIndex.Hit, score: Double) -> Resolution {

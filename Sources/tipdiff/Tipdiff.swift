@@ -1,6 +1,8 @@
 /// The `tipdiff` command: wires the engine's parsing, statistics and diffing to the command line.
 import ArgumentParser
 import Foundation
+import TIPAnnotations
+import TIPModel
 
 @main
 struct Tipdiff: ParsableCommand {
@@ -19,13 +21,24 @@ struct Tipdiff: ParsableCommand {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let error as EditionError {
+            fail(error.description)
+        } catch let error as AnnotationError {
+            fail(error.description)
+        } catch let error as AtomicFile.Failure {
+            fail(error.description)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 Self.exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(2)
+            fail(fullMessage(for: error))
         }
+    }
+
+    /// Reports trouble on standard error and exits with status 2.
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Foundation.exit(2)
     }
 }

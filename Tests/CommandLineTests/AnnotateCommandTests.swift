@@ -1,0 +1,60 @@
+/// `tipdiff annotate check` and `annotate add` end to end.
+import Foundation
+import Testing
+
+@Suite struct AnnotateCommandTests {
+    @Test func shippedNotesAllLandOnTheSeed() throws {
+        let run = try Run(["annotate", "check", "Annotations/cuba-2025.yaml", "--edition", "Reports/2025/cuba.txt", "--old", "Reports/2024/cuba.txt", "--strict"])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("summary: 12 exact"))
+    }
+
+    @Test func jsonGivesStateAndLocation() throws {
+        let run = try Run(["annotate", "check", "Annotations/cuba-2025.yaml", "--edition", "Reports/2024/cuba.txt", "--format", "json"])
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let notes = try #require(json.first?["notes"] as? [[String: Any]])
+        let byId = Dictionary(uniqueKeysWithValues: notes.map { ($0["id"] as! String, $0) })
+        #expect(byId["wage-share"]?["state"] as? String == "exact")
+        #expect(byId["wage-share"]?["section"] as? String == "profile")
+        #expect(byId["russia-recruitment"]?["state"] as? String == "orphaned")
+        #expect((byId["labor-inspections"]?["key"] as? String) == "prevention.labor-inspections")
+        #expect(byId["hotline"]?["range"] != nil)
+    }
+
+    @Test func strictExitsOneWhenANoteIsOrphaned() throws {
+        let run = try Run(["annotate", "check", "Annotations/cuba-2025.yaml", "--edition", "Reports/2024/cuba.txt", "--strict"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("orphaned russia-recruitment"))
+    }
+
+    @Test func malformedFileExitsTwoWithItsLocation() throws {
+        let file = try temporaryFolder().appendingPathComponent("bad.yaml")
+        try Data("notes:\n  - id: one\n    note: x\n    anchr: {tier: true}\n".utf8).write(to: file)
+        let run = try Run(["annotate", "check", file.path, "--edition", "Reports/2025/cuba.txt"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("\(file.path):4:5: error: unknown key 'anchr' in a note (did you mean 'anchor'?)\n    anchr: {tier: true}\n    ^"))
+    }
+
+    @Test func addAppendsAQuoteNoteFoundInTheEdition() throws {
+        let file = try temporaryFolder().appendingPathComponent("notes.yaml")
+        let original = "# mine\nedition: Reports/2025/cuba.txt\nnotes:\n  - id: first\n    note: kept\n    anchor: {tier: true}\n"
+        try Data(original.utf8).write(to: file)
+        let run = try Run(["annotate", "add", file.path, "--quote", "approximately 85 state-affiliated entities", "--note", "Check the count.", "--author", "R. Reviewer", "--tag", "profile", "--date", "2026-11-29"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("added note approximately-85-state-affiliated to \(file.path) (profile, sentence"))
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(written.hasPrefix(original))
+        #expect(written.contains("    quote: \"approximately 85 state-affiliated entities\""))
+    }
+
+    @Test func addRefusesAQuoteNotInTheEditionAndKeepsTheFile() throws {
+        let file = try temporaryFolder().appendingPathComponent("notes.yaml")
+        let original = "edition: Reports/2025/cuba.txt\nnotes:\n  - id: first\n    note: kept\n    anchor: {tier: true}\n"
+        try Data(original.utf8).write(to: file)
+        let run = try Run(["annotate", "add", file.path, "--quote", "words the report never used", "--note", "x"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("not added: the quote anchor is not found in Reports/2025/cuba.txt"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == original)
+    }
+}
