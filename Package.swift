@@ -7,7 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tipdiff", targets: ["tipdiff"]),
-        .library(name: "TIPKit", targets: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations"]),
+        .library(name: "TIPKit", targets: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,11 +32,16 @@ let package = Package(
             name: "TIPAnnotations",
             dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", .product(name: "Yams", package: "Yams")]),
 
+        .target(
+            name: "TIPReport",
+            dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML"],
+            resources: [.copy("Resources")]),
+
         // The command line only wires the engine together.
         .executableTarget(
             name: "tipdiff",
             dependencies: [
-                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations",
+                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -1,0 +1,242 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- tipdiff change report (format 1) as one self-contained HTML page: legend, summary, tier change,
+     each section as a redline, statistics with deltas, notes beside their text, orphaned notes last.
+     Usable as is: xsltproc report.xsl report.xml > report.html -->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:r="urn:tipdiff:report:1"
+                exclude-result-prefixes="r">
+  <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
+
+  <xsl:template match="/r:report">
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <title>
+          <xsl:text>tipdiff: </xsl:text>
+          <xsl:for-each select="r:country">
+            <xsl:value-of select="@name"/><xsl:text> </xsl:text>
+            <xsl:value-of select="@old-year"/><xsl:text>–</xsl:text><xsl:value-of select="@new-year"/>
+            <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+          </xsl:for-each>
+        </title>
+        <style>
+          body { font: 15px/1.5 Georgia, "Times New Roman", serif; margin: 2em auto; max-width: 72em; padding: 0 1.5em; color: #1d1d1d; }
+          h1, h2, h3 { font-family: Helvetica, Arial, sans-serif; }
+          h2 { border-bottom: 2px solid #333; padding-bottom: .2em; margin-top: 2em; }
+          h3 { margin-top: 1.6em; color: #333; }
+          table { border-collapse: collapse; margin: .5em 0 1em; }
+          th, td { border: 1px solid #bbb; padding: .25em .6em; text-align: left; vertical-align: top; }
+          th { background: #f0f0f0; font-family: Helvetica, Arial, sans-serif; font-size: .9em; }
+          td.number { text-align: right; font-variant-numeric: tabular-nums; }
+          del { background: #fde2e2; color: #8a1111; text-decoration: line-through; }
+          ins { background: #ddf4dd; color: #0d5c0d; text-decoration: none; }
+          .moved { border-left: 4px solid #d69a00; background: #fff8e5; }
+          .legend span { margin-right: 1.5em; }
+          .item { display: flex; gap: 1.5em; margin: .6em 0; }
+          .text { flex: 3; padding: .3em .6em; }
+          .notes { flex: 2; }
+          .note { background: #eef3fb; border: 1px solid #b8c7e0; border-radius: 4px; padding: .4em .6em; margin-bottom: .4em; font-size: .92em; }
+          .note .meta { font-family: Helvetica, Arial, sans-serif; font-size: .8em; color: #555; }
+          .state { font-weight: bold; text-transform: uppercase; font-size: .75em; padding: 0 .3em; border-radius: 3px; }
+          .state-exact { background: #d6efd6; } .state-moved { background: #fff0c2; }
+          .state-fuzzy { background: #ffe0c2; } .state-orphaned { background: #f6c6c6; }
+          .label { font-family: Helvetica, Arial, sans-serif; font-size: .75em; color: #666; text-transform: uppercase; }
+          .up { color: #0d5c0d; } .down { color: #8a1111; }
+          .provenance td { font-family: monospace; font-size: .85em; }
+        </style>
+      </head>
+      <body>
+        <h1>
+          <xsl:text>Changes in the Trafficking in Persons report: </xsl:text>
+          <xsl:for-each select="r:country">
+            <xsl:value-of select="@name"/><xsl:text> </xsl:text>
+            <xsl:value-of select="@old-year"/><xsl:text> → </xsl:text><xsl:value-of select="@new-year"/>
+            <xsl:if test="position() != last()"><xsl:text>; </xsl:text></xsl:if>
+          </xsl:for-each>
+        </h1>
+        <p class="legend">
+          <span><del>deleted words</del></span>
+          <span><ins>inserted words</ins></span>
+          <span class="moved">&#160;moved text&#160;</span>
+          <span><span class="state state-exact">exact</span> <span class="state state-moved">moved</span>
+            <span class="state state-fuzzy">fuzzy</span> <span class="state state-orphaned">orphaned</span> where a note landed</span>
+        </p>
+
+        <h2>Summary</h2>
+        <table>
+          <tr><th>change</th><th>count</th></tr>
+          <xsl:for-each select="r:summary/r:count">
+            <tr><td><xsl:value-of select="@kind"/></td><td class="number"><xsl:value-of select="@n"/></td></tr>
+          </xsl:for-each>
+        </table>
+        <xsl:for-each select="r:country-change">
+          <p><strong><xsl:value-of select="@name"/></strong>
+            <xsl:choose>
+              <xsl:when test="@change = 'added'"> is new in this edition.</xsl:when>
+              <xsl:otherwise> is no longer covered.</xsl:otherwise>
+            </xsl:choose>
+          </p>
+        </xsl:for-each>
+
+        <xsl:apply-templates select="r:country"/>
+
+        <h2>Orphaned notes</h2>
+        <xsl:choose>
+          <xsl:when test="r:orphaned/r:note">
+            <p>These notes could not be placed with confidence; their text is gone or changed beyond recognition.</p>
+            <xsl:apply-templates select="r:orphaned/r:note"/>
+          </xsl:when>
+          <xsl:otherwise><p>None: every note found its place.</p></xsl:otherwise>
+        </xsl:choose>
+
+        <h2>Sources</h2>
+        <table class="provenance">
+          <tr><th>role</th><th>country</th><th>year</th><th>path</th><th>SHA-256</th></tr>
+          <xsl:for-each select="r:provenance/r:edition">
+            <tr><td><xsl:value-of select="@role"/></td><td><xsl:value-of select="@country"/></td>
+              <td><xsl:value-of select="@year"/></td><td><xsl:value-of select="@path"/></td><td><xsl:value-of select="@sha256"/></td></tr>
+          </xsl:for-each>
+          <xsl:for-each select="r:provenance/r:annotations">
+            <tr><td>notes</td><td/><td/><td><xsl:value-of select="@path"/></td><td><xsl:value-of select="@sha256"/></td></tr>
+          </xsl:for-each>
+        </table>
+        <p class="label">Written by <xsl:value-of select="@tool"/>, report format <xsl:value-of select="@version"/>.</p>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="r:country">
+    <h2><xsl:value-of select="@name"/>: <xsl:value-of select="@old-year"/> → <xsl:value-of select="@new-year"/></h2>
+    <xsl:apply-templates select="r:tier"/>
+    <xsl:if test=".//r:statistic[@change != 'unchanged']">
+      <h3>Statistics</h3>
+      <table>
+        <tr><th>key</th><th>old</th><th>new</th><th>change</th><th>percent</th></tr>
+        <xsl:for-each select=".//r:statistic[@change != 'unchanged']">
+          <tr>
+            <td><code><xsl:value-of select="@key"/></code></td>
+            <td class="number"><xsl:value-of select="@old"/></td>
+            <td class="number"><xsl:value-of select="@new"/></td>
+            <td class="number">
+              <xsl:choose>
+                <xsl:when test="@change = 'changed'">
+                  <span>
+                    <xsl:attribute name="class"><xsl:choose><xsl:when test="@delta &gt;= 0">up</xsl:when><xsl:otherwise>down</xsl:otherwise></xsl:choose></xsl:attribute>
+                    <xsl:if test="@delta &gt;= 0">+</xsl:if><xsl:value-of select="@delta"/>
+                  </span>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="@change"/></xsl:otherwise>
+              </xsl:choose>
+            </td>
+            <td class="number"><xsl:if test="@percent"><xsl:if test="@percent &gt;= 0">+</xsl:if><xsl:value-of select="@percent"/>%</xsl:if></td>
+          </tr>
+        </xsl:for-each>
+      </table>
+    </xsl:if>
+    <xsl:if test="r:terms">
+      <h3>Repeated rewordings</h3>
+      <xsl:for-each select="r:terms/r:term">
+        <div class="item">
+          <div class="text"><del><xsl:value-of select="@old"/></del> → <ins><xsl:value-of select="@new"/></ins>
+            in <xsl:value-of select="@count"/> places</div>
+          <div class="notes"><xsl:apply-templates select="r:note"/></div>
+        </div>
+      </xsl:for-each>
+    </xsl:if>
+    <xsl:apply-templates select="r:section"/>
+  </xsl:template>
+
+  <xsl:template match="r:tier">
+    <h3>Tier</h3>
+    <div class="item">
+      <div class="text">
+        <xsl:choose>
+          <xsl:when test="@movement = 'unchanged' and @old = @new">
+            <strong><xsl:value-of select="@new"/></strong> (unchanged)
+          </xsl:when>
+          <xsl:otherwise>
+            <del><xsl:value-of select="@old"/></del> → <ins><xsl:value-of select="@new"/></ins>
+            (<strong><xsl:value-of select="@movement"/></strong>)
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="r:new-statement"><br/><span class="label">the edition says</span> “<xsl:value-of select="r:new-statement"/>”</xsl:if>
+      </div>
+      <div class="notes"><xsl:apply-templates select="r:note"/></div>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="r:section">
+    <h3>
+      <xsl:value-of select="@kind"/>
+      <xsl:if test="@heading"> — “<xsl:value-of select="@heading"/>”</xsl:if>
+      <xsl:if test="@status = 'added' or @status = 'removed'"> (section <xsl:value-of select="@status"/>)</xsl:if>
+    </h3>
+    <xsl:if test="r:note">
+      <div class="item"><div class="text"/><div class="notes"><xsl:apply-templates select="r:note"/></div></div>
+    </xsl:if>
+    <xsl:if test="not(r:verdict | r:sentence | r:recommendation | r:format | r:statistic)">
+      <p class="label">No changes.</p>
+    </xsl:if>
+    <xsl:apply-templates select="r:verdict | r:sentence | r:recommendation | r:format | r:statistic[@change = 'unchanged' and r:note]"/>
+  </xsl:template>
+
+  <xsl:template match="r:verdict">
+    <div class="item">
+      <div class="text"><span class="label">verdict</span>
+        <del><xsl:value-of select="@old"/></del> → <ins><xsl:value-of select="@new"/></ins> efforts</div>
+      <div class="notes"><xsl:apply-templates select="r:note"/></div>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="r:sentence | r:recommendation">
+    <div class="item">
+      <div>
+        <xsl:attribute name="class">text<xsl:if test="starts-with(@change, 'moved')"> moved</xsl:if></xsl:attribute>
+        <span class="label">
+          <xsl:value-of select="@change"/>
+          <xsl:if test="local-name() = 'recommendation'"> recommendation</xsl:if>
+          <xsl:if test="@from-section"> from <xsl:value-of select="@from-section"/></xsl:if>
+        </span><xsl:text> </xsl:text>
+        <xsl:apply-templates select="r:text"/>
+      </div>
+      <div class="notes"><xsl:apply-templates select="r:note"/></div>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="r:text"><xsl:apply-templates/></xsl:template>
+  <xsl:template match="r:del"><del><xsl:value-of select="."/></del></xsl:template>
+  <xsl:template match="r:ins"><ins><xsl:value-of select="."/></ins></xsl:template>
+
+  <xsl:template match="r:format">
+    <div class="item">
+      <div class="text"><span class="label">number written differently</span>
+        “<xsl:value-of select="@old"/>” → “<xsl:value-of select="@new"/>” (same value)</div>
+      <div class="notes"><xsl:apply-templates select="r:note"/></div>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="r:statistic">
+    <div class="item">
+      <div class="text"><span class="label">statistic</span> <code><xsl:value-of select="@key"/></code>:
+        <xsl:value-of select="@new"/></div>
+      <div class="notes"><xsl:apply-templates select="r:note"/></div>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="r:note">
+    <div class="note">
+      <div class="meta">
+        <span><xsl:attribute name="class">state state-<xsl:value-of select="@state"/></xsl:attribute><xsl:value-of select="@state"/></span>
+        <xsl:text> </xsl:text><strong><xsl:value-of select="@id"/></strong>
+        <xsl:if test="@author"> · <xsl:value-of select="@author"/></xsl:if>
+        <xsl:if test="@date"> · <xsl:value-of select="@date"/></xsl:if>
+        · <xsl:value-of select="@status"/>
+        <xsl:for-each select="r:tag"> · #<xsl:value-of select="."/></xsl:for-each>
+      </div>
+      <xsl:if test="r:quote"><div><span class="label">quote</span> “<xsl:value-of select="r:quote"/>”</div></xsl:if>
+      <xsl:if test="r:reason"><div class="label"><xsl:value-of select="r:reason"/></div></xsl:if>
+      <div><xsl:value-of select="r:body"/></div>
+    </div>
+  </xsl:template>
+</xsl:stylesheet>
