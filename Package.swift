@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPDiffTests", dependencies: ["TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"]),
     ],
     swiftLanguageModes: [.v6]

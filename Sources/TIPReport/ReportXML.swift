@@ -181,8 +181,8 @@ public enum ReportXML {
                 } else {
                     try w.text(change?.new ?? item.text ?? "")
                 }
+                try w.end()
             }
-            try w.end()
         }
         for note in item.notes { try write(note, to: w) }
         try w.end()

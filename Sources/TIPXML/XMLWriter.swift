@@ -65,9 +65,12 @@ public final class XMLWriter {
     }
 
     /// Mixed content (text with inline elements) must not be indented: white space there would be text.
+    /// `body` must close every element it opens.
     public func inline(_ body: () throws(XMLFailure) -> Void) throws(XMLFailure) {
         try check(xmlTextWriterSetIndent(writer, 0), "turn indentation off")
         try body()
+        // The line break indentation would have put after the last closed element.
+        try check(xmlTextWriterWriteRaw(writer, "\n"), "end the line")
         try check(xmlTextWriterSetIndent(writer, 1), "turn indentation on")
     }
 

@@ -178,7 +178,7 @@
     <xsl:if test="not(r:verdict | r:sentence | r:recommendation | r:format | r:statistic)">
       <p class="label">No changes.</p>
     </xsl:if>
-    <xsl:apply-templates select="r:verdict | r:sentence | r:recommendation | r:format | r:statistic[@change = 'unchanged' and r:note]"/>
+    <xsl:apply-templates select="r:verdict | r:sentence | r:recommendation | r:format | r:statistic[r:note]"/>
   </xsl:template>
 
   <xsl:template match="r:verdict">
@@ -219,7 +219,7 @@
   <xsl:template match="r:statistic">
     <div class="item">
       <div class="text"><span class="label">statistic</span> <code><xsl:value-of select="@key"/></code>:
-        <xsl:value-of select="@new"/></div>
+        <xsl:if test="@old"><del><xsl:value-of select="@old"/></del> → </xsl:if><xsl:value-of select="@new"/></div>
       <div class="notes"><xsl:apply-templates select="r:note"/></div>
     </div>
   </xsl:template>

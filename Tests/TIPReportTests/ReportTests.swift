@@ -1,0 +1,154 @@
+/// Change reports: valid against the schema, notes inside their elements, HTML redline, same bytes every run.
+import Foundation
+import Testing
+import TIPAnnotations
+import TIPDiff
+import TIPModel
+import TIPParsing
+import TIPReport
+import TIPXML
+
+enum Seed {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let text = (try? String(contentsOfFile: root.appendingPathComponent("Reports/2025/cuba.txt").path, encoding: .utf8)) ?? ""
+
+    static func edition(_ text: String = Seed.text, year: Int = 2025, country: String = "cuba") throws -> Edition {
+        try EditionLoader().edition(from: Array(text.utf8), path: "Reports/\(year)/\(country).txt", format: .text)
+    }
+
+    /// The seed with a reworded sentence, a changed figure and a new word throughout.
+    static func edited() throws -> Edition {
+        try edition(text
+            .replacingOccurrences(of: "investigated 14 domestic", with: "investigated 9 domestic")
+            .replacingOccurrences(of: "did not report having procedures", with: "did not report having any procedures"), year: 2024)
+    }
+}
+
+let namespaces = ["r": ReportXML.namespace]
+
+private func notes(_ yaml: String) throws -> NoteSource {
+    NoteSource(path: "Annotations/test.yaml", sha256: String(repeating: "0", count: 64), file: try AnnotationReader().parse(yaml, path: "Annotations/test.yaml"))
+}
+
+private let reviewerNotes = """
+    edition: Reports/2025/cuba.txt
+    notes:
+      - id: figure
+        note: Check the source of this figure.
+        anchor: {statistic: prosecution.investigations.domestic}
+      - id: steady-figure
+        note: Unchanged, but watch it.
+        anchor: {statistic: prevention.labor-inspections}
+      - id: quoted
+        note: A quote note.
+        anchor: {quote: "confiscates between 75 and 95 percent", section: profile}
+      - id: edited-sentence
+        note: On the edited sentence.
+        anchor: {quote: "did not report having procedures to identify forced labor victims"}
+      - id: the-tier
+        note: Tier note.
+        anchor: {tier: true}
+      - id: gone
+        note: This text is not in the edition.
+        anchor: {quote: "a sentence no edition ever contained about lighthouses"}
+    """
+
+@Suite struct ReportTests {
+    private func render() throws -> (Report, RenderedReport) {
+        let report = ReportBuilder(tool: "tipdiff test").report(
+            pairs: [(old: try Seed.edited(), new: try Seed.edition())], countryChanges: [], notes: [try notes(reviewerNotes)])
+        return (report, try RenderedReport(report))
+    }
+
+    @Test func reportValidatesAgainstTheSchema() throws {
+        let (_, rendered) = try render()
+        let problems = try XMLDocument(bytes: rendered.xml).validate(againstSchemaAt: ReportFiles.schemaPath)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func theSchemaRejectsABrokenReport() throws {
+        let (_, rendered) = try render()
+        let broken = String(decoding: rendered.xml, as: UTF8.self).replacingOccurrences(of: "movement=\"unchanged\"", with: "movement=\"sideways\"")
+        let problems = try XMLDocument(bytes: Array(broken.utf8)).validate(againstSchemaAt: ReportFiles.schemaPath)
+        #expect(!problems.isEmpty)
+        #expect(problems.first?.contains("sideways") == true)
+    }
+
+    @Test func statisticNoteSitsInsideItsStatistic() throws {
+        let (_, rendered) = try render()
+        let document = try XMLDocument(bytes: rendered.xml)
+        #expect(try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/r:note/@id", namespaces: namespaces) == ["figure"])
+        #expect(try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/@change", namespaces: namespaces) == ["changed"])
+        #expect(try document.strings("//r:statistic[@key='prevention.labor-inspections' and @change='unchanged']/r:note/@id", namespaces: namespaces) == ["steady-figure"])
+    }
+
+    @Test func quoteNoteSitsInsideItsSentence() throws {
+        let (_, rendered) = try render()
+        let document = try XMLDocument(bytes: rendered.xml)
+        #expect(try document.strings("//r:section[@kind='profile']/r:sentence[r:note/@id='quoted']/r:text", namespaces: namespaces)
+            == ["The Cuban regime confiscates between 75 and 95 percent of the wages the receiving country agrees to pay for each worker."])
+        #expect(try document.strings("//r:sentence[@change='modified'][r:note/@id='edited-sentence']/r:text/r:del", namespaces: namespaces) == ["any "])
+        #expect(try document.strings("/r:report/r:country/r:tier/r:note/@id", namespaces: namespaces) == ["the-tier"])
+        #expect(try document.strings("/r:report/r:orphaned/r:note/@id", namespaces: namespaces) == ["gone"])
+    }
+
+    @Test func htmlHoldsTheRedlineAndTheStatisticsTable() throws {
+        let (_, rendered) = try render()
+        let html = String(decoding: rendered.html, as: UTF8.self)
+        #expect(html.hasPrefix("<!DOCTYPE html"))
+        #expect(html.contains("did not report having <del>any </del>procedures"))
+        #expect(html.contains("<h3>Statistics</h3>"))
+        #expect(html.contains("<code>prosecution.investigations.domestic</code>"))
+        #expect(html.contains(">+5</span>"))
+        #expect(html.contains("<h2>Orphaned notes</h2>"))
+        #expect(html.contains("Check the source of this figure."))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://") && !html.contains("https://"), "the page must work offline")
+    }
+
+    @Test func markdownLeadsWithFactsThenNotes() throws {
+        let (_, rendered) = try render()
+        let lines = rendered.markdown.components(separatedBy: "\n")
+        #expect(lines[0] == "# Changes: Cuba: 2024 → 2025")
+        let facts = try #require(lines.firstIndex { $0.hasPrefix("- **Tier:**") })
+        let notes = try #require(lines.firstIndex(of: "## Notes"))
+        #expect(facts < notes)
+        #expect(rendered.markdown.contains("- **figure** (exact; prosecution, sentence 9, `prosecution.investigations.domestic`): Check the source of this figure."))
+        #expect(rendered.markdown.contains("### Orphaned notes"))
+    }
+
+    @Test func reportIsByteIdenticalAcrossRuns() throws {
+        let (_, first) = try render()
+        let (_, second) = try render()
+        #expect(first.xml == second.xml)
+        #expect(first.html == second.html)
+        #expect(first.markdown == second.markdown)
+    }
+
+    @Test func controlCharactersAreReplacedAndTheRestKept() throws {
+        let text = Seed.text.replacingOccurrences(of: "did not report having procedures", with: "did not report\u{07} having\u{1B} procedures")
+        let report = ReportBuilder(tool: "t").report(pairs: [(old: try Seed.edition(), new: try Seed.edition(text))], countryChanges: [], notes: [])
+        let rendered = try RenderedReport(report)
+        let xml = String(decoding: rendered.xml, as: UTF8.self)
+        #expect(xml.contains("\u{FFFD} having\u{FFFD} "))
+        #expect(xml.contains("procedures to identify forced labor victims."))
+        #expect(XMLWriter.clean("a\u{0}b\u{FFFE}c") == "a\u{FFFD}b\u{FFFD}c")
+    }
+
+    @Test func yearFoldersReportValidatesWithCountryChanges() throws {
+        func renamed(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
+        let old = [try Seed.edited(), try Seed.edition(renamed("Testland"), year: 2024, country: "testland"), try Seed.edition(renamed("Oldland"), year: 2024, country: "oldland")]
+        let new = [try Seed.edition(), try Seed.edition(renamed("Testland"), country: "testland"), try Seed.edition(renamed("Newland"), country: "newland")]
+        let folder = Differ().diff(folder: old, new)
+        let pairs = [(old: old[0], new: new[0]), (old: old[1], new: new[1])]
+        let report = ReportBuilder(tool: "t").report(pairs: pairs, countryChanges: folder.countries, notes: [try notes(reviewerNotes)])
+        let rendered = try RenderedReport(report)
+        let document = try XMLDocument(bytes: rendered.xml)
+        #expect(try document.validate(againstSchemaAt: ReportFiles.schemaPath).isEmpty)
+        #expect(try document.strings("/r:report/r:country/@name", namespaces: namespaces) == ["Cuba", "Testland"])
+        #expect(try document.strings("/r:report/r:country-change/@name", namespaces: namespaces) == ["Newland", "Oldland"])
+        // The Cuba notes go to Cuba only.
+        #expect(try document.strings("/r:report/r:country[@name='Testland']//r:note", namespaces: namespaces).isEmpty)
+    }
+}
