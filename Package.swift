@@ -7,7 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tipdiff", targets: ["tipdiff"]),
-        .library(name: "TIPKit", targets: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport"]),
+        .library(name: "TIPKit", targets: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "TIPParsing", dependencies: ["TIPModel", "TIPXML"]),
         .target(name: "TIPStatistics", dependencies: ["TIPModel"]),
         .target(name: "TIPDiff", dependencies: ["TIPModel", "TIPStatistics"]),
+        .target(name: "TIPTiers", dependencies: ["TIPModel"]),
+        .target(name: "TIPSeries", dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", "TIPTiers"]),
         .target(
             name: "TIPAnnotations",
             dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", .product(name: "Yams", package: "Yams")]),
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "tipdiff",
             dependencies: [
-                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport",
+                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -35,3 +35,23 @@ extension CountryKey {
         return table
     }()
 }
+
+extension CountryKey {
+    /// A file name for a country: "Korea, South" → "korea-south", "Côte d'Ivoire" → "cote-divoire".
+    public static func fileName(_ name: String) -> String {
+        var words: [String] = []
+        var word = ""
+        for scalar in name.lowercased().decomposedScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if scalar.properties.generalCategory != .nonspacingMark { word.unicodeScalars.append(scalar) }
+            } else if scalar == "'" || scalar == "’" {
+                continue
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: "-")
+    }
+}

@@ -40,18 +40,10 @@ public enum StatisticsRendering {
                     s.prior ? "true" : "false", s.priorOf.map(String.init) ?? "", s.text, String(s.range.start),
                     String(s.range.end), String(s.index),
                 ]
-                lines.append(fields.map(quoted).joined(separator: ","))
+                lines.append(fields.map(CSVField.quoted).joined(separator: ","))
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break, or could be read as a formula.
-    static func quoted(_ field: String) -> String {
-        var value = field
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import TIPAnnotations
 import TIPModel
+import TIPTiers
 
 @main
 struct Tipdiff: ParsableCommand {
@@ -12,7 +13,7 @@ struct Tipdiff: ParsableCommand {
         commandName: "tipdiff",
         abstract: "Parse, compare and report on Trafficking in Persons report editions.",
         version: version,
-        subcommands: [ReportCommand.self, ParseCommand.self, StatsCommand.self, DiffCommand.self, AnnotateCommand.self])
+        subcommands: [ReportCommand.self, ParseCommand.self, StatsCommand.self, DiffCommand.self, AnnotateCommand.self, TiersCommand.self, TimelineCommand.self, SplitCommand.self])
 
     /// Runs the command; trouble of any kind exits with status 2, as diff(1) does.
     static func main() {
@@ -26,6 +27,8 @@ struct Tipdiff: ParsableCommand {
         } catch let error as AnnotationError {
             fail(error.description)
         } catch let error as AtomicFile.Failure {
+            fail(error.description)
+        } catch let error as TierDataError {
             fail(error.description)
         } catch {
             let code = exitCode(for: error)

@@ -1,0 +1,169 @@
+/// A country across every edition: tier and movement, verdicts, each statistic as a series, recommendations
+/// with the years they appear in, and consistency between what an edition says of an earlier period and what
+/// the earlier edition reported.
+import TIPDiff
+import TIPModel
+import TIPStatistics
+import TIPTiers
+
+public struct Timeline: Sendable, Encodable {
+    public struct Year: Sendable, Encodable {
+        public var year: Int
+        public var path: String
+        public var tier: Tier
+        public var movement: Movement
+        public var verdicts: [String: String]
+    }
+
+    public struct Point: Sendable, Encodable {
+        public var year: Int
+        public var value: Double
+        public var upper: Double?
+        public var text: String
+        public var period: String?
+    }
+
+    public struct Series: Sendable, Encodable {
+        public var key: String
+        public var points: [Point]
+    }
+
+    public struct Appearance: Sendable, Encodable {
+        public var year: Int
+        /// new, carried (same words), reworded
+        public var status: String
+        public var text: String
+    }
+
+    public struct Recommendation: Sendable, Encodable {
+        public var text: String
+        public var years: [Int]
+        public var history: [Appearance]
+        /// The last year it appeared in, when a later edition dropped it.
+        public var droppedAfter: Int?
+    }
+
+    public struct Finding: Sendable, Encodable {
+        /// "statistic" or "tier"
+        public var kind: String
+        public var year: Int
+        public var message: String
+    }
+
+    public var country: String
+    public var years: [Year]
+    public var series: [Series]
+    public var recommendations: [Recommendation]
+    /// Mismatches found; `checks` counts every comparison made.
+    public var consistency: [Finding]
+    public var checks: Int
+
+    public init(country: String, editions: [Edition], table: TierTable?) {
+        let ordered = editions.filter { $0.reportYear != nil }.sorted { $0.reportYear! < $1.reportYear! }
+        self.country = country
+        let extractor = StatisticsExtractor()
+        let statistics = ordered.map { extractor.statistics(in: $0) }
+
+        years = ordered.map { edition in
+            Year(year: edition.reportYear!, path: edition.source.path, tier: edition.tier.placement, movement: edition.tier.movement,
+                 verdicts: Dictionary(edition.sections.compactMap { s in s.verdict.map { (s.kind.rawValue, $0.rawValue) } }, uniquingKeysWith: { a, _ in a }))
+        }
+
+        var seriesByKey: [String: [Point]] = [:]
+        var keyOrder: [String] = []
+        for (edition, stats) in zip(ordered, statistics) {
+            var seen = Set<String>()
+            for stat in stats where !stat.prior && seen.insert(stat.key).inserted {
+                if seriesByKey[stat.key] == nil { keyOrder.append(stat.key) }
+                seriesByKey[stat.key, default: []].append(Point(year: edition.reportYear!, value: stat.value, upper: stat.upper, text: stat.text, period: stat.period))
+            }
+        }
+        series = keyOrder.map { Series(key: $0, points: seriesByKey[$0]!) }
+        recommendations = Self.chains(ordered)
+        (consistency, checks) = Self.consistency(ordered, statistics, table: table, country: country)
+    }
+
+    /// Recommendations followed from year to year by the sentence alignment.
+    private static func chains(_ editions: [Edition]) -> [Recommendation] {
+        var chains: [Recommendation] = []
+        var open: [Int: Int] = [:]  // item index in the previous edition → chain
+        var previous: [TIPModel.Recommendation] = []
+        for edition in editions {
+            let year = edition.reportYear!
+            let items = edition.recommendations
+            let alignment = SentenceAligner.align(old: previous.map { comparable($0.text) }, new: items.map { comparable($0.text) })
+            var next: [Int: Int] = [:]
+            var continued = Set<Int>()
+            for pair in alignment.pairs {
+                guard let chain = open[pair.old] else { continue }
+                chains[chain].years.append(year)
+                chains[chain].history.append(Appearance(year: year, status: pair.isExact ? "carried" : "reworded", text: items[pair.new].text))
+                chains[chain].text = items[pair.new].text
+                next[pair.new] = chain
+                continued.insert(chain)
+            }
+            for chain in open.values where !continued.contains(chain) {
+                chains[chain].droppedAfter = chains[chain].years.last
+            }
+            for (index, item) in items.enumerated() where next[index] == nil {
+                chains.append(Recommendation(text: item.text, years: [year], history: [Appearance(year: year, status: "new", text: item.text)]))
+                next[index] = chains.count - 1
+            }
+            open = next
+            previous = items
+        }
+        return chains
+    }
+
+    private static func comparable(_ text: String) -> String {
+        var s = Substring(text)
+        while let last = s.last, ".;,".contains(last) { s.removeLast() }
+        return String(s)
+    }
+
+    /// Earlier-period figures against the earlier edition, and each edition's tier against the table.
+    private static func consistency(_ editions: [Edition], _ statistics: [[Statistic]], table: TierTable?, country: String) -> ([Finding], Int) {
+        var findings: [Finding] = []
+        var checks = 0
+        for (index, edition) in editions.enumerated() {
+            let year = edition.reportYear!
+            for prior in statistics[index] where prior.prior {
+                guard let period = prior.period, let periodYear = lastYear(in: period) else { continue }
+                // The earlier edition that reported that period as current.
+                var candidate: (Statistic, Edition)?
+                for (earlierIndex, earlier) in editions.enumerated().reversed() where earlier.reportYear! < year {
+                    let current = statistics[earlierIndex].filter { !$0.prior && Keys.metric(of: $0.key) == Keys.metric(of: prior.key) && $0.unit == prior.unit }
+                    let inPeriod = current.filter { stat in
+                        stat.period.flatMap(lastYear(in:)).map { $0 == periodYear } ?? (earlier.reportYear! == year - 1)
+                    }
+                    if let match = inPeriod.first(where: { $0.key == prior.key }) ?? inPeriod.first {
+                        candidate = (match, earlier)
+                        break
+                    }
+                }
+                guard let (reported, earlier) = candidate else { continue }
+                checks += 1
+                if reported.value != prior.value {
+                    findings.append(Finding(
+                        kind: "statistic", year: year,
+                        message: "\(edition.source.path) gives \(Statistic.readable(prior.value)) for \(prior.key) \(period) (\"\(prior.text) \(prior.counted)\"); \(earlier.source.path) reported \(Statistic.readable(reported.value)) (\"\(reported.text) \(reported.counted)\", key \(reported.key))"))
+                }
+            }
+            if let table, edition.tier.placement != .unknown {
+                let placed = table.history(of: country).first { $0.year == year }
+                if let placed {
+                    checks += 1
+                    if placed.tier != edition.tier.placement {
+                        findings.append(Finding(kind: "tier", year: year, message: "\(edition.source.path) states \(edition.tier.placement.rawValue); the tier table has \(placed.tier.rawValue) for \(year) (\(placed.source))"))
+                    }
+                }
+            }
+        }
+        return (findings, checks)
+    }
+
+    static func lastYear(in text: String) -> Int? {
+        let digits = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1990...2100).contains($0) }
+        return digits.last
+    }
+}

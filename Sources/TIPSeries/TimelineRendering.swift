@@ -1,0 +1,62 @@
+/// The timeline as text for a terminal and as CSV for a spreadsheet.
+import TIPModel
+import TIPStatistics
+
+extension Timeline {
+    public var text: String {
+        let columns = years.map(\.year)
+        var out = ["\(country): \(years.count) editions (\(columns.map(String.init).joined(separator: ", ")))", ""]
+        out.append("tier".padded(40) + columns.map { String($0).padded(20) }.joined())
+        out.append("  placement".padded(40) + years.map { $0.tier.rawValue.padded(20) }.joined())
+        out.append("  movement".padded(40) + years.map { $0.movement.rawValue.padded(20) }.joined())
+        out.append("verdicts")
+        for section in ["prosecution", "protection", "prevention"] {
+            out.append(("  " + section).padded(40) + years.map { ($0.verdicts[section] ?? "-").padded(20) }.joined())
+        }
+        out.append("statistics")
+        for series in self.series {
+            let byYear = Dictionary(series.points.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
+            let cells = columns.map { year in byYear[year].map { Statistic.readable($0.value) + ($0.upper.map { "-" + Statistic.readable($0) } ?? "") } ?? "-" }
+            out.append(("  " + series.key).padded(40) + cells.map { $0.padded(20) }.joined())
+        }
+        out.append("recommendations")
+        for recommendation in recommendations {
+            let marks = columns.map { year in recommendation.history.first { $0.year == year }.map { $0.status } ?? "-" }
+            out.append("  " + marks.map { $0.padded(9) }.joined() + recommendation.text.truncated(90))
+        }
+        out.append("")
+        out.append("consistency: \(checks) checks, \(consistency.count) mismatch\(consistency.count == 1 ? "" : "es")")
+        out += consistency.map { "  \($0.kind) \($0.year): \($0.message)" }
+        return out.joined(separator: "\n")
+    }
+
+    /// One row per fact: kind, item, year, value.
+    public var csv: String {
+        var rows = [["country", "kind", "item", "year", "value", "detail"]]
+        for year in years {
+            rows.append([country, "tier", "placement", String(year.year), year.tier.rawValue, year.movement.rawValue])
+            for (section, verdict) in year.verdicts.sorted(by: { $0.key < $1.key }) {
+                rows.append([country, "verdict", section, String(year.year), verdict, ""])
+            }
+        }
+        for series in self.series {
+            for point in series.points {
+                rows.append([country, "statistic", series.key, String(point.year), Statistic.format(point.value), point.text])
+            }
+        }
+        for recommendation in recommendations {
+            for appearance in recommendation.history {
+                rows.append([country, "recommendation", recommendation.text, String(appearance.year), appearance.status, appearance.text])
+            }
+        }
+        for finding in consistency {
+            rows.append([country, "mismatch", finding.kind, String(finding.year), "", finding.message])
+        }
+        return rows.map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+extension String {
+    func padded(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+    func truncated(_ width: Int) -> String { count <= width ? self : String(prefix(width - 1)) + "…" }
+}
