@@ -52,6 +52,8 @@ let package = Package(
         .testTarget(name: "TIPDiffTests", dependencies: ["TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
+        .testTarget(name: "TIPSeriesTests", dependencies: ["TIPSeries", "TIPParsing", "TIPModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,15 +19,18 @@ public struct FolderDiff: Sendable {
 }
 
 extension Differ {
-    /// Compares two sets of editions (two year folders), matching countries by their folded names.
-    public func diff(folder old: [Edition], _ new: [Edition]) -> FolderDiff {
+    /// Compares two sets of editions (two year folders), matching countries by `countryKey` (by default
+    /// the folded name; the command line passes the alias table's usual name, so "Burma" meets "Myanmar").
+    public func diff(
+        folder old: [Edition], _ new: [Edition], countryKey: (String) -> String = { CountryKey.of($0) }
+    ) -> FolderDiff {
         var oldByCountry: [String: Edition] = [:]
-        for edition in old { oldByCountry[CountryKey.of(edition.country)] = edition }
-        let newKeys = Set(new.map { CountryKey.of($0.country) })
+        for edition in old { oldByCountry[countryKey(edition.country)] = edition }
+        let newKeys = Set(new.map { countryKey($0.country) })
         var countries: [Change] = []
         var diffs: [EditionDiff] = []
         for edition in new {
-            if let previous = oldByCountry[CountryKey.of(edition.country)] {
+            if let previous = oldByCountry[countryKey(edition.country)] {
                 diffs.append(diff(previous, edition))
             } else {
                 var change = Change(kind: .countryAdded)
@@ -36,7 +39,7 @@ extension Differ {
                 countries.append(change)
             }
         }
-        for edition in old where !newKeys.contains(CountryKey.of(edition.country)) {
+        for edition in old where !newKeys.contains(countryKey(edition.country)) {
             var change = Change(kind: .countryRemoved)
             change.country = edition.country
             change.old = edition.source.path

@@ -28,7 +28,7 @@ struct DiffCommand: ParsableCommand {
         if oldEditions.count == 1 && newEditions.count == 1 && !isFolder(old) && !isFolder(new) {
             result = FolderDiff(editions: [differ.diff(oldEditions[0], newEditions[0])], countries: [])
         } else {
-            result = differ.diff(folder: oldEditions, newEditions)
+            result = differ.diff(folder: oldEditions, newEditions, countryKey: try CountryMatching.key())
         }
         switch format {
         case .text: Output.write(DiffRendering.redline(result, style: Terminal.wantsColour ? .colour : .plain))

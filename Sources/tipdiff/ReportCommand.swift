@@ -36,9 +36,10 @@ struct ReportCommand: ParsableCommand {
         let loader = EditionLoader()
         let oldEditions = try loader.editions(at: old)
         let newEditions = try loader.editions(at: new)
-        let folder = Differ().diff(folder: oldEditions, newEditions)
-        let byKey = Dictionary(oldEditions.map { (CountryKey.of($0.country), $0) }, uniquingKeysWith: { a, _ in a })
-        let pairs = newEditions.compactMap { n in byKey[CountryKey.of(n.country)].map { (old: $0, new: n) } }
+        let countryKey = try CountryMatching.key()
+        let folder = Differ().diff(folder: oldEditions, newEditions, countryKey: countryKey)
+        let byKey = Dictionary(oldEditions.map { (countryKey($0.country), $0) }, uniquingKeysWith: { a, _ in a })
+        let pairs = newEditions.compactMap { n in byKey[countryKey(n.country)].map { (old: $0, new: n) } }
 
         let notePaths = try ReportDefaults.annotationFiles(annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
         let notes = try notePaths.map { path -> NoteSource in

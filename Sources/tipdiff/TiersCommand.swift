@@ -88,3 +88,14 @@ enum CountryLookup {
         return aliases.countries.filter { CountryKey.of($0).hasPrefix(String(key.prefix(4))) }.prefix(3).map { $0 }
     }
 }
+
+/// How countries are matched across editions: through the alias table in Reports/tiers when it is there.
+enum CountryMatching {
+    static let table = "Reports/tiers/countries.csv"
+
+    static func key() throws -> (String) -> String {
+        guard FileManager.default.fileExists(atPath: table) else { return { CountryKey.of($0) } }
+        let aliases = try CountryAliases(contentsOf: table)
+        return { name in aliases.canonical(name).map { CountryKey.of($0) } ?? CountryKey.of(name) }
+    }
+}

@@ -1,0 +1,73 @@
+/// `tipdiff tiers`, `timeline` and `split`, and countries matched through the alias table in year-folder diffs.
+import Foundation
+import Testing
+
+@Suite struct ManyYearsCommandTests {
+    @Test func tiers2023To2024() throws {
+        let run = try Run(["tiers", "2023", "2024"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("2024 is partial: the data has no Tier 1 and Tier 2 placements"))
+        #expect(run.stdout.contains("downgrade (20):"))
+        #expect(run.stdout.contains("  Brunei                            Tier 2 Watch List → Tier 3"))
+    }
+
+    @Test func tiersCsvOpensInASpreadsheet() throws {
+        let run = try Run(["tiers", "2023", "2024", "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("country,tier_2023,tier_2024,status,note\r\n"))
+        #expect(run.stdout.contains("Algeria,Tier 3,Tier 2 Watch List,upgrade,\r\n"))
+    }
+
+    @Test func countryHistoryByAnyName() throws {
+        let run = try Run(["tiers", "--country", "Myanmar"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Burma: tier placements"))
+        let unknown = try Run(["tiers", "--country", "Atlantis"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("error: unknown country 'Atlantis'"))
+    }
+
+    @Test func timelineOfTheShippedEditions() throws {
+        let run = try Run(["timeline", "Reports", "--country", "Cuba"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Cuba: 2 editions (2024, 2025)"))
+        #expect(run.stdout.contains("prevention.labor-inspections"))
+        #expect(run.stdout.contains("tier 2024: Reports/2024/cuba.txt states Tier 2 Watch List; the tier table has Tier 3 for 2024"))
+    }
+
+    @Test func splitWritesOneFilePerCountry() throws {
+        let folder = try temporaryFolder()
+        let report = folder.appendingPathComponent("report.txt")
+        try Data("""
+            Illustrative sample for tipdiff's tests.
+            CUBA: Tier 3
+            The government of Cuba does not fully meet the minimum standards for the elimination of trafficking and is not making significant efforts to do so. Cuba remained on Tier 3.
+            KOREA, SOUTH (Tier 1)
+            The Government of the Republic of Korea fully meets the minimum standards for the elimination of trafficking.
+            CÔTE D’IVOIRE: Tier 2
+            The Government of Côte d’Ivoire does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.
+
+            """.utf8).write(to: report)
+        let out = folder.appendingPathComponent("Reports").path
+        let run = try Run(["split", report.path, "--year", "2026", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("wrote 3 narratives for 2026:"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: out + "/2026").sorted()
+        #expect(files == ["cote-divoire.txt", "cuba.txt", "south-korea.txt"])
+        let parse = try Run(["parse", out + "/2026/cuba.txt"])
+        #expect(parse.stdout.contains("tier: Tier 3, remained"))
+    }
+
+    @Test func yearFolderDiffMatchesCountriesThroughTheAliasTable() throws {
+        let seed = try String(contentsOf: Run.root.appendingPathComponent("Reports/2025/cuba.txt"), encoding: .utf8)
+        let root = try temporaryFolder()
+        for (year, name) in [("2024", "myanmar"), ("2025", "burma")] {
+            let folder = root.appendingPathComponent(year)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(seed.replacingOccurrences(of: "Cuba", with: "Burma").utf8).write(to: folder.appendingPathComponent("\(name).txt"))
+        }
+        let run = try Run(["diff", root.appendingPathComponent("2024").path, root.appendingPathComponent("2025").path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(!run.stdout.contains("country-added"))
+    }
+}

@@ -1,0 +1,80 @@
+/// A country over three editions: series, recommendations carried over, consistency between editions.
+import Foundation
+import Testing
+import TIPModel
+import TIPParsing
+import TIPSeries
+
+enum Seed {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let text = (try? String(contentsOfFile: root.appendingPathComponent("Reports/2025/cuba.txt").path, encoding: .utf8)) ?? ""
+
+    static func edition(_ text: String, year: Int) throws -> Edition {
+        try EditionLoader().edition(from: Array(text.utf8), path: "Reports/\(year)/cuba.txt", format: .text)
+    }
+}
+
+extension String {
+    func replacingOnce(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { fatalError("fixture edit: \"\(target)\" is not in the text") }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
+
+@Suite struct TimelineTests {
+    /// 2023 and 2024 written from the seed (illustrative): fewer inspections, one recommendation less,
+    /// and 2024's figures for 2022 either matching what 2025 says of 2022 or not.
+    private func editions(victimsIn2022: String) throws -> [Edition] {
+        let y2023 = Seed.text
+            .replacingOnce("conducted 1,818 labor inspections", with: "conducted 950 labor inspections")
+            .replacingOnce("- Cease recruitment of children for military activities before the mandatory military service age.\n", with: "")
+        let y2024 = Seed.text
+            .replacingOnce("conducted 1,818 labor inspections", with: "conducted 1,204 labor inspections")
+            .replacingOnce("identified 14 child sex trafficking victims, all of whom were girls. This was compared with six victims in 2022, one woman and five girls.",
+                with: "identified \(victimsIn2022) child sex trafficking victims in 2022, all of whom were girls.")
+        return [try Seed.edition(y2023, year: 2023), try Seed.edition(y2024, year: 2024), try Seed.edition(Seed.text, year: 2025)]
+    }
+
+    @Test func statisticKeyIsASeries() throws {
+        let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
+        let inspections = try #require(timeline.series.first { $0.key == "prevention.labor-inspections" })
+        #expect(inspections.points.map(\.year) == [2023, 2024, 2025])
+        #expect(inspections.points.map(\.value) == [950, 1204, 1818])
+        #expect(timeline.years.map(\.tier) == [.tier3, .tier3, .tier3])
+        #expect(timeline.years.map { $0.verdicts["prosecution"] } == ["maintained", "maintained", "maintained"])
+    }
+
+    @Test func recommendationCarriedOverTwoYears() throws {
+        let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
+        let carried = try #require(timeline.recommendations.first { $0.text.hasPrefix("Cease threats and deceptive practices") })
+        #expect(carried.years == [2023, 2024, 2025])
+        #expect(carried.history.map(\.status) == ["new", "carried", "carried"])
+        #expect(carried.droppedAfter == nil)
+        let added = try #require(timeline.recommendations.first { $0.text.hasPrefix("Cease recruitment of children") })
+        #expect(added.years == [2024, 2025])
+        #expect(timeline.text.contains("new      carried  carried  Cease threats"))
+    }
+
+    @Test func priorFigureThatDisagreesWithTheEarlierEditionIsReported() throws {
+        let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "five"), table: nil)
+        let mismatches = timeline.consistency.filter { $0.kind == "statistic" }
+        #expect(mismatches.count == 1)
+        #expect(mismatches.first?.year == 2025)
+        #expect(mismatches.first?.message.contains("gives 6 for protection.victims-identified in 2022") == true)
+        #expect(mismatches.first?.message.contains("Reports/2024/cuba.txt reported 5") == true)
+    }
+
+    @Test func priorFigureThatAgreesIsNotReported() throws {
+        let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
+        #expect(timeline.consistency.filter { $0.kind == "statistic" }.isEmpty)
+        #expect(timeline.checks > 0)
+    }
+
+    @Test func csvHasOneRowPerFact() throws {
+        let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
+        let rows = timeline.csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.first == "country,kind,item,year,value,detail")
+        #expect(rows.contains("Cuba,statistic,prevention.labor-inspections,2024,1204,\"1,204\""))
+    }
+}
