@@ -137,7 +137,8 @@ public struct AnnotationWriter: Sendable {
             case "\r": out += "\\r"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + String(scalar.value, radix: 16).leftPadded(2)
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -166,8 +167,4 @@ public struct AnnotationWriter: Sendable {
         }
         return candidate
     }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

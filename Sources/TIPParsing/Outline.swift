@@ -15,9 +15,9 @@ public enum Outline {
         lines.append("sections:")
         for section in edition.sections {
             let sentences = section.sentences.count
-            var line = "  \(section.kind.rawValue.padding(16))"
-            line += (section.heading.map { "\"\($0)\"" } ?? "(no heading)").padding(42)
-            line += (section.verdict.map { "verdict: \($0.rawValue)" } ?? "").padding(20)
+            var line = "  \(section.kind.rawValue.padded(16))"
+            line += (section.heading.map { "\"\($0)\"" } ?? "(no heading)").padded(42)
+            line += (section.verdict.map { "verdict: \($0.rawValue)" } ?? "").padded(20)
             line += "\(section.paragraphs.count) paragraphs, \(sentences) sentences"
             lines.append(line.trimmingTrailingSpaces)
         }
@@ -26,21 +26,5 @@ public enum Outline {
             lines.append("  \(index + 1). \(recommendation.text.truncated(to: 90))")
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-extension String {
-    func padding(_ width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
-    }
-
-    var trimmingTrailingSpaces: String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-
-    func truncated(to width: Int) -> String {
-        count <= width ? self : String(prefix(width - 1)) + "…"
     }
 }

@@ -22,7 +22,7 @@ extension Timeline {
         out.append("recommendations")
         for recommendation in recommendations {
             let marks = columns.map { year in recommendation.history.first { $0.year == year }.map { $0.status } ?? "-" }
-            out.append("  " + marks.map { $0.padded(9) }.joined() + recommendation.text.truncated(90))
+            out.append("  " + marks.map { $0.padded(9) }.joined() + recommendation.text.truncated(to: 90))
         }
         out.append("")
         out.append("consistency: \(checks) checks, \(consistency.count) mismatch\(consistency.count == 1 ? "" : "es")")
@@ -54,9 +54,4 @@ extension Timeline {
         }
         return rows.map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
-}
-
-extension String {
-    func padded(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
-    func truncated(_ width: Int) -> String { count <= width ? self : String(prefix(width - 1)) + "…" }
 }

@@ -46,9 +46,3 @@ public enum StatisticsRendering {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 }
-
-extension String {
-    func padded(_ width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
-    }
-}

@@ -170,8 +170,3 @@ public struct TierComparison: Sendable, Encodable {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 }
-
-extension String {
-    func padded(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
-    func leftPadded(_ width: Int) -> String { count >= width ? " " + self : String(repeating: " ", count: width - count) + self }
-}

@@ -164,7 +164,7 @@ struct NoteReport: Encodable {
     var text: String {
         var lines = ["\(file) on \(edition)"]
         for note in notes {
-            var line = "  " + note.state.rawValue.padding(9) + note.id.padding(26)
+            var line = "  " + note.state.rawValue.padded(9) + note.id.padded(26)
             switch note.state {
             case .orphaned:
                 line += note.reason ?? ""
@@ -180,8 +180,4 @@ struct NoteReport: Encodable {
         lines.append("summary: " + (counts.isEmpty ? "no notes" : counts.joined(separator: ", ")))
         return lines.joined(separator: "\n")
     }
-}
-
-extension String {
-    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
 }
