@@ -68,6 +68,11 @@ public struct Change: Sendable, Hashable, Codable {
     public var percentChange: Double?
     /// The statistic key, for statistic and format-only changes.
     public var key: String?
+    /// For statistics: the reference period, old side then new ("in 2022", "calendar year 2023").
+    public var oldPeriod: String?
+    public var newPeriod: String?
+    /// For statistics: whether the figure is an earlier period's, given for comparison.
+    public var prior: Bool?
     /// For tier changes: upgrade, downgrade or unchanged.
     public var movement: String?
     /// For term changes: in how many places the replacement was made.
@@ -85,7 +90,7 @@ public struct Change: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, country, section, oldIndex, newIndex, length, oldRange, newRange, old, new, oldValue, newValue,
-            delta, percentChange, key, movement, count, edits, oldSection
+            delta, percentChange, key, oldPeriod, newPeriod, prior, movement, count, edits, oldSection
     }
 }
 

@@ -51,6 +51,8 @@ enum StatisticsComparison {
                 change.newValue = statistic.value
                 change.newIndex = statistic.sentence
                 change.newRange = statistic.range
+                change.newPeriod = statistic.period
+                change.prior = statistic.prior
                 changes.append(change)
                 touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
                 continue
@@ -68,6 +70,9 @@ enum StatisticsComparison {
             change.newIndex = statistic.sentence
             change.oldRange = match.range
             change.newRange = statistic.range
+            change.oldPeriod = match.period
+            change.newPeriod = statistic.period
+            change.prior = statistic.prior
             changes.append(change)
             touchedOld.insert(SentenceRef(section: match.section, index: match.sentence))
             touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
@@ -79,6 +84,8 @@ enum StatisticsComparison {
             change.oldValue = statistic.value
             change.oldIndex = statistic.sentence
             change.oldRange = statistic.range
+            change.oldPeriod = statistic.period
+            change.prior = statistic.prior
             changes.append(change)
             touchedOld.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
         }

@@ -80,6 +80,7 @@ private let reviewerNotes = """
         let document = try XMLDocument(bytes: rendered.xml)
         #expect(try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/r:note/@id", namespaces: namespaces) == ["figure"])
         #expect(try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/@change", namespaces: namespaces) == ["changed"])
+        #expect(try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/@new-period", namespaces: namespaces) == ["calendar year 2023"])
         #expect(try document.strings("//r:statistic[@key='prevention.labor-inspections' and @change='unchanged']/r:note/@id", namespaces: namespaces) == ["steady-figure"])
     }
 

@@ -112,10 +112,16 @@
     <xsl:if test=".//r:statistic[@change != 'unchanged']">
       <h3>Statistics</h3>
       <table>
-        <tr><th>key</th><th>old</th><th>new</th><th>change</th><th>percent</th></tr>
+        <tr><th>key</th><th>period</th><th>old</th><th>new</th><th>change</th><th>percent</th></tr>
         <xsl:for-each select=".//r:statistic[@change != 'unchanged']">
           <tr>
             <td><code><xsl:value-of select="@key"/></code></td>
+            <td>
+              <xsl:value-of select="@old-period"/>
+              <xsl:if test="@old-period and @new-period and @old-period != @new-period"> → </xsl:if>
+              <xsl:if test="@new-period != @old-period or not(@old-period)"><xsl:value-of select="@new-period"/></xsl:if>
+              <xsl:if test="@prior = 'true'"> (earlier figure)</xsl:if>
+            </td>
             <td class="number"><xsl:value-of select="@old"/></td>
             <td class="number"><xsl:value-of select="@new"/></td>
             <td class="number">
