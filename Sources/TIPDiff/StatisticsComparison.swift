@@ -44,52 +44,45 @@ enum StatisticsComparison {
         }
 
         for statistic in new {
-            guard let match = matches[statistic.index] else {
-                var change = Change(kind: .statisticAdded, section: statistic.section)
-                change.key = statistic.key
-                change.new = statistic.text
-                change.newValue = statistic.value
-                change.newIndex = statistic.sentence
-                change.newRange = statistic.range
-                change.newPeriod = statistic.period
-                change.prior = statistic.prior
-                changes.append(change)
-                touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
-                continue
-            }
-            guard match.value != statistic.value || match.upper != statistic.upper || match.unit != statistic.unit else { continue }
-            var change = Change(kind: .statisticChanged, section: statistic.section)
-            change.key = statistic.key
-            change.old = match.text
-            change.new = statistic.text
-            change.oldValue = match.value
-            change.newValue = statistic.value
-            change.delta = statistic.value - match.value
-            change.percentChange = match.value == 0 ? nil : (statistic.value - match.value) / match.value * 100
-            change.oldIndex = match.sentence
-            change.newIndex = statistic.sentence
-            change.oldRange = match.range
-            change.newRange = statistic.range
-            change.oldPeriod = match.period
-            change.newPeriod = statistic.period
-            change.prior = statistic.prior
-            changes.append(change)
-            touchedOld.insert(SentenceRef(section: match.section, index: match.sentence))
+            let match = matches[statistic.index]
+            if let match, match.value == statistic.value, match.upper == statistic.upper, match.unit == statistic.unit { continue }
+            changes.append(change(old: match, new: statistic))
+            if let match { touchedOld.insert(SentenceRef(section: match.section, index: match.sentence)) }
             touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
         }
         for statistic in old where !used.contains(statistic.index) {
-            var change = Change(kind: .statisticRemoved, section: statistic.section)
-            change.key = statistic.key
-            change.old = statistic.text
-            change.oldValue = statistic.value
-            change.oldIndex = statistic.sentence
-            change.oldRange = statistic.range
-            change.oldPeriod = statistic.period
-            change.prior = statistic.prior
-            changes.append(change)
+            changes.append(change(old: statistic, new: nil))
             touchedOld.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
         }
         return Result(changes: changes, touched: (touchedOld, touchedNew))
+    }
+
+    /// A statistic change from whichever sides there are: added (new only), removed (old only) or changed.
+    private static func change(old: Statistic?, new: Statistic?) -> Change {
+        let kind: Change.Kind = old == nil ? .statisticAdded : new == nil ? .statisticRemoved : .statisticChanged
+        let current = (new ?? old)!
+        var change = Change(kind: kind, section: current.section)
+        change.key = current.key
+        change.prior = current.prior
+        if let old {
+            change.old = old.text
+            change.oldValue = old.value
+            change.oldIndex = old.sentence
+            change.oldRange = old.range
+            change.oldPeriod = old.period
+        }
+        if let new {
+            change.new = new.text
+            change.newValue = new.value
+            change.newIndex = new.sentence
+            change.newRange = new.range
+            change.newPeriod = new.period
+        }
+        if let old, let new {
+            change.delta = new.value - old.value
+            change.percentChange = old.value == 0 ? nil : (new.value - old.value) / old.value * 100
+        }
+        return change
     }
 
     private static func groupKey(_ statistic: Statistic) -> String {
