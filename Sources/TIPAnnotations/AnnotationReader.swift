@@ -23,7 +23,10 @@ public struct AnnotationReader: Sendable {
             throw .io(SourceLocation(path: path), "no such file, or it cannot be read")
         }
         guard data.count <= maximumBytes else {
-            throw .invalid([AnnotationProblem(location: SourceLocation(path: path), message: "file too large: \(data.count) bytes, at most \(maximumBytes)")])
+            throw .invalid([
+                AnnotationProblem(
+                    location: SourceLocation(path: path), message: "file too large: \(data.count) bytes, at most \(maximumBytes)")
+            ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalid([AnnotationProblem(location: SourceLocation(path: path), message: "not valid UTF-8")])
@@ -45,11 +48,16 @@ public struct AnnotationReader: Sendable {
             throw .invalid([AnnotationProblem(location: SourceLocation(path: path), message: "\(error)")])
         }
         guard let root else {
-            throw .invalid([AnnotationProblem(location: SourceLocation(path: path, line: 1, column: 1), message: "empty file: expected `notes:` with a list of notes")])
+            throw .invalid([
+                AnnotationProblem(
+                    location: SourceLocation(path: path, line: 1, column: 1), message: "empty file: expected `notes:` with a list of notes")
+            ])
         }
         var budget = maximumNodes
         guard Self.fits(root, budget: &budget) else {
-            throw .invalid([problem(path, text, 1, 1, "the document expands to more than \(maximumNodes) nodes (aliases repeating aliases?): refused")])
+            throw .invalid([
+                problem(path, text, 1, 1, "the document expands to more than \(maximumNodes) nodes (aliases repeating aliases?): refused")
+            ])
         }
         var validation = Validation(path: path, text: text)
         let file = validation.file(root)
@@ -58,7 +66,9 @@ public struct AnnotationReader: Sendable {
     }
 
     private func problem(_ path: String, _ text: String, _ line: Int, _ column: Int, _ message: String) -> AnnotationProblem {
-        AnnotationProblem(location: SourceLocation(path: path, line: line, column: column), message: message, snippet: Snippet.of(text, line: line, column: column))
+        AnnotationProblem(
+            location: SourceLocation(path: path, line: line, column: column), message: message,
+            snippet: Snippet.of(text, line: line, column: column))
     }
 
     private func yamlProblem(_ error: YamlError, path: String, text: String) -> AnnotationProblem {
@@ -128,9 +138,10 @@ struct Validation {
         let mark = node?.mark
         let line = mark?.line ?? 1
         let column = mark?.column ?? 1
-        problems.append(AnnotationProblem(
-            location: SourceLocation(path: path, line: line, column: column), message: message,
-            snippet: Snippet.of(text, line: line, column: column)))
+        problems.append(
+            AnnotationProblem(
+                location: SourceLocation(path: path, line: line, column: column), message: message,
+                snippet: Snippet.of(text, line: line, column: column)))
     }
 
     mutating func file(_ root: Node) -> AnnotationFile? {
@@ -182,11 +193,17 @@ struct Validation {
         let author = mapping["author"].flatMap { string($0, field: "author") }
         var date: String?
         if let dateNode = mapping["date"], let value = string(dateNode, field: "date") {
-            if Self.isDate(value) { date = value } else { report(dateNode, "bad date '\(value)': expected YYYY-MM-DD, a real calendar day") }
+            if Self.isDate(value) {
+                date = value
+            } else {
+                report(dateNode, "bad date '\(value)': expected YYYY-MM-DD, a real calendar day")
+            }
         }
         var status = Note.Status.open
         if let statusNode = mapping["status"], let value = string(statusNode, field: "status") {
-            if let known = Note.Status(rawValue: value) { status = known } else {
+            if let known = Note.Status(rawValue: value) {
+                status = known
+            } else {
                 report(statusNode, "unknown status '\(value)': expected open or resolved")
             }
         }
@@ -221,7 +238,9 @@ struct Validation {
         if let sectionNode = mapping["section"], let value = string(sectionNode, field: "section") {
             section = SectionKind(rawValue: value)
             if section == nil {
-                report(sectionNode, "unknown section kind '\(value)': expected one of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                report(
+                    sectionNode,
+                    "unknown section kind '\(value)': expected one of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
                 return nil
             }
         }

@@ -165,8 +165,11 @@ struct QuoteResolution {
 
         // Two editions: where was the quote when the note was written, and where is that sentence now?
         let there = TextIndex(written)
-        guard let origin = there.bestExact(selector, near: nil)
-            ?? there.fuzzy(selector.quote, in: selector.section).first.flatMap({ $0.score >= AnnotationResolver.minimumAlone ? $0 : nil })
+        guard
+            let origin = there.bestExact(selector, near: nil)
+                ?? there.fuzzy(selector.quote, in: selector.section).first.flatMap({
+                    $0.score >= AnnotationResolver.minimumAlone ? $0 : nil
+                })
         else {
             result.reason = "the quote is not in the edition the note was written against (\(written.source.path))"
             return result
@@ -187,8 +190,10 @@ struct QuoteResolution {
             moved.reason = "changed and moved"
             return moved
         }
-        result.reason = expected == nil
-            ? "the sentence it quoted was removed" + (candidates.first.map { String(format: "; the closest passage elsewhere is only %.0f%% alike", $0.score * 100) } ?? "")
+        result.reason =
+            expected == nil
+            ? "the sentence it quoted was removed"
+                + (candidates.first.map { String(format: "; the closest passage elsewhere is only %.0f%% alike", $0.score * 100) } ?? "")
             : "the sentence it quoted was rewritten beyond recognition"
         return result
     }

@@ -89,7 +89,10 @@ public struct AnnotationWriter: Sendable {
         guard let last = Array(mapping.keys).last?.string else { return .missing }
         guard mapping["notes"] != nil else { return .missing }
         guard last == "notes", case .sequence(let sequence)? = mapping["notes"], sequence.style != .flow || !sequence.isEmpty else {
-            throw .refused(SourceLocation(path: path), "`notes:` must be the last key, written as a block list (\"- id: ...\"), so that a note can be appended without rewriting the file")
+            throw .refused(
+                SourceLocation(path: path),
+                "`notes:` must be the last key, written as a block list (\"- id: ...\"), so that a note can be appended without rewriting the file"
+            )
         }
         if sequence.style == .flow {
             throw .refused(SourceLocation(path: path), "`notes:` is written as a flow list ([...]); write it as a block list to append")

@@ -79,7 +79,8 @@ struct TextIndex {
                 let start = origin[i]
                 let end = origin[i + needle.count - 1] + 1
                 if let place = sentence(containing: start), selector.section == nil || place.section == selector.section {
-                    let context = agreement(prefix: selector.prefix, before: i) + agreement(suffix: selector.suffix, after: i + needle.count)
+                    let context =
+                        agreement(prefix: selector.prefix, before: i) + agreement(suffix: selector.suffix, after: i + needle.count)
                     hits.append((Hit(section: place.section, sentence: place.index, range: TextRange(start, end), score: 1), context))
                 }
             }

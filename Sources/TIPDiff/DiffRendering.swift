@@ -44,7 +44,9 @@ public enum DiffRendering {
     public static func redline(_ diff: FolderDiff, style: Style) -> String {
         var out: [String] = []
         for change in diff.countries {
-            out.append(change.kind == .countryAdded ? "+ country \(change.country ?? "") (\(change.new ?? ""))" : "- country \(change.country ?? "") (\(change.old ?? ""))")
+            out.append(
+                change.kind == .countryAdded
+                    ? "+ country \(change.country ?? "") (\(change.new ?? ""))" : "- country \(change.country ?? "") (\(change.old ?? ""))")
         }
         for edition in diff.editions {
             if !out.isEmpty { out.append("") }
@@ -64,7 +66,9 @@ public enum DiffRendering {
 
     private static func line(for change: Change, style: Style, currentSection: inout SectionKind?) -> String? {
         var prefix = ""
-        let sentenceKinds: [Change.Kind] = [.sentenceAdded, .sentenceRemoved, .sentenceModified, .sentenceMoved, .verdict, .sectionAdded, .sectionRemoved, .formatOnly]
+        let sentenceKinds: [Change.Kind] = [
+            .sentenceAdded, .sentenceRemoved, .sentenceModified, .sentenceMoved, .verdict, .sectionAdded, .sectionRemoved, .formatOnly,
+        ]
         if sentenceKinds.contains(change.kind), let section = change.section, section != currentSection {
             currentSection = section
             prefix = style.heading.0 + "  \(section.rawValue.uppercased())" + style.heading.1 + "\n"
@@ -89,9 +93,11 @@ public enum DiffRendering {
             let from = change.oldSection.map { " from \($0.rawValue)" } ?? ""
             let span = (change.length ?? 1) > 1 ? " (\(change.length!) sentences)" : ""
             let text = change.edits.map { redline($0, style: style) } ?? (change.new ?? "")
-            return prefix + "    > " + style.moved.0 + "moved\(from) \(place(change.oldIndex, change.newIndex))\(span)" + style.moved.1 + " " + text
+            return prefix + "    > " + style.moved.0 + "moved\(from) \(place(change.oldIndex, change.newIndex))\(span)" + style.moved.1
+                + " " + text
         case .formatOnly:
-            return prefix + "    = \(place(change.oldIndex, change.newIndex)) \"\(change.old ?? "")\" written \"\(change.new ?? "")\" (same value)"
+            return prefix
+                + "    = \(place(change.oldIndex, change.newIndex)) \"\(change.old ?? "")\" written \"\(change.new ?? "")\" (same value)"
         case .term:
             return "  term: \"\(change.old ?? "")\" → \"\(change.new ?? "")\" in \(change.count ?? 0) places"
         case .statisticChanged:
@@ -139,7 +145,8 @@ public enum DiffRendering {
     public static func markdown(_ diff: FolderDiff) -> String {
         var out: [String] = []
         let document = DiffDocument(diff)
-        let title = diff.editions.count == 1
+        let title =
+            diff.editions.count == 1
             ? "\(diff.editions[0].country): \(diff.editions[0].oldYear.map(String.init) ?? "?") → \(diff.editions[0].newYear.map(String.init) ?? "?")"
             : "\(diff.editions.count) countries compared"
         out.append("# Changes: \(title)")
@@ -152,11 +159,13 @@ public enum DiffRendering {
         if document.summary.isEmpty { out.append("| (none) | 0 |") }
         for change in diff.countries {
             out.append("")
-            out.append(change.kind == .countryAdded ? "- **New country:** \(change.country ?? "")" : "- **Country no longer covered:** \(change.country ?? "")")
+            out.append(
+                change.kind == .countryAdded
+                    ? "- **New country:** \(change.country ?? "")" : "- **Country no longer covered:** \(change.country ?? "")")
         }
         for edition in diff.editions {
             out.append("")
-            if diff.editions.count > 1 { out.append("## \(edition.country)") ; out.append("") }
+            if diff.editions.count > 1 { out.append("## \(edition.country)"); out.append("") }
             out.append(contentsOf: facts(edition))
         }
         return out.joined(separator: "\n") + "\n"
@@ -170,7 +179,9 @@ public enum DiffRendering {
             out.append("- **Tier:** unchanged")
         }
         for verdict in edition.changes(of: .verdict) {
-            out.append("- **\((verdict.section?.rawValue ?? "").prefix(1).uppercased() + (verdict.section?.rawValue ?? "").dropFirst()) verdict:** \(verdict.old ?? "none") → \(verdict.new ?? "none")")
+            out.append(
+                "- **\((verdict.section?.rawValue ?? "").prefix(1).uppercased() + (verdict.section?.rawValue ?? "").dropFirst()) verdict:** \(verdict.old ?? "none") → \(verdict.new ?? "none")"
+            )
         }
         let statistics = edition.changes(of: .statisticChanged).sorted {
             (abs($0.percentChange ?? 0), $1.key ?? "") > (abs($1.percentChange ?? 0), $0.key ?? "")

@@ -128,7 +128,8 @@ enum SectionPairing {
 /// Tier placement, movement wording, waiver and policy-or-pattern changes.
 enum TierComparison {
     static func change(_ old: TierPlacement, _ new: TierPlacement) -> Change? {
-        let same = old.placement == new.placement && old.movement == new.movement && old.waiver == new.waiver
+        let same =
+            old.placement == new.placement && old.movement == new.movement && old.waiver == new.waiver
             && old.policyOrPattern == new.policyOrPattern && old.consecutiveYears == new.consecutiveYears
         guard !same else { return nil }
         var change = Change(kind: .tier, section: .headline)

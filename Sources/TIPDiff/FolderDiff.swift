@@ -14,7 +14,12 @@ public struct FolderDiff: Sendable {
 
     /// Every change, each carrying its country.
     public var changes: [Change] {
-        countries + editions.flatMap { diff in diff.changes.map { var c = $0; c.country = diff.country; return c } }
+        countries
+            + editions.flatMap { diff in
+                diff.changes.map {
+                    var c = $0; c.country = diff.country; return c
+                }
+            }
     }
 }
 

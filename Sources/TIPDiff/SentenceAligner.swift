@@ -105,14 +105,15 @@ public enum SentenceAligner {
     }
 
     static func foldedQuotes(_ text: String) -> String {
-        String(text.map { c -> Character in
-            switch c {
-            case "“", "”", "„": "\""
-            case "‘", "’": "'"
-            case "–", "—": "-"
-            default: c
-            }
-        })
+        String(
+            text.map { c -> Character in
+                switch c {
+                case "“", "”", "„": "\""
+                case "‘", "’": "'"
+                case "–", "—": "-"
+                default: c
+                }
+            })
     }
 
     /// Words in lower case with every number replaced by "#".

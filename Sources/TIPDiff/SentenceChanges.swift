@@ -54,8 +54,12 @@ struct SentenceChanges {
                 candidates.append(candidate)
             }
         }
-        removed += alignment.unmatchedOld.map { Loose(ref: SentenceRef(section: o.kind, index: $0), sentence: oldSentences[$0], listed: true) }
-        added += alignment.unmatchedNew.map { Loose(ref: SentenceRef(section: n.kind, index: $0), sentence: newSentences[$0], listed: true) }
+        removed += alignment.unmatchedOld.map {
+            Loose(ref: SentenceRef(section: o.kind, index: $0), sentence: oldSentences[$0], listed: true)
+        }
+        added += alignment.unmatchedNew.map {
+            Loose(ref: SentenceRef(section: n.kind, index: $0), sentence: newSentences[$0], listed: true)
+        }
         return alignment
     }
 
@@ -83,7 +87,9 @@ struct SentenceChanges {
 
         // Sentences that left one section for another.
         var addedByKey: [String: [Int]] = [:]
-        for (position, loose) in added.enumerated() { addedByKey[SentenceAligner.exactKey(loose.sentence.text), default: []].append(position) }
+        for (position, loose) in added.enumerated() {
+            addedByKey[SentenceAligner.exactKey(loose.sentence.text), default: []].append(position)
+        }
         var movedAdded = Set<Int>()
         var movedRemoved = Set<Int>()
         for (position, loose) in removed.enumerated() {

@@ -24,7 +24,8 @@ enum StatisticsComparison {
         var matches: [Int: Statistic] = [:]
         for statistic in new {
             let candidates = (pool[groupKey(statistic)] ?? []).filter { !used.contains($0.index) }
-            let match = candidates.first { aligned[$0.section]?[$0.sentence] == statistic.sentence && $0.section == statistic.section }
+            let match =
+                candidates.first { aligned[$0.section]?[$0.sentence] == statistic.sentence && $0.section == statistic.section }
                 ?? candidates.first
             if let match {
                 matches[statistic.index] = match

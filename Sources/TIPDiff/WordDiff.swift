@@ -105,9 +105,17 @@ public enum WordDiff {
             case .equal:
                 groups.append(("", "", edit.text))
             case .delete:
-                if let last = groups.last, last.equal == nil { groups[groups.count - 1].delete += edit.text } else { groups.append((edit.text, "", nil)) }
+                if let last = groups.last, last.equal == nil {
+                    groups[groups.count - 1].delete += edit.text
+                } else {
+                    groups.append((edit.text, "", nil))
+                }
             case .insert:
-                if let last = groups.last, last.equal == nil { groups[groups.count - 1].insert += edit.text } else { groups.append(("", edit.text, nil)) }
+                if let last = groups.last, last.equal == nil {
+                    groups[groups.count - 1].insert += edit.text
+                } else {
+                    groups.append(("", edit.text, nil))
+                }
             }
         }
         var merged: [(delete: String, insert: String, equal: String?)] = []

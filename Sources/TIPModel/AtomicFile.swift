@@ -15,7 +15,9 @@ public enum AtomicFile {
         let destination = URL(fileURLWithPath: path)
         let folder = temporaryFolder ?? destination.deletingLastPathComponent().path
         let temporary = URL(fileURLWithPath: folder)
-            .appendingPathComponent(".\(destination.lastPathComponent).tipdiff-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp")
+            .appendingPathComponent(
+                ".\(destination.lastPathComponent).tipdiff-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
+            )
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
             throw Failure(path: path, reason: "cannot create a temporary file in \(folder)")
         }

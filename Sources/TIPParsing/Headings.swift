@@ -50,11 +50,15 @@ struct CountryHeading: Equatable {
     init?(_ line: String, fileCountry: String?, markedAsHeading: Bool) {
         let text = line.replacing(/\[\d{1,3}\]/, with: "").trimmingSpaces
         guard !text.isEmpty, text.count <= 90 else { return nil }
-        if let m = text.wholeMatch(of: /(?i)(?<name>[^:()\d]+?)\s*(?::|–|—|\s-)\s*(?<tier>tier\s*[123](?:\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl))?|special\s+case)/),
+        if let m = text.wholeMatch(
+            of:
+                /(?i)(?<name>[^:()\d]+?)\s*(?::|–|—|\s-)\s*(?<tier>tier\s*[123](?:\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl))?|special\s+case)/
+        ),
             let tier = Tier(spelling: String(m.output.tier))
         {
             self.init(name: String(m.output.name), tier: tier, text: text)
-        } else if let m = text.wholeMatch(of: /(?i)(?<name>[^:()\d]+?)\s*\(\s*(?<tier>tier\s*[123](?:\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl))?|special\s+case)\s*\)/),
+        } else if let m = text.wholeMatch(
+            of: /(?i)(?<name>[^:()\d]+?)\s*\(\s*(?<tier>tier\s*[123](?:\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl))?|special\s+case)\s*\)/),
             let tier = Tier(spelling: String(m.output.tier))
         {
             self.init(name: String(m.output.name), tier: tier, text: text)

@@ -5,7 +5,9 @@ public enum Outline {
     public static func render(_ edition: Edition) -> String {
         var lines: [String] = []
         let year = edition.reportYear.map(String.init) ?? "year unknown"
-        lines.append("\(edition.country) \(year) (\(edition.source.path), \(edition.source.format.rawValue), sha256 \(edition.source.sha256.prefix(12)))")
+        lines.append(
+            "\(edition.country) \(year) (\(edition.source.path), \(edition.source.format.rawValue), sha256 \(edition.source.sha256.prefix(12)))"
+        )
         let tier = edition.tier
         var placement = "tier: \(tier.placement.rawValue), \(tier.movement.rawValue)"
         if let years = tier.consecutiveYears { placement += ", \(years) consecutive years" }

@@ -56,7 +56,9 @@ enum PlacementReader {
     ]
 
     private static func consecutiveYears(in lower: String) -> Int? {
-        guard let match = lower.firstMatch(of: /(?:for\s+(?:a|the)\s+(?<ordinal>\w+)\s+consecutive\s+year)|(?:for\s+(?<count>\w+)\s+consecutive\s+years)/)
+        guard
+            let match = lower.firstMatch(
+                of: /(?:for\s+(?:a|the)\s+(?<ordinal>\w+)\s+consecutive\s+year)|(?:for\s+(?<count>\w+)\s+consecutive\s+years)/)
         else { return nil }
         let word = String(match.output.ordinal ?? match.output.count ?? "")
         if let number = Int(word.filter(\.isNumber)), word.first?.isNumber == true { return number }
@@ -75,7 +77,9 @@ enum PlacementReader {
     private static func findsPolicyOrPattern(_ lower: String) -> Bool {
         let folded = lower.replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
         guard let range = folded.range(of: "policy or pattern") else { return false }
-        let before = folded[folded.index(range.lowerBound, offsetBy: -min(30, folded.distance(from: folded.startIndex, to: range.lowerBound)))..<range.lowerBound]
+        let before = folded[
+            folded.index(
+                range.lowerBound, offsetBy: -min(30, folded.distance(from: folded.startIndex, to: range.lowerBound)))..<range.lowerBound]
         return !(before.contains("was no ") || before.contains("not a ") || before.contains("no \"") || before.contains("not find"))
     }
 

@@ -220,7 +220,10 @@ enum Headline {
     /// The profile paragraph that older editions put first ("Cuba is a source, transit, and destination country ...").
     static func isProfileOpening(_ paragraph: String) -> Bool {
         guard paragraph.contains("country") || paragraph.hasPrefix("As reported") else { return false }
-        return paragraph.firstMatch(of: /(?i)is\s+(?:a|primarily\s+a)\s+(?:source|transit|destination)(?:[,\s]+(?:and\s+|or\s+)?(?:source|transit|destination))*\s+country/) != nil
+        return paragraph.firstMatch(
+            of:
+                /(?i)is\s+(?:a|primarily\s+a)\s+(?:source|transit|destination)(?:[,\s]+(?:and\s+|or\s+)?(?:source|transit|destination))*\s+country/
+        ) != nil
             || paragraph.hasPrefix("As reported over the past five years")
     }
 }
@@ -231,7 +234,9 @@ public enum VerdictReader {
     public static func verdict(in sentence: String) -> (verdict: Verdict, kind: SectionKind)? {
         guard sentence.contains("efforts"), sentence.count <= 220,
             let match = sentence.firstMatch(
-                of: /(?i)^(?:the\s+)?(?:government|regime|authorities)\b[^.]{0,30}?\b(?<verdict>maintained|increased|decreased)\b[^.]{0,40}?\b(?<area>law\s+enforcement|prosecution|protection|prevention)\s+efforts/)
+                of:
+                    /(?i)^(?:the\s+)?(?:government|regime|authorities)\b[^.]{0,30}?\b(?<verdict>maintained|increased|decreased)\b[^.]{0,40}?\b(?<area>law\s+enforcement|prosecution|protection|prevention)\s+efforts/
+            )
         else { return nil }
         let verdict = Verdict(rawValue: match.output.verdict.lowercased())!
         let area = match.output.area.lowercased()

@@ -40,12 +40,13 @@ public struct Report: Sendable {
         public var notes: [PlacedNote] = []
 
         var order: (Int, Int, Int) {
-            let group: Int = switch kind {
-            case .verdict: 0
-            case .sentence, .format: 1
-            case .statistic: 2
-            case .recommendation: 3
-            }
+            let group: Int =
+                switch kind {
+                case .verdict: 0
+                case .sentence, .format: 1
+                case .statistic: 2
+                case .recommendation: 3
+                }
             return (group, change?.newIndex ?? change?.oldIndex ?? index ?? Int.max, kind == .format ? 1 : 0)
         }
     }
@@ -126,7 +127,8 @@ public struct ReportBuilder: Sendable {
         let allChanges = countryChanges + countries.flatMap(\.diff.changes)
         let counts = Dictionary(grouping: allChanges, by: \.kind).map { (kind: $0.key, count: $0.value.count) }
             .sorted { $0.kind < $1.kind }.map { (kind: $0.kind.rawValue, count: $0.count) }
-        return Report(tool: tool, countries: countries, countryChanges: countryChanges, noteSources: notes, orphaned: orphaned, summary: counts)
+        return Report(
+            tool: tool, countries: countries, countryChanges: countryChanges, noteSources: notes, orphaned: orphaned, summary: counts)
     }
 
     private static let empty = Edition(
@@ -156,7 +158,9 @@ public struct ReportBuilder: Sendable {
             let o = old.section(kind)
             let n = new.section(kind)
             let status = o == nil ? "added" : n == nil ? "removed" : "unchanged"
-            part.sections.append(Report.SectionPart(kind: kind, heading: n?.heading ?? o?.heading, oldVerdict: o?.verdict, newVerdict: n?.verdict, status: status))
+            part.sections.append(
+                Report.SectionPart(
+                    kind: kind, heading: n?.heading ?? o?.heading, oldVerdict: o?.verdict, newVerdict: n?.verdict, status: status))
         }
         for change in diff.changes {
             let kind: Report.Item.Kind
@@ -211,7 +215,9 @@ public struct ReportBuilder: Sendable {
             return true
         case .statistic(let key):
             guard let kind = r.section, let s = part.sections.firstIndex(where: { $0.kind == kind }) else { return false }
-            if let i = part.sections[s].items.firstIndex(where: { $0.kind == .statistic && $0.change?.key == key && $0.change?.kind != .statisticRemoved }) {
+            if let i = part.sections[s].items.firstIndex(where: {
+                $0.kind == .statistic && $0.change?.key == key && $0.change?.kind != .statisticRemoved
+            }) {
                 part.sections[s].items[i].notes.append(placed)
             } else {
                 var item = Report.Item(kind: .statistic, change: nil, section: kind, index: r.sentence, text: r.found, key: key)

@@ -132,12 +132,13 @@ public enum ReportXML {
         case .statistic:
             try w.start("statistic")
             try w.attribute("id", change?.id)
-            let status: String = switch change?.kind {
-            case .statisticChanged?: "changed"
-            case .statisticAdded?: "added"
-            case .statisticRemoved?: "removed"
-            default: "unchanged"
-            }
+            let status: String =
+                switch change?.kind {
+                case .statisticChanged?: "changed"
+                case .statisticAdded?: "added"
+                case .statisticRemoved?: "removed"
+                default: "unchanged"
+                }
             try w.attribute("change", status)
             try w.attribute("key", change?.key ?? item.key)
             try w.attribute("old", change?.old)
@@ -154,14 +155,15 @@ public enum ReportXML {
         case .sentence, .recommendation:
             try w.start(item.kind == .sentence ? "sentence" : "recommendation")
             try w.attribute("id", change?.id)
-            let status: String = switch change?.kind {
-            case .sentenceAdded?, .recommendationAdded?: "added"
-            case .sentenceRemoved?, .recommendationRemoved?: "removed"
-            case .sentenceModified?: "modified"
-            case .recommendationReworded?: "reworded"
-            case .sentenceMoved?: change?.edits == nil ? "moved" : "moved-modified"
-            default: "unchanged"
-            }
+            let status: String =
+                switch change?.kind {
+                case .sentenceAdded?, .recommendationAdded?: "added"
+                case .sentenceRemoved?, .recommendationRemoved?: "removed"
+                case .sentenceModified?: "modified"
+                case .recommendationReworded?: "reworded"
+                case .sentenceMoved?: change?.edits == nil ? "moved" : "moved-modified"
+                default: "unchanged"
+                }
             try w.attribute("change", status)
             try w.attribute("old-index", change?.oldIndex.map(String.init))
             try w.attribute("new-index", (change?.newIndex ?? item.index).map(String.init))

@@ -65,8 +65,10 @@ public struct Timeline: Sendable, Encodable {
         let statistics = ordered.map { extractor.statistics(in: $0) }
 
         years = ordered.map { edition in
-            Year(year: edition.reportYear!, path: edition.source.path, tier: edition.tier.placement, movement: edition.tier.movement,
-                 verdicts: Dictionary(edition.sections.compactMap { s in s.verdict.map { (s.kind.rawValue, $0.rawValue) } }, uniquingKeysWith: { a, _ in a }))
+            Year(
+                year: edition.reportYear!, path: edition.source.path, tier: edition.tier.placement, movement: edition.tier.movement,
+                verdicts: Dictionary(
+                    edition.sections.compactMap { s in s.verdict.map { (s.kind.rawValue, $0.rawValue) } }, uniquingKeysWith: { a, _ in a }))
         }
 
         var seriesByKey: [String: [Point]] = [:]
@@ -75,7 +77,8 @@ public struct Timeline: Sendable, Encodable {
             var seen = Set<String>()
             for stat in stats where !stat.prior && seen.insert(stat.key).inserted {
                 if seriesByKey[stat.key] == nil { keyOrder.append(stat.key) }
-                seriesByKey[stat.key, default: []].append(Point(year: edition.reportYear!, value: stat.value, upper: stat.upper, text: stat.text, period: stat.period))
+                seriesByKey[stat.key, default: []].append(
+                    Point(year: edition.reportYear!, value: stat.value, upper: stat.upper, text: stat.text, period: stat.period))
             }
         }
         series = keyOrder.map { Series(key: $0, points: seriesByKey[$0]!) }
@@ -97,7 +100,8 @@ public struct Timeline: Sendable, Encodable {
             for pair in alignment.pairs {
                 guard let chain = open[pair.old] else { continue }
                 chains[chain].years.append(year)
-                chains[chain].history.append(Appearance(year: year, status: pair.isExact ? "carried" : "reworded", text: items[pair.new].text))
+                chains[chain].history.append(
+                    Appearance(year: year, status: pair.isExact ? "carried" : "reworded", text: items[pair.new].text))
                 chains[chain].text = items[pair.new].text
                 next[pair.new] = chain
                 continued.insert(chain)
@@ -106,7 +110,8 @@ public struct Timeline: Sendable, Encodable {
                 chains[chain].droppedAfter = chains[chain].years.last
             }
             for (index, item) in items.enumerated() where next[index] == nil {
-                chains.append(Recommendation(text: item.text, years: [year], history: [Appearance(year: year, status: "new", text: item.text)]))
+                chains.append(
+                    Recommendation(text: item.text, years: [year], history: [Appearance(year: year, status: "new", text: item.text)]))
                 next[index] = chains.count - 1
             }
             open = next
@@ -122,7 +127,9 @@ public struct Timeline: Sendable, Encodable {
     }
 
     /// Earlier-period figures against the earlier edition, and each edition's tier against the table.
-    private static func consistency(_ editions: [Edition], _ statistics: [[Statistic]], table: TierTable?, country: String) -> ([Finding], Int) {
+    private static func consistency(_ editions: [Edition], _ statistics: [[Statistic]], table: TierTable?, country: String) -> (
+        [Finding], Int
+    ) {
         var findings: [Finding] = []
         var checks = 0
         for (index, edition) in editions.enumerated() {
@@ -132,7 +139,9 @@ public struct Timeline: Sendable, Encodable {
                 // The earlier edition that reported that period as current.
                 var candidate: (Statistic, Edition)?
                 for (earlierIndex, earlier) in editions.enumerated().reversed() where earlier.reportYear! < year {
-                    let current = statistics[earlierIndex].filter { !$0.prior && Keys.metric(of: $0.key) == Keys.metric(of: prior.key) && $0.unit == prior.unit }
+                    let current = statistics[earlierIndex].filter {
+                        !$0.prior && Keys.metric(of: $0.key) == Keys.metric(of: prior.key) && $0.unit == prior.unit
+                    }
                     let inPeriod = current.filter { stat in
                         stat.period.flatMap(lastYear(in:)).map { $0 == periodYear } ?? (earlier.reportYear! == year - 1)
                     }
@@ -144,9 +153,12 @@ public struct Timeline: Sendable, Encodable {
                 guard let (reported, earlier) = candidate else { continue }
                 checks += 1
                 if reported.value != prior.value {
-                    findings.append(Finding(
-                        kind: "statistic", year: year,
-                        message: "\(edition.source.path) gives \(Statistic.readable(prior.value)) for \(prior.key) \(period) (\"\(prior.text) \(prior.counted)\"); \(earlier.source.path) reported \(Statistic.readable(reported.value)) (\"\(reported.text) \(reported.counted)\", key \(reported.key))"))
+                    findings.append(
+                        Finding(
+                            kind: "statistic", year: year,
+                            message:
+                                "\(edition.source.path) gives \(Statistic.readable(prior.value)) for \(prior.key) \(period) (\"\(prior.text) \(prior.counted)\"); \(earlier.source.path) reported \(Statistic.readable(reported.value)) (\"\(reported.text) \(reported.counted)\", key \(reported.key))"
+                        ))
                 }
             }
             if let table, edition.tier.placement != .unknown {
@@ -154,7 +166,12 @@ public struct Timeline: Sendable, Encodable {
                 if let placed {
                     checks += 1
                     if placed.tier != edition.tier.placement {
-                        findings.append(Finding(kind: "tier", year: year, message: "\(edition.source.path) states \(edition.tier.placement.rawValue); the tier table has \(placed.tier.rawValue) for \(year) (\(placed.source))"))
+                        findings.append(
+                            Finding(
+                                kind: "tier", year: year,
+                                message:
+                                    "\(edition.source.path) states \(edition.tier.placement.rawValue); the tier table has \(placed.tier.rawValue) for \(year) (\(placed.source))"
+                            ))
                     }
                 }
             }

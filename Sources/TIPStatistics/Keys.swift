@@ -29,7 +29,8 @@ public enum Keys {
 
     static func key(for statistic: Statistic, context: String, sentence: String) -> String {
         let counted = statistic.counted.lowercased().replacingOccurrences(of: "’", with: "'")
-        let measure = metric(counted: counted, action: statistic.action, unit: statistic.unit, section: statistic.section, sentence: sentence)
+        let measure = metric(
+            counted: counted, action: statistic.action, unit: statistic.unit, section: statistic.section, sentence: sentence)
         var parts = [statistic.section.rawValue, measure.name]
         if measure.qualified {
             let qualifierText = statistic.unit == .count || statistic.unit == .percent ? counted : counted + " " + context
@@ -100,7 +101,8 @@ public enum Keys {
 
     /// "bilateral cooperation agreements" → "bilateral-cooperation-agreements" (at most five words).
     static func slug(_ text: String) -> String {
-        let words = text.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "").split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        let words = text.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "").split(
+            whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
             .map(String.init).filter { !filler.contains($0) }
         return words.prefix(5).joined(separator: "-")
     }

@@ -50,8 +50,11 @@ enum Periods {
     private static func match(_ t: [Token], at i: Int) -> (String, Int)? {
         // The preposition in lower case ("In 2023," at a sentence start reads "in 2023").
         func phrase(_ range: Range<Int>) -> String {
-            t[range].enumerated().map { $0.offset == 0 && (prepositions.contains($0.element.folded) || $0.element.isWord("between", "from")) ? $0.element.folded : $0.element.text }
-                .joined(separator: " ")
+            t[range].enumerated().map {
+                $0.offset == 0 && (prepositions.contains($0.element.folded) || $0.element.isWord("between", "from"))
+                    ? $0.element.folded : $0.element.text
+            }
+            .joined(separator: " ")
         }
         func monthYear(at j: Int) -> Int? {
             if j < t.count, isYear(t[j]) { return j + 1 }

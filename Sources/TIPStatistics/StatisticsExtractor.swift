@@ -33,7 +33,8 @@ public struct StatisticsExtractor: Sendable {
                             guard let comparison else { return true }
                             return figure.isPrior == (period.token > comparison)
                         }
-                        figure.period = Periods.nearest(to: figure.tokenStart, in: eligible)
+                        figure.period =
+                            Periods.nearest(to: figure.tokenStart, in: eligible)
                             ?? (figure.isPrior ? nil : paragraphPeriod)
                         let statistic = figure.statistic(
                             index: result.count, section: section.kind, sentence: index, scalars: scalars)
@@ -350,8 +351,9 @@ struct SentenceReader {
         }
         while let last = words.last, last.lowercased() == "and" { words.removeLast() }
         var text = words.joined(separator: " ")
-        if text.lowercased() == "in prison" || text.isEmpty && start < tokens.count && tokens[start].isWord("in")
-            && start + 1 < tokens.count && tokens[start + 1].isWord("prison")
+        if text.lowercased() == "in prison"
+            || text.isEmpty && start < tokens.count && tokens[start].isWord("in")
+                && start + 1 < tokens.count && tokens[start + 1].isWord("prison")
         {
             text = "imprisonment"
             i = start + 2
@@ -421,4 +423,3 @@ struct SentenceReader {
         return Self.nounVerbs.first { lower.contains($0.0) }?.1
     }
 }
-

@@ -59,7 +59,8 @@ public enum TierDataError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let location): "\(location): error: cannot read the file"
         case .malformed(let location, let message): "\(location): error: \(message)"
         case .unknownCountry(let name, let suggestions):
-            "error: unknown country '\(name)'" + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)")
+            "error: unknown country '\(name)'"
+                + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)")
         case .noData(let message): "error: \(message)"
         }
     }

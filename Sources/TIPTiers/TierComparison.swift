@@ -93,13 +93,15 @@ public struct TierComparison: Sendable, Encodable {
         }
         self.matrix = matrix
         conflicts = table.conflicts.filter { $0.year == yearA || $0.year == yearB }.map { conflict in
-            "\(conflict.country) \(conflict.year): " + conflict.placements.map { "\($0.tier.rawValue) as '\($0.written)' (\($0.source))" }.joined(separator: " and ")
+            "\(conflict.country) \(conflict.year): "
+                + conflict.placements.map { "\($0.tier.rawValue) as '\($0.written)' (\($0.source))" }.joined(separator: " and ")
         }
         countChecks = table.statedCounts.filter { $0.year == yearA || $0.year == yearB }.map { stated in
             let placed = table.placements(in: stated.year).values.filter { $0.tier == stated.tier }.count
             let missing = table.missingTiers(in: stated.year).contains(stated.tier)
             let verdict = missing ? "not in the data (partial year)" : placed == stated.count ? "matches" : "differs"
-            return CountCheck(tier: stated.tier, stated: stated.count, inData: missing ? nil : placed, source: stated.source, verdict: verdict)
+            return CountCheck(
+                tier: stated.tier, stated: stated.count, inData: missing ? nil : placed, source: stated.source, verdict: verdict)
         }
     }
 
@@ -122,17 +124,23 @@ public struct TierComparison: Sendable, Encodable {
     public var text: String {
         var out = ["Tier placements \(yearA) → \(yearB)"]
         for (year, missing) in [(yearA, missingA), (yearB, missingB)] where !missing.isEmpty {
-            out.append("\(year) is partial: the data has no \(Self.names(missing)) placements; countries missing from it are listed as unknown, not as movements.")
+            out.append(
+                "\(year) is partial: the data has no \(Self.names(missing)) placements; countries missing from it are listed as unknown, not as movements."
+            )
         }
         out.append("")
         out.append("counts".padded(22) + "\(yearA)".leftPadded(6) + "\(yearB)".leftPadded(6))
         for tier in TierTable.ladder + [.specialCase] {
             guard let pair = counts[tier.rawValue] else { continue }
             let show = { (year: Int, n: Int, missing: [Tier]) in missing.contains(tier) ? "-" : String(n) }
-            out.append("  " + tier.rawValue.padded(20) + show(yearA, pair[0], missingA).leftPadded(6) + show(yearB, pair[1], missingB).leftPadded(6))
+            out.append(
+                "  " + tier.rawValue.padded(20) + show(yearA, pair[0], missingA).leftPadded(6)
+                    + show(yearB, pair[1], missingB).leftPadded(6))
         }
         for check in countChecks {
-            out.append("  stated \(check.tier.rawValue) count \(check.stated) (\(check.source)): " + check.verdict + (check.inData.map { ", data has \($0)" } ?? ""))
+            out.append(
+                "  stated \(check.tier.rawValue) count \(check.stated) (\(check.source)): " + check.verdict
+                    + (check.inData.map { ", data has \($0)" } ?? ""))
         }
         for status in [Status.upgrade, .downgrade, .entered, .left, .unknown, .unchanged] {
             let list = rows(status)
@@ -141,7 +149,9 @@ public struct TierComparison: Sendable, Encodable {
             out.append("\(status.rawValue) (\(list.count)):")
             for row in list {
                 if status == .unchanged { continue }
-                out.append("  " + row.country.padded(34) + (row.from?.rawValue ?? "-").padded(18) + "→ " + (row.to?.rawValue ?? "-") + (row.note.map { "  (\($0))" } ?? ""))
+                out.append(
+                    "  " + row.country.padded(34) + (row.from?.rawValue ?? "-").padded(18) + "→ " + (row.to?.rawValue ?? "-")
+                        + (row.note.map { "  (\($0))" } ?? ""))
             }
             if status == .unchanged { out.append("  " + list.map(\.country).joined(separator: ", ")) }
         }
@@ -165,7 +175,9 @@ public struct TierComparison: Sendable, Encodable {
     public var csv: String {
         var lines = ["country,tier_\(yearA),tier_\(yearB),status,note"]
         for row in rows {
-            lines.append([row.country, row.from?.rawValue ?? "", row.to?.rawValue ?? "", row.status.rawValue, row.note ?? ""].map(CSVField.quoted).joined(separator: ","))
+            lines.append(
+                [row.country, row.from?.rawValue ?? "", row.to?.rawValue ?? "", row.status.rawValue, row.note ?? ""].map(CSVField.quoted)
+                    .joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

@@ -38,7 +38,9 @@ public struct TierHistory: Sendable, Encodable {
         for edition in editions.sorted(by: { $0.year < $1.year }) where edition.tier != .unknown {
             entries.append(Entry(year: edition.year, tier: edition.tier, source: "edition", path: edition.path))
             if let placed = data.first(where: { $0.year == edition.year }), placed.tier != edition.tier {
-                disagreements.append("\(edition.path) states \(edition.tier.rawValue) for \(edition.year); the tier table has \(placed.tier.rawValue) (\(placed.source))")
+                disagreements.append(
+                    "\(edition.path) states \(edition.tier.rawValue) for \(edition.year); the tier table has \(placed.tier.rawValue) (\(placed.source))"
+                )
             }
         }
         self.entries = entries.sorted { ($0.year, $0.source) < ($1.year, $1.source) }

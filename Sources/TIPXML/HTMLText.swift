@@ -27,8 +27,9 @@ public struct HTMLText: Sendable, Equatable {
     /// Parses `bytes` as HTML (UTF-8 unless the page declares otherwise). Never touches the network and
     /// never expands entities beyond HTML's own.
     public init(parsing bytes: [UInt8], url: String) throws(Failure) {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 htmlReadMemory(chars, Int32(buffer.count), url, "UTF-8", options)

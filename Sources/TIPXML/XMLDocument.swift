@@ -31,12 +31,14 @@ public final class XMLDocument {
         let collector = MessageCollector()
         let box = Unmanaged.passRetained(collector)
         defer { box.release() }
-        xmlSchemaSetValidStructuredErrors(context, { userData, error in
-            guard let userData, let error else { return }
-            let collector = Unmanaged<MessageCollector>.fromOpaque(userData).takeUnretainedValue()
-            let message = error.pointee.message.map { String(cString: $0) } ?? "invalid"
-            collector.messages.append("line \(error.pointee.line): " + message.trimmingTrailingNewlines)
-        }, box.toOpaque())
+        xmlSchemaSetValidStructuredErrors(
+            context,
+            { userData, error in
+                guard let userData, let error else { return }
+                let collector = Unmanaged<MessageCollector>.fromOpaque(userData).takeUnretainedValue()
+                let message = error.pointee.message.map { String(cString: $0) } ?? "invalid"
+                collector.messages.append("line \(error.pointee.line): " + message.trimmingTrailingNewlines)
+            }, box.toOpaque())
         let result = xmlSchemaValidateDoc(context, pointer)
         if result < 0 { throw XMLFailure("libxml2 failed while validating") }
         if result > 0 && collector.messages.isEmpty { collector.messages.append("invalid (code \(result))") }
@@ -65,13 +67,20 @@ public final class XMLDocument {
     /// Applies the XSLT 1.0 stylesheet at `stylesheetPath` and returns the serialised result.
     /// The transformation may not read or write files or use the network.
     public func transformed(byStylesheetAt stylesheetPath: String) throws(XMLFailure) -> [UInt8] {
-        guard let style = xsltParseStylesheetFile(stylesheetPath) else { throw XMLFailure("\(stylesheetPath): not a valid XSLT stylesheet") }
+        guard let style = xsltParseStylesheetFile(stylesheetPath) else {
+            throw XMLFailure("\(stylesheetPath): not a valid XSLT stylesheet")
+        }
         defer { xsltFreeStylesheet(style) }
-        guard let context = xsltNewTransformContext(style, pointer) else { throw XMLFailure("libxslt could not create a transformation context") }
+        guard let context = xsltNewTransformContext(style, pointer) else {
+            throw XMLFailure("libxslt could not create a transformation context")
+        }
         defer { xsltFreeTransformContext(context) }
         guard let prefs = xsltNewSecurityPrefs() else { throw XMLFailure("libxslt could not create security preferences") }
         defer { xsltFreeSecurityPrefs(prefs) }
-        for option in [XSLT_SECPREF_READ_FILE, XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK, XSLT_SECPREF_WRITE_NETWORK] {
+        for option in [
+            XSLT_SECPREF_READ_FILE, XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK,
+            XSLT_SECPREF_WRITE_NETWORK,
+        ] {
             if xsltSetSecurityPrefs(prefs, option, xsltSecurityForbid) != 0 { throw XMLFailure("libxslt refused a security setting") }
         }
         if xsltSetCtxtSecurityPrefs(prefs, context) != 0 { throw XMLFailure("libxslt refused the security settings") }

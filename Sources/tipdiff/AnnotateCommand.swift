@@ -94,11 +94,14 @@ struct AnnotateCommand: ParsableCommand {
         func validate() throws {
             let anchors = [quote != nil, statistic != nil, change != nil, tier].filter { $0 }.count
             if anchors > 1 { throw ValidationError("give one anchor: --quote, --statistic, --section, --change or --tier") }
-            if anchors == 0 && section == nil { throw ValidationError("give an anchor: --quote, --statistic, --section, --change or --tier") }
+            if anchors == 0 && section == nil {
+                throw ValidationError("give an anchor: --quote, --statistic, --section, --change or --tier")
+            }
             if section != nil && anchors == 1 && quote == nil { throw ValidationError("--section goes alone or with --quote") }
             if (prefix != nil || suffix != nil) && quote == nil { throw ValidationError("--prefix and --suffix go with --quote") }
             if let section, SectionKind(rawValue: section) == nil {
-                throw ValidationError("unknown section '\(section)': one of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown section '\(section)': one of \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
 
@@ -123,7 +126,9 @@ struct AnnotateCommand: ParsableCommand {
             let loader = EditionLoader()
             let target = try loader.edition(at: editionPath)
             let diff = try old.map { Differ().diff(try loader.edition(at: $0), target) }
-            let probe = Note(id: id ?? "new", author: nil, date: nil, status: .open, tags: [], text: note, anchor: anchor, location: SourceLocation(path: file))
+            let probe = Note(
+                id: id ?? "new", author: nil, date: nil, status: .open, tags: [], text: note, anchor: anchor,
+                location: SourceLocation(path: file))
             let placed = AnnotationResolver(target: target, diff: diff).resolve(probe)
             guard placed.state == .exact else {
                 throw AnnotationError.refused(
@@ -132,7 +137,9 @@ struct AnnotateCommand: ParsableCommand {
             }
             let draft = AnnotationWriter.Draft(id: id, author: author, date: date ?? Self.today(), tags: tags, text: note, anchor: anchor)
             let added = try AnnotationWriter().append(draft, to: file, edition: editionPath)
-            Output.write("added note \(added) to \(file) (\(placed.section?.rawValue ?? "edition")\(placed.sentence.map { ", sentence \($0)" } ?? ""))")
+            Output.write(
+                "added note \(added) to \(file) (\(placed.section?.rawValue ?? "edition")\(placed.sentence.map { ", sentence \($0)" } ?? ""))"
+            )
         }
 
         static func today() -> String {

@@ -41,7 +41,8 @@ struct ReportCommand: ParsableCommand {
         let byKey = Dictionary(oldEditions.map { (countryKey($0.country), $0) }, uniquingKeysWith: { a, _ in a })
         let pairs = newEditions.compactMap { n in byKey[countryKey(n.country)].map { (old: $0, new: n) } }
 
-        let notePaths = try ReportDefaults.annotationFiles(annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
+        let notePaths = try ReportDefaults.annotationFiles(
+            annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
         let notes = try notePaths.map { path -> NoteSource in
             let file = try AnnotationReader().read(path)
             let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
@@ -62,7 +63,8 @@ struct ReportCommand: ParsableCommand {
         try AtomicFile.write(Array(rendered.markdown.utf8), to: markdownPath)
 
         let placed = report.placedNotes.count
-        Output.write("""
+        Output.write(
+            """
             compared \(old) → \(new): \(pairs.count) \(pairs.count == 1 ? "country" : "countries"), \(folder.changes.count) changes
             notes: \(placed) placed, \(report.orphaned.count) orphaned (from \(notes.count) \(notes.count == 1 ? "file" : "files"))
             wrote \(xmlPath) (valid against the report schema), \(htmlPath), \(markdownPath)

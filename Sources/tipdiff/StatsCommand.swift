@@ -23,7 +23,9 @@ struct StatsCommand: ParsableCommand {
         case .text:
             Output.write(rows.map { StatisticsRendering.table($1, of: $0) }.joined(separator: "\n\n"))
         case .json:
-            let documents = rows.map { StatisticsDocument(country: $0.country, reportYear: $0.reportYear, source: $0.source, statistics: $1) }
+            let documents = rows.map {
+                StatisticsDocument(country: $0.country, reportYear: $0.reportYear, source: $0.source, statistics: $1)
+            }
             Output.write(try JSON.encode(documents.count == 1 ? AnyEncodable(documents[0]) : AnyEncodable(documents)))
         case .csv:
             Output.write(StatisticsRendering.csv(rows))

@@ -43,9 +43,11 @@ struct TiersCommand: ParsableCommand {
             case .text: Output.write(history.text)
             case .json: Output.write(try JSON.encode(history))
             case .csv:
-                let rows = ["country,year,tier,source,path"] + history.entries.map {
-                    [name, String($0.year), $0.tier.rawValue, $0.source, $0.path].map(CSVField.quoted).joined(separator: ",")
-                }
+                let rows =
+                    ["country,year,tier,source,path"]
+                    + history.entries.map {
+                        [name, String($0.year), $0.tier.rawValue, $0.source, $0.path].map(CSVField.quoted).joined(separator: ",")
+                    }
                 Output.write(rows.joined(separator: "\r\n") + "\r\n")
             }
             return
@@ -55,7 +57,9 @@ struct TiersCommand: ParsableCommand {
         case .text:
             var text = comparison.text
             if !table.unknownNames.isEmpty {
-                text += "\n\nnames the alias table does not know (left out):\n" + table.unknownNames.map { "  \($0.location): \($0.name)" }.joined(separator: "\n")
+                text +=
+                    "\n\nnames the alias table does not know (left out):\n"
+                    + table.unknownNames.map { "  \($0.location): \($0.name)" }.joined(separator: "\n")
             }
             Output.write(text)
         case .json: Output.write(try JSON.encode(comparison))

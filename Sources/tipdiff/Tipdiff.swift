@@ -13,7 +13,10 @@ struct Tipdiff: ParsableCommand {
         commandName: "tipdiff",
         abstract: "Parse, compare and report on Trafficking in Persons report editions.",
         version: version,
-        subcommands: [ReportCommand.self, ParseCommand.self, StatsCommand.self, DiffCommand.self, AnnotateCommand.self, TiersCommand.self, TimelineCommand.self, SplitCommand.self])
+        subcommands: [
+            ReportCommand.self, ParseCommand.self, StatsCommand.self, DiffCommand.self, AnnotateCommand.self, TiersCommand.self,
+            TimelineCommand.self, SplitCommand.self,
+        ])
 
     /// Runs the command; trouble of any kind exits with status 2, as diff(1) does.
     static func main() {

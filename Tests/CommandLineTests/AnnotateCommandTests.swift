@@ -4,7 +4,10 @@ import Testing
 
 @Suite struct AnnotateCommandTests {
     @Test func shippedNotesAllLandOnTheSeed() throws {
-        let run = try Run(["annotate", "check", "Annotations/cuba-2025.yaml", "--edition", "Reports/2025/cuba.txt", "--old", "Reports/2024/cuba.txt", "--strict"])
+        let run = try Run([
+            "annotate", "check", "Annotations/cuba-2025.yaml", "--edition", "Reports/2025/cuba.txt", "--old", "Reports/2024/cuba.txt",
+            "--strict",
+        ])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(run.stdout.contains("summary: 12 exact"))
     }
@@ -33,14 +36,19 @@ import Testing
         try Data("notes:\n  - id: one\n    note: x\n    anchr: {tier: true}\n".utf8).write(to: file)
         let run = try Run(["annotate", "check", file.path, "--edition", "Reports/2025/cuba.txt"])
         #expect(run.status == 2)
-        #expect(run.stderr.hasPrefix("\(file.path):4:5: error: unknown key 'anchr' in a note (did you mean 'anchor'?)\n    anchr: {tier: true}\n    ^"))
+        #expect(
+            run.stderr.hasPrefix(
+                "\(file.path):4:5: error: unknown key 'anchr' in a note (did you mean 'anchor'?)\n    anchr: {tier: true}\n    ^"))
     }
 
     @Test func addAppendsAQuoteNoteFoundInTheEdition() throws {
         let file = try temporaryFolder().appendingPathComponent("notes.yaml")
         let original = "# mine\nedition: Reports/2025/cuba.txt\nnotes:\n  - id: first\n    note: kept\n    anchor: {tier: true}\n"
         try Data(original.utf8).write(to: file)
-        let run = try Run(["annotate", "add", file.path, "--quote", "approximately 85 state-affiliated entities", "--note", "Check the count.", "--author", "R. Reviewer", "--tag", "profile", "--date", "2026-11-29"])
+        let run = try Run([
+            "annotate", "add", file.path, "--quote", "approximately 85 state-affiliated entities", "--note", "Check the count.", "--author",
+            "R. Reviewer", "--tag", "profile", "--date", "2026-11-29",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("added note approximately-85-state-affiliated to \(file.path) (profile, sentence"))
         let written = try String(contentsOf: file, encoding: .utf8)

@@ -70,7 +70,8 @@ func temporaryFolder() throws -> URL {
         #expect(tier["waiver"] as? Bool == false)
         #expect(tier.keys.contains("consecutiveYears"))
         let sections = try #require(json["sections"] as? [[String: Any]])
-        #expect(sections.map { $0["kind"] as? String } == ["headline", "recommendations", "prosecution", "protection", "prevention", "profile"])
+        #expect(
+            sections.map { $0["kind"] as? String } == ["headline", "recommendations", "prosecution", "protection", "prevention", "profile"])
         let paragraphs = try #require(sections[2]["paragraphs"] as? [[String: Any]])
         let sentence = try #require((paragraphs[0]["sentences"] as? [[String: Any]])?.first)
         #expect(sentence["text"] as? String == "The regime maintained prosecution efforts.")

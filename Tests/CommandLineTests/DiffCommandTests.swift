@@ -19,8 +19,10 @@ import Testing
     }
 
     @Test func changedEditionsExitOneWithARedline() throws {
-        let old = try editedSeed { $0.replacingOccurrences(of: "investigated 14 domestic", with: "investigated 9 domestic")
-            .replacingOccurrences(of: "did not report having procedures", with: "did not report having any procedures") }
+        let old = try editedSeed {
+            $0.replacingOccurrences(of: "investigated 14 domestic", with: "investigated 9 domestic")
+                .replacingOccurrences(of: "did not report having procedures", with: "did not report having any procedures")
+        }
         let run = try Run(["diff", old.path, "Reports/2025/cuba.txt"], environment: ["NO_COLOR": "1"])
         #expect(run.status == 1)
         #expect(run.stdout.contains("statistic prosecution.investigations.domestic: 9 → 14 (+5, +55.6%)"))
@@ -52,7 +54,9 @@ import Testing
         #expect(run.stdout.contains("| tier | 1 |"))
         // The sentence that states the placement is the tier change itself, not also a modified sentence.
         #expect(!run.stdout.contains("sentence-modified"))
-        #expect(run.stdout.contains("- **Tier:** Tier 2 Watch List (remained; policy or pattern) → Tier 3 (remained; policy or pattern) (downgrade)"))
+        #expect(
+            run.stdout.contains(
+                "- **Tier:** Tier 2 Watch List (remained; policy or pattern) → Tier 3 (remained; policy or pattern) (downgrade)"))
     }
 
     @Test func troubleExitsTwo() throws {

@@ -38,7 +38,8 @@ import Testing
     @Test func splitWritesOneFilePerCountry() throws {
         let folder = try temporaryFolder()
         let report = folder.appendingPathComponent("report.txt")
-        try Data("""
+        try Data(
+            """
             Illustrative sample for tipdiff's tests.
             CUBA: Tier 3
             The government of Cuba does not fully meet the minimum standards for the elimination of trafficking and is not making significant efforts to do so. Cuba remained on Tier 3.
@@ -47,7 +48,8 @@ import Testing
             CÔTE D’IVOIRE: Tier 2
             The Government of Côte d’Ivoire does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.
 
-            """.utf8).write(to: report)
+            """.utf8
+        ).write(to: report)
         let out = folder.appendingPathComponent("Reports").path
         let run = try Run(["split", report.path, "--year", "2026", "--out", out])
         #expect(run.status == 0, "\(run.stderr)")

@@ -37,7 +37,10 @@ import Testing
         let statistics = try #require(json["statistics"] as? [[String: Any]])
         #expect(statistics.count == 56)
         let first = statistics[0]
-        for field in ["value", "upper", "openUpper", "unit", "currency", "qualifier", "counted", "action", "period", "priorOf", "section", "sentence", "range", "key"] {
+        for field in [
+            "value", "upper", "openUpper", "unit", "currency", "qualifier", "counted", "action", "period", "priorOf", "section", "sentence",
+            "range", "key",
+        ] {
             #expect(first.keys.contains(field), "missing \(field)")
         }
     }

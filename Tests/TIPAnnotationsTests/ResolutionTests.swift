@@ -1,8 +1,8 @@
-/// Notes placed on the seed, and followed into an edited copy of it.
-import Testing
 import TIPAnnotations
 import TIPDiff
 import TIPModel
+/// Notes placed on the seed, and followed into an edited copy of it.
+import Testing
 
 @Suite struct ResolutionTests {
     private func note(_ id: String, _ anchor: Anchor) -> Note {
@@ -11,7 +11,8 @@ import TIPModel
 
     @Test func everyAnchorKindResolvesOnTheSeed() throws {
         let seed = try Seed.edition()
-        let older = try Seed.edition(Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba remained on Tier 2 Watch List."), year: 2024)
+        let older = try Seed.edition(
+            Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba remained on Tier 2 Watch List."), year: 2024)
         let diff = Differ().diff(older, seed)
         let tierChange = try #require(diff.changes(of: .tier).first)
         let resolver = AnnotationResolver(target: seed, diff: diff)
@@ -44,12 +45,19 @@ import TIPModel
     /// An edited copy: sentences reworded, a paragraph moved, figures changed, one passage deleted.
     private func edited() throws -> (old: Edition, new: Edition) {
         let text = Seed.text
-            .replacingOnce("The regime did not report having procedures to identify forced labor victims.",
-                with: "The regime did not report any procedures to identify victims of forced labor.")
+            .replacingOnce(
+                "The regime did not report having procedures to identify forced labor victims.",
+                with: "The regime did not report any procedures to identify victims of forced labor."
+            )
             .replacingOnce("conducted 1,818 labor inspections", with: "conducted 2,020 labor inspections")
-            .replacingOnce("Cuba had other similarly coercive labor export programs; including", with: "Cuba ran other similarly coercive labor export programs; including")
+            .replacingOnce(
+                "Cuba had other similarly coercive labor export programs; including",
+                with: "Cuba ran other similarly coercive labor export programs; including"
+            )
             .replacingOnce("Trafficking affects all communities. ", with: "")
-            .replacingOnce(" Months after the regime allegedly took action against those facilitating trafficking to Ukraine, credible media reports indicated Cubans were still traveling to Russia to fight in Ukraine.", with: "")
+            .replacingOnce(
+                " Months after the regime allegedly took action against those facilitating trafficking to Ukraine, credible media reports indicated Cubans were still traveling to Russia to fight in Ukraine.",
+                with: "")
         var lines = text.components(separatedBy: "\n")
         let moved = try #require(lines.firstIndex { $0.hasPrefix("“The regime suppressed independent domestic sources") })
         let line = lines.remove(at: moved)
@@ -63,11 +71,13 @@ import TIPModel
         let unchanged = resolver.resolve(note("u", .quote(QuoteSelector(quote: "confiscates between 75 and 95 percent"))))
         #expect(unchanged.state == .exact)
 
-        let moved = resolver.resolve(note("m", .quote(QuoteSelector(quote: "the regime banned independent organizations and civil society actors"))))
+        let moved = resolver.resolve(
+            note("m", .quote(QuoteSelector(quote: "the regime banned independent organizations and civil society actors"))))
         #expect(moved.state == .moved)
         #expect(moved.section == .prosecution)
 
-        let reworded = resolver.resolve(note("r", .quote(QuoteSelector(quote: "The regime did not report having procedures to identify forced labor victims."))))
+        let reworded = resolver.resolve(
+            note("r", .quote(QuoteSelector(quote: "The regime did not report having procedures to identify forced labor victims."))))
         #expect(reworded.state == .fuzzy)
         #expect(reworded.found == "The regime did not report any procedures to identify victims of forced labor.")
         #expect(reworded.section == .protection)
@@ -83,7 +93,10 @@ import TIPModel
     @Test func quoteWhosePassageWasDeletedIsOrphaned() throws {
         let (old, new) = try edited()
         let resolver = AnnotationResolver(target: new, written: old)
-        let gone = resolver.resolve(note("g", .quote(QuoteSelector(quote: "credible media reports indicated Cubans were still traveling to Russia to fight in Ukraine"))))
+        let gone = resolver.resolve(
+            note(
+                "g",
+                .quote(QuoteSelector(quote: "credible media reports indicated Cubans were still traveling to Russia to fight in Ukraine"))))
         #expect(gone.state == .orphaned)
         #expect(gone.range == nil)
         #expect(gone.reason?.hasPrefix("the sentence it quoted was removed") == true)
@@ -97,7 +110,8 @@ import TIPModel
         let result = resolver.resolve(note("l", .quote(QuoteSelector(quote: "Trafficking affects all communities."))))
         #expect(result.state == .orphaned)
         // Alone, with no earlier edition, a look-alike below the minimum score is not taken either.
-        let alone = AnnotationResolver(target: new).resolve(note("l2", .quote(QuoteSelector(quote: "Trafficking affects all Cuban communities and families."))))
+        let alone = AnnotationResolver(target: new).resolve(
+            note("l2", .quote(QuoteSelector(quote: "Trafficking affects all Cuban communities and families."))))
         #expect(alone.state == .orphaned)
     }
 

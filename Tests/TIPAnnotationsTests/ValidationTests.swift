@@ -1,6 +1,6 @@
+import TIPAnnotations
 /// Malformed annotation files: every problem reported with its line, column and field.
 import Testing
-import TIPAnnotations
 
 @Suite struct ValidationTests {
     private func problems(_ yaml: String) -> [AnnotationProblem] {
@@ -29,7 +29,9 @@ import TIPAnnotations
 
     @Test func unknownKeyIsLocatedWithASuggestion() {
         let found = problems("notes:\n  - id: one\n    note: x\n    anchr: {tier: true}\n")
-        #expect(found.map(\.description).first?.hasPrefix("Annotations/test.yaml:4:5: error: unknown key 'anchr' in a note (did you mean 'anchor'?)") == true)
+        #expect(
+            found.map(\.description).first?.hasPrefix(
+                "Annotations/test.yaml:4:5: error: unknown key 'anchr' in a note (did you mean 'anchor'?)") == true)
         #expect(found.first?.snippet == "    anchr: {tier: true}\n    ^")
     }
 
@@ -38,21 +40,46 @@ import TIPAnnotations
         ("notes: {id: one}\n", 1, 8, "'notes' must be a list of notes"),
         ("notes:\n  - id: one\n    note: x\n", 2, 5, "missing key 'anchor'"),
         ("notes:\n  - id: one\n    note: x\n    anchor: {prefix: a}\n", 4, 22, "'prefix' goes with a quote anchor only"),
-        ("notes:\n  - id: one\n    note: x\n    anchor: {}\n", 4, 13, "missing anchor: give one of quote, statistic, section, change or tier"),
-        ("notes:\n  - id: one\n    note: x\n    anchor: {quote: a, statistic: b}\n", 4, 13, "more than one anchor: quote and statistic; a note has exactly one"),
-        ("notes:\n  - id: one\n    note: x\n    anchor: {section: prosecution, tier: true}\n", 4, 13, "more than one anchor: section and tier; a quote may be narrowed to a section, nothing else"),
-        ("notes:\n  - id: one\n    note: x\n    date: 2026-02-30\n    anchor: {tier: true}\n", 4, 11, "bad date '2026-02-30': expected YYYY-MM-DD, a real calendar day"),
-        ("notes:\n  - id: one\n    note: x\n    status: done\n    anchor: {tier: true}\n", 4, 13, "unknown status 'done': expected open or resolved"),
-        ("notes:\n  - id: one\n    note: x\n    anchor: {section: protections}\n", 4, 23, "unknown section kind 'protections': expected one of headline, recommendations, prosecution, protection, prevention, profile, other"),
+        (
+            "notes:\n  - id: one\n    note: x\n    anchor: {}\n", 4, 13,
+            "missing anchor: give one of quote, statistic, section, change or tier"
+        ),
+        (
+            "notes:\n  - id: one\n    note: x\n    anchor: {quote: a, statistic: b}\n", 4, 13,
+            "more than one anchor: quote and statistic; a note has exactly one"
+        ),
+        (
+            "notes:\n  - id: one\n    note: x\n    anchor: {section: prosecution, tier: true}\n", 4, 13,
+            "more than one anchor: section and tier; a quote may be narrowed to a section, nothing else"
+        ),
+        (
+            "notes:\n  - id: one\n    note: x\n    date: 2026-02-30\n    anchor: {tier: true}\n", 4, 11,
+            "bad date '2026-02-30': expected YYYY-MM-DD, a real calendar day"
+        ),
+        (
+            "notes:\n  - id: one\n    note: x\n    status: done\n    anchor: {tier: true}\n", 4, 13,
+            "unknown status 'done': expected open or resolved"
+        ),
+        (
+            "notes:\n  - id: one\n    note: x\n    anchor: {section: protections}\n", 4, 23,
+            "unknown section kind 'protections': expected one of headline, recommendations, prosecution, protection, prevention, profile, other"
+        ),
         ("notes:\n  - id: one\n    note: x\n    anchor: {tier: yes please}\n", 4, 20, "'tier' takes the value true"),
-        ("notes:\n  - id: one\n    note: x\n    tags: wages\n    anchor: {tier: true}\n", 4, 11, "'tags' must be a list of words, e.g. [wages, labor-export]"),
-        ("notes:\n  - id: 'has space'\n    note: x\n    anchor: {tier: true}\n", 2, 9, "id 'has space' may hold only letters, digits, '-', '_' and '.'"),
+        (
+            "notes:\n  - id: one\n    note: x\n    tags: wages\n    anchor: {tier: true}\n", 4, 11,
+            "'tags' must be a list of words, e.g. [wages, labor-export]"
+        ),
+        (
+            "notes:\n  - id: 'has space'\n    note: x\n    anchor: {tier: true}\n", 2, 9,
+            "id 'has space' may hold only letters, digits, '-', '_' and '.'"
+        ),
         ("edition: a.txt\nnotess: []\n", 2, 1, "unknown key 'notess' in the file (did you mean 'notes'?)"),
         ("notes:\n  - id: one\n    note: \"unclosed\n", 4, 1, "YAML: found unexpected end of stream"),
     ])
     func malformedFileGivesItsLocatedError(_ yaml: String, _ line: Int, _ column: Int, _ message: String) {
         let found = problems(yaml)
-        #expect(found.contains { $0.location.line == line && $0.location.column == column && $0.message == message },
+        #expect(
+            found.contains { $0.location.line == line && $0.location.column == column && $0.message == message },
             "\(found.map(\.description))")
     }
 
@@ -63,7 +90,8 @@ import TIPAnnotations
     }
 
     @Test func everyProblemInAFileIsReported() {
-        let found = problems("""
+        let found = problems(
+            """
             notes:
               - id: one
                 note: x

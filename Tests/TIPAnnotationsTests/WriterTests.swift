@@ -1,7 +1,7 @@
 /// `annotate add`: every byte already in the file is kept, and a failed write changes nothing.
 import Foundation
-import Testing
 import TIPAnnotations
+import Testing
 
 @Suite struct WriterTests {
     private let original = """
@@ -17,7 +17,8 @@ import TIPAnnotations
 
     @Test func appendingKeepsExistingBytesAndIndentation() throws {
         let path = try temporaryFile("notes.yaml", original)
-        let draft = AnnotationWriter.Draft(author: "R. Reviewer", date: "2026-11-29", tags: ["wages"], text: "Line one.\nLine \"two\".",
+        let draft = AnnotationWriter.Draft(
+            author: "R. Reviewer", date: "2026-11-29", tags: ["wages"], text: "Line one.\nLine \"two\".",
             anchor: .quote(QuoteSelector(quote: "confiscates between 75 and 95 percent", section: .profile)))
         let id = try AnnotationWriter().append(draft, to: path, edition: nil)
         #expect(id == "confiscates-between-75-and")
@@ -68,7 +69,8 @@ import TIPAnnotations
     @Test func newFileGetsItsEdition() throws {
         let path = try temporaryFile("placeholder.yaml", "")
         try FileManager.default.removeItem(atPath: path)
-        _ = try AnnotationWriter().append(AnnotationWriter.Draft(text: "x", anchor: .section(.prevention)), to: path, edition: "Reports/2025/cuba.txt")
+        _ = try AnnotationWriter().append(
+            AnnotationWriter.Draft(text: "x", anchor: .section(.prevention)), to: path, edition: "Reports/2025/cuba.txt")
         let file = try AnnotationReader().read(path)
         #expect(file.edition == "Reports/2025/cuba.txt")
         #expect(file.notes.first?.anchor == .section(.prevention))

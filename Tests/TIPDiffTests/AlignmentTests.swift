@@ -1,15 +1,21 @@
 /// The building blocks: word diff, sentence alignment, moves.
 import Testing
+
 @testable import TIPDiff
 
 @Suite struct AlignmentTests {
     @Test func wordDiffMarksWholeWords() {
         let edits = WordDiff.edits("The regime investigated nine cases.", "The regime investigated fourteen cases.")
-        #expect(edits == [WordEdit(.equal, "The regime investigated "), WordEdit(.delete, "nine "), WordEdit(.insert, "fourteen "), WordEdit(.equal, "cases.")])
+        #expect(
+            edits == [
+                WordEdit(.equal, "The regime investigated "), WordEdit(.delete, "nine "), WordEdit(.insert, "fourteen "),
+                WordEdit(.equal, "cases."),
+            ])
     }
 
     @Test func editsSeparatedByPunctuationAreMerged() {
-        let edits = WordDiff.edits("Officials trained police, judges and prosecutors.", "Officials trained labor inspectors, clerks and prosecutors.")
+        let edits = WordDiff.edits(
+            "Officials trained police, judges and prosecutors.", "Officials trained labor inspectors, clerks and prosecutors.")
         let changed = edits.filter { $0.op != .equal }
         #expect(changed.count == 2)
         #expect(changed[0] == WordEdit(.delete, "police, judges "))
@@ -33,12 +39,14 @@ import Testing
     }
 
     @Test func numbersAreMaskedWhenPairing() {
-        let alignment = SentenceAligner.align(old: ["Authorities identified 6 victims in 2022."], new: ["Authorities identified 14 victims in 2023."])
+        let alignment = SentenceAligner.align(
+            old: ["Authorities identified 6 victims in 2022."], new: ["Authorities identified 14 victims in 2023."])
         #expect(alignment.pairs.count == 1)
     }
 
     @Test func unrelatedSentencesDoNotPair() {
-        let alignment = SentenceAligner.align(old: ["The regime banned independent groups."], new: ["Funds deposited in Cuba were paid in full."])
+        let alignment = SentenceAligner.align(
+            old: ["The regime banned independent groups."], new: ["Funds deposited in Cuba were paid in full."])
         #expect(alignment.pairs.isEmpty)
         #expect(alignment.unmatchedOld == [0] && alignment.unmatchedNew == [0])
     }

@@ -1,9 +1,9 @@
 /// What the diff engine reports for pairs built from the seed.
 import Foundation
-import Testing
 import TIPDiff
 import TIPModel
 import TIPParsing
+import Testing
 
 @Suite struct EditionDiffTests {
     let differ = Differ()
@@ -15,9 +15,10 @@ import TIPParsing
 
     @Test func movedParagraphIsOneMove() throws {
         let old = try Seed.edition(year: 2024)
-        let new = try Seed.edition(Seed.text.swappingLines(
-            startingWith: "“The regime suppressed independent domestic sources",
-            and: "“The regime organized and sponsored training"))
+        let new = try Seed.edition(
+            Seed.text.swappingLines(
+                startingWith: "“The regime suppressed independent domestic sources",
+                and: "“The regime organized and sponsored training"))
         let diff = differ.diff(old, new)
         let moves = diff.changes(of: .sentenceMoved)
         #expect(moves.count == 1)
@@ -69,7 +70,9 @@ import TIPParsing
     }
 
     @Test func verdictChangeIsFound() throws {
-        let old = try Seed.edition(Seed.text.replacingOnce("The regime maintained protection efforts.", with: "The regime increased protection efforts."), year: 2024)
+        let old = try Seed.edition(
+            Seed.text.replacingOnce("The regime maintained protection efforts.", with: "The regime increased protection efforts."),
+            year: 2024)
         let diff = differ.diff(old, try Seed.edition())
         let verdict = try #require(diff.changes(of: .verdict).first)
         #expect(verdict.section == .protection)
@@ -79,7 +82,8 @@ import TIPParsing
     }
 
     @Test func watchListToTier3IsADowngrade() throws {
-        let old = try Seed.edition(Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba remained on Tier 2 Watch List."), year: 2024)
+        let old = try Seed.edition(
+            Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba remained on Tier 2 Watch List."), year: 2024)
         let diff = differ.diff(old, try Seed.edition())
         let tier = try #require(diff.changes(of: .tier).first)
         #expect(tier.movement == "downgrade")
@@ -90,10 +94,20 @@ import TIPParsing
     @Test func recommendationAddedAndDroppedAreFound() throws {
         let oldText = Seed.text
             .replacingOnce("- Cease recruitment of children for military activities before the mandatory military service age.\n", with: "")
-            .replacingOnce("- Eliminate disproportionate", with: "- Expand shelter services for adult victims of forced labor and fund civil society partners.\n- Eliminate disproportionate")
+            .replacingOnce(
+                "- Eliminate disproportionate",
+                with:
+                    "- Expand shelter services for adult victims of forced labor and fund civil society partners.\n- Eliminate disproportionate"
+            )
         let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
-        #expect(diff.changes(of: .recommendationAdded).map(\.new) == ["Cease recruitment of children for military activities before the mandatory military service age."])
-        #expect(diff.changes(of: .recommendationRemoved).map(\.old) == ["Expand shelter services for adult victims of forced labor and fund civil society partners."])
+        #expect(
+            diff.changes(of: .recommendationAdded).map(\.new) == [
+                "Cease recruitment of children for military activities before the mandatory military service age."
+            ])
+        #expect(
+            diff.changes(of: .recommendationRemoved).map(\.old) == [
+                "Expand shelter services for adult victims of forced labor and fund civil society partners."
+            ])
         #expect(diff.changes(of: .recommendationReworded).isEmpty)
     }
 
@@ -122,7 +136,11 @@ import TIPParsing
     @Test func addedAndRemovedSentencesAreFound() throws {
         let oldText = Seed.text
             .replacingOnce("Trafficking affects all communities. ", with: "")
-            .replacingOnce("The regime identified children, young women, elderly, and disabled persons as the most vulnerable to trafficking.", with: "The regime identified children, young women, elderly, and disabled persons as the most vulnerable to trafficking. Observers reported new recruitment agencies in Havana.")
+            .replacingOnce(
+                "The regime identified children, young women, elderly, and disabled persons as the most vulnerable to trafficking.",
+                with:
+                    "The regime identified children, young women, elderly, and disabled persons as the most vulnerable to trafficking. Observers reported new recruitment agencies in Havana."
+            )
         let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
         #expect(diff.changes(of: .sentenceAdded).map(\.new) == ["Trafficking affects all communities."])
         #expect(diff.changes(of: .sentenceRemoved).map(\.old) == ["Observers reported new recruitment agencies in Havana."])

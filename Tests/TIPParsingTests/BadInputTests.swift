@@ -1,8 +1,8 @@
 /// Bad input gives an error that names the file and, where it applies, the line and column.
 import Foundation
-import Testing
 import TIPModel
 import TIPParsing
+import Testing
 
 @Suite struct BadInputTests {
     private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {

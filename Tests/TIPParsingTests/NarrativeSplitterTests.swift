@@ -1,6 +1,6 @@
+import TIPParsing
 /// Splitting a whole report's text into one narrative per country.
 import Testing
-import TIPParsing
 
 @Suite struct NarrativeSplitterTests {
     private let known: [String: String] = ["cuba": "Cuba", "burma": "Burma", "myanmar": "Burma", "korea, south": "South Korea"]
@@ -27,7 +27,10 @@ import TIPParsing
         #expect(narratives.map(\.country) == ["Burma", "Cuba", "South Korea", nil])
         #expect(narratives.map(\.heading) == ["Burma", "Cuba", "Korea, South", "Atlantis"])
         #expect(narratives.map(\.line) == [3, 7, 11, 13])
-        #expect(narratives[1].text == "CUBA (TIER 3)\nThe government of Cuba does not fully meet the minimum standards for the elimination of trafficking.\nPREVENTION\nThe regime maintained prevention efforts.\n")
+        #expect(
+            narratives[1].text
+                == "CUBA (TIER 3)\nThe government of Cuba does not fully meet the minimum standards for the elimination of trafficking.\nPREVENTION\nThe regime maintained prevention efforts.\n"
+        )
         #expect(!narratives.contains { $0.text.contains("COUNTRY NARRATIVES") })
     }
 }

@@ -1,14 +1,15 @@
-/// Tier placement, movement, waiver, Watch List years and the policy-or-pattern finding, in each wording.
-import Testing
 import TIPModel
 import TIPParsing
+/// Tier placement, movement, waiver, Watch List years and the policy-or-pattern finding, in each wording.
+import Testing
 
 @Suite struct PlacementTests {
     private func edition(_ text: String, path: String = "Reports/2024/testland.txt") throws -> Edition {
         try TextImporter().edition(from: text, path: path, sha256: "")
     }
 
-    private let formula = "The Government of Testland does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so."
+    private let formula =
+        "The Government of Testland does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so."
 
     @Test func downgradeIsRead() throws {
         let e = try edition(formula + " Therefore Testland was downgraded to Tier 3.")
@@ -24,7 +25,10 @@ import TIPParsing
     }
 
     @Test func consecutiveYearsAndWaiverAreRead() throws {
-        let e = try edition(formula + " Testland was granted a waiver per the Trafficking Victims Protection Act from an otherwise required downgrade to Tier 3 because its government has devoted sufficient resources to a written plan. Therefore Testland remained on Tier 2 Watch List for the third consecutive year.")
+        let e = try edition(
+            formula
+                + " Testland was granted a waiver per the Trafficking Victims Protection Act from an otherwise required downgrade to Tier 3 because its government has devoted sufficient resources to a written plan. Therefore Testland remained on Tier 2 Watch List for the third consecutive year."
+        )
         #expect(e.tier.placement == .tier2WatchList)
         #expect(e.tier.movement == .remained)
         #expect(e.tier.waiver)
@@ -42,7 +46,9 @@ import TIPParsing
     }
 
     @Test func tierOneFullyMeetsTheStandards() throws {
-        let e = try edition("The Government of Testland fully meets the minimum standards for the elimination of trafficking. The government continued to demonstrate serious and sustained efforts.")
+        let e = try edition(
+            "The Government of Testland fully meets the minimum standards for the elimination of trafficking. The government continued to demonstrate serious and sustained efforts."
+        )
         #expect(e.tier.placement == .tier1)
     }
 
@@ -52,7 +58,9 @@ import TIPParsing
     }
 
     @Test func olderWordingComplyWithIsAHeadline() throws {
-        let e = try edition("The Government of Testland does not fully comply with the minimum standards for the elimination of trafficking; however, it is making significant efforts to do so.")
+        let e = try edition(
+            "The Government of Testland does not fully comply with the minimum standards for the elimination of trafficking; however, it is making significant efforts to do so."
+        )
         #expect(e.sections.map(\.kind) == [.headline])
         #expect(e.country == "Testland")
     }

@@ -1,6 +1,6 @@
+import TIPModel
 /// SHA-256 against the published test vectors.
 import Testing
-import TIPModel
 
 @Suite struct SHA256Tests {
     @Test(arguments: [
@@ -13,7 +13,8 @@ import TIPModel
     }
 
     @Test func millionAs() {
-        #expect(SHA256.hex(of: [UInt8](repeating: 0x61, count: 1_000_000))
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            SHA256.hex(of: [UInt8](repeating: 0x61, count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }

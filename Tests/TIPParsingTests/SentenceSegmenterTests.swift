@@ -1,6 +1,6 @@
+import TIPParsing
 /// Sentence boundaries: split at sentence ends, never inside abbreviations, numbers, quotations or ellipses.
 import Testing
-import TIPParsing
 
 @Suite struct SentenceSegmenterTests {
     private func split(_ text: String) -> [String] {
@@ -11,8 +11,9 @@ import TIPParsing
     }
 
     @Test func splitsAtSentenceEnds() {
-        #expect(split("The regime maintained prosecution efforts. Authorities did not report data! Why? Unknown.")
-            == ["The regime maintained prosecution efforts.", "Authorities did not report data!", "Why?", "Unknown."])
+        #expect(
+            split("The regime maintained prosecution efforts. Authorities did not report data! Why? Unknown.")
+                == ["The regime maintained prosecution efforts.", "Authorities did not report data!", "Why?", "Unknown."])
     }
 
     @Test(arguments: [
@@ -34,8 +35,9 @@ import TIPParsing
     }
 
     @Test func closingQuotesAndFootnotesStayWithTheirSentence() {
-        #expect(split("He called it “forced labor.” The regime denied it.[3] Observers disagreed.")
-            == ["He called it “forced labor.”", "The regime denied it.[3]", "Observers disagreed."])
+        #expect(
+            split("He called it “forced labor.” The regime denied it.[3] Observers disagreed.")
+                == ["He called it “forced labor.”", "The regime denied it.[3]", "Observers disagreed."])
     }
 
     @Test func lowercaseContinuationIsNotANewSentence() {

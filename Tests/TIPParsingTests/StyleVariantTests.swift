@@ -1,8 +1,8 @@
 /// The same narrative in every heading, quoting and list style gives the same structure.
 import Foundation
-import Testing
 import TIPModel
 import TIPParsing
+import Testing
 
 @Suite struct StyleVariantTests {
     static let variants = [

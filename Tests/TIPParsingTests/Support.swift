@@ -34,7 +34,9 @@ struct Structure: Equatable, CustomStringConvertible {
         tier.statement = nil
         sections = edition.sections.map { "\($0.kind.rawValue):\($0.verdict?.rawValue ?? "-")" }
         sentences = edition.sections.filter { $0.kind != .recommendations }.flatMap(\.sentences).map { Self.fold($0.text) }
-        recommendations = edition.recommendations.map { Self.fold($0.text).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+        recommendations = edition.recommendations.map {
+            Self.fold($0.text).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        }
     }
 
     static func fold(_ text: String) -> String {

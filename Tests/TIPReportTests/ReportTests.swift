@@ -1,12 +1,12 @@
 /// Change reports: valid against the schema, notes inside their elements, HTML redline, same bytes every run.
 import Foundation
-import Testing
 import TIPAnnotations
 import TIPDiff
 import TIPModel
 import TIPParsing
 import TIPReport
 import TIPXML
+import Testing
 
 enum Seed {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -19,16 +19,19 @@ enum Seed {
 
     /// The seed with a reworded sentence, a changed figure and a new word throughout.
     static func edited() throws -> Edition {
-        try edition(text
-            .replacingOccurrences(of: "investigated 14 domestic", with: "investigated 9 domestic")
-            .replacingOccurrences(of: "did not report having procedures", with: "did not report having any procedures"), year: 2024)
+        try edition(
+            text
+                .replacingOccurrences(of: "investigated 14 domestic", with: "investigated 9 domestic")
+                .replacingOccurrences(of: "did not report having procedures", with: "did not report having any procedures"), year: 2024)
     }
 }
 
 let namespaces = ["r": ReportXML.namespace]
 
 private func notes(_ yaml: String) throws -> NoteSource {
-    NoteSource(path: "Annotations/test.yaml", sha256: String(repeating: "0", count: 64), file: try AnnotationReader().parse(yaml, path: "Annotations/test.yaml"))
+    NoteSource(
+        path: "Annotations/test.yaml", sha256: String(repeating: "0", count: 64),
+        file: try AnnotationReader().parse(yaml, path: "Annotations/test.yaml"))
 }
 
 private let reviewerNotes = """
@@ -69,7 +72,8 @@ private let reviewerNotes = """
 
     @Test func theSchemaRejectsABrokenReport() throws {
         let (_, rendered) = try render()
-        let broken = String(decoding: rendered.xml, as: UTF8.self).replacingOccurrences(of: "movement=\"unchanged\"", with: "movement=\"sideways\"")
+        let broken = String(decoding: rendered.xml, as: UTF8.self).replacingOccurrences(
+            of: "movement=\"unchanged\"", with: "movement=\"sideways\"")
         let problems = try XMLDocument(bytes: Array(broken.utf8)).validate(againstSchemaAt: ReportFiles.schemaPath)
         #expect(!problems.isEmpty)
         #expect(problems.first?.contains("sideways") == true)
@@ -78,18 +82,36 @@ private let reviewerNotes = """
     @Test func statisticNoteSitsInsideItsStatistic() throws {
         let (_, rendered) = try render()
         let document = try XMLDocument(bytes: rendered.xml)
-        #expect(try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/r:note/@id", namespaces: namespaces) == ["figure"])
-        #expect(try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/@change", namespaces: namespaces) == ["changed"])
-        #expect(try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/@new-period", namespaces: namespaces) == ["calendar year 2023"])
-        #expect(try document.strings("//r:statistic[@key='prevention.labor-inspections' and @change='unchanged']/r:note/@id", namespaces: namespaces) == ["steady-figure"])
+        #expect(
+            try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/r:note/@id", namespaces: namespaces) == [
+                "figure"
+            ])
+        #expect(
+            try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/@change", namespaces: namespaces) == ["changed"]
+        )
+        #expect(
+            try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/@new-period", namespaces: namespaces) == [
+                "calendar year 2023"
+            ])
+        #expect(
+            try document.strings(
+                "//r:statistic[@key='prevention.labor-inspections' and @change='unchanged']/r:note/@id", namespaces: namespaces) == [
+                    "steady-figure"
+                ])
     }
 
     @Test func quoteNoteSitsInsideItsSentence() throws {
         let (_, rendered) = try render()
         let document = try XMLDocument(bytes: rendered.xml)
-        #expect(try document.strings("//r:section[@kind='profile']/r:sentence[r:note/@id='quoted']/r:text", namespaces: namespaces)
-            == ["The Cuban regime confiscates between 75 and 95 percent of the wages the receiving country agrees to pay for each worker."])
-        #expect(try document.strings("//r:sentence[@change='modified'][r:note/@id='edited-sentence']/r:text/r:del", namespaces: namespaces) == ["any "])
+        #expect(
+            try document.strings("//r:section[@kind='profile']/r:sentence[r:note/@id='quoted']/r:text", namespaces: namespaces)
+                == [
+                    "The Cuban regime confiscates between 75 and 95 percent of the wages the receiving country agrees to pay for each worker."
+                ])
+        #expect(
+            try document.strings("//r:sentence[@change='modified'][r:note/@id='edited-sentence']/r:text/r:del", namespaces: namespaces) == [
+                "any "
+            ])
         #expect(try document.strings("/r:report/r:country/r:tier/r:note/@id", namespaces: namespaces) == ["the-tier"])
         #expect(try document.strings("/r:report/r:orphaned/r:note/@id", namespaces: namespaces) == ["gone"])
     }
@@ -115,7 +137,9 @@ private let reviewerNotes = """
         let facts = try #require(lines.firstIndex { $0.hasPrefix("- **Tier:**") })
         let notes = try #require(lines.firstIndex(of: "## Notes"))
         #expect(facts < notes)
-        #expect(rendered.markdown.contains("- **figure** (exact; prosecution, sentence 9, `prosecution.investigations.domestic`): Check the source of this figure."))
+        #expect(
+            rendered.markdown.contains(
+                "- **figure** (exact; prosecution, sentence 9, `prosecution.investigations.domestic`): Check the source of this figure."))
         #expect(rendered.markdown.contains("### Orphaned notes"))
     }
 
@@ -128,8 +152,10 @@ private let reviewerNotes = """
     }
 
     @Test func controlCharactersAreReplacedAndTheRestKept() throws {
-        let text = Seed.text.replacingOccurrences(of: "did not report having procedures", with: "did not report\u{07} having\u{1B} procedures")
-        let report = ReportBuilder(tool: "t").report(pairs: [(old: try Seed.edition(), new: try Seed.edition(text))], countryChanges: [], notes: [])
+        let text = Seed.text.replacingOccurrences(
+            of: "did not report having procedures", with: "did not report\u{07} having\u{1B} procedures")
+        let report = ReportBuilder(tool: "t").report(
+            pairs: [(old: try Seed.edition(), new: try Seed.edition(text))], countryChanges: [], notes: [])
         let rendered = try RenderedReport(report)
         let xml = String(decoding: rendered.xml, as: UTF8.self)
         #expect(xml.contains("\u{FFFD} having\u{FFFD} "))
@@ -139,8 +165,14 @@ private let reviewerNotes = """
 
     @Test func yearFoldersReportValidatesWithCountryChanges() throws {
         func renamed(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
-        let old = [try Seed.edited(), try Seed.edition(renamed("Testland"), year: 2024, country: "testland"), try Seed.edition(renamed("Oldland"), year: 2024, country: "oldland")]
-        let new = [try Seed.edition(), try Seed.edition(renamed("Testland"), country: "testland"), try Seed.edition(renamed("Newland"), country: "newland")]
+        let old = [
+            try Seed.edited(), try Seed.edition(renamed("Testland"), year: 2024, country: "testland"),
+            try Seed.edition(renamed("Oldland"), year: 2024, country: "oldland"),
+        ]
+        let new = [
+            try Seed.edition(), try Seed.edition(renamed("Testland"), country: "testland"),
+            try Seed.edition(renamed("Newland"), country: "newland"),
+        ]
         let folder = Differ().diff(folder: old, new)
         let pairs = [(old: old[0], new: new[0]), (old: old[1], new: new[1])]
         let report = ReportBuilder(tool: "t").report(pairs: pairs, countryChanges: folder.countries, notes: [try notes(reviewerNotes)])

@@ -1,9 +1,9 @@
 /// A country over three editions: series, recommendations carried over, consistency between editions.
 import Foundation
-import Testing
 import TIPModel
 import TIPParsing
 import TIPSeries
+import Testing
 
 enum Seed {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -31,7 +31,8 @@ extension String {
             .replacingOnce("- Cease recruitment of children for military activities before the mandatory military service age.\n", with: "")
         let y2024 = Seed.text
             .replacingOnce("conducted 1,818 labor inspections", with: "conducted 1,204 labor inspections")
-            .replacingOnce("identified 14 child sex trafficking victims, all of whom were girls. This was compared with six victims in 2022, one woman and five girls.",
+            .replacingOnce(
+                "identified 14 child sex trafficking victims, all of whom were girls. This was compared with six victims in 2022, one woman and five girls.",
                 with: "identified \(victimsIn2022) child sex trafficking victims in 2022, all of whom were girls.")
         return [try Seed.edition(y2023, year: 2023), try Seed.edition(y2024, year: 2024), try Seed.edition(Seed.text, year: 2025)]
     }

@@ -1,8 +1,8 @@
-/// Every way the report writes a figure: digits, words, scales, ranges, qualifiers, money, comparisons.
-import Testing
 import TIPModel
 import TIPParsing
 import TIPStatistics
+/// Every way the report writes a figure: digits, words, scales, ranges, qualifiers, money, comparisons.
+import Testing
 
 /// The statistics of one section written around `body`.
 func statistics(_ body: String, section: String = "PROSECUTION") throws -> [Statistic] {
@@ -98,7 +98,8 @@ func statistics(_ body: String, section: String = "PROSECUTION") throws -> [Stat
     }
 
     @Test func comparedWithAnEarlierYearIsLinked() throws {
-        let found = try statistics("In 2023, authorities investigated 14 domestic trafficking cases. This compared with seven domestic trafficking cases in 2022.")
+        let found = try statistics(
+            "In 2023, authorities investigated 14 domestic trafficking cases. This compared with seven domestic trafficking cases in 2022.")
         #expect(found.count == 2)
         #expect(found[0].period == "in 2023")
         #expect(!found[0].prior)
@@ -148,9 +149,13 @@ func statistics(_ body: String, section: String = "PROSECUTION") throws -> [Stat
     }
 
     @Test func periodsAreRead() throws {
-        let found = try statistics("""
+        let found = try statistics(
+            """
             In calendar year 2023, authorities investigated 12 cases. By 2021, the regime had sanctioned 40,000 workers. Between June 2023 and February 2024, more than 1,000 people traveled abroad. Authorities identified 30 victims from April 2023 to March 2024.
             """)
-        #expect(found.map(\.period) == ["calendar year 2023", "by 2021", "between June 2023 and February 2024", "from April 2023 to March 2024"])
+        #expect(
+            found.map(\.period) == [
+                "calendar year 2023", "by 2021", "between June 2023 and February 2024", "from April 2023 to March 2024",
+            ])
     }
 }

@@ -1,9 +1,9 @@
 /// The seed narrative's figures, as a careful analyst lists them by hand, against what extraction finds.
 import Foundation
-import Testing
 import TIPModel
 import TIPParsing
 import TIPStatistics
+import Testing
 
 /// One expected figure: value, range, unit, what it counts, qualifier, period, whether it is an earlier figure.
 struct Expected: CustomStringConvertible {
@@ -110,7 +110,10 @@ enum Seed {
         #expect(found.count == Self.expected.count)
         for (index, expected) in Self.expected.enumerated() {
             guard index < found.count else { break }
-            #expect(expected.matches(found[index]), "#\(index): expected \(expected), found \(found[index].value) \(found[index].unit) \(found[index].counted) q=\(found[index].qualifier ?? "-") period=\(found[index].period ?? "-")")
+            #expect(
+                expected.matches(found[index]),
+                "#\(index): expected \(expected), found \(found[index].value) \(found[index].unit) \(found[index].counted) q=\(found[index].qualifier ?? "-") period=\(found[index].period ?? "-")"
+            )
         }
     }
 
@@ -119,7 +122,9 @@ enum Seed {
         let found = StatisticsExtractor().statistics(in: edition)
         for statistic in found {
             let written = edition.excerpt(statistic.range)
-            #expect(!["363.1", "402.1", "176.1", "2022", "2023", "2024", "2025", "2021", "16", "17", "18"].contains(written) || statistic.counted.contains("workers"),
+            #expect(
+                !["363.1", "402.1", "176.1", "2022", "2023", "2024", "2025", "2021", "16", "17", "18"].contains(written)
+                    || statistic.counted.contains("workers"),
                 "\(written) is not a statistic")
             #expect(!(1990...2099).contains(Int(statistic.value)) || written.contains(","), "\(written) looks like a year")
         }
@@ -162,9 +167,10 @@ enum Seed {
     @Test func rangesPointAtTheFigureAsWritten() throws {
         let edition = try Seed.edition()
         let found = StatisticsExtractor().statistics(in: edition)
-        #expect(found.map { edition.excerpt($0.range) }.prefix(5) == [
-            "seven to 15 years’", "10 years to life", "seven to 15 years’", "three to eight years’", "14",
-        ])
+        #expect(
+            found.map { edition.excerpt($0.range) }.prefix(5) == [
+                "seven to 15 years’", "10 years to life", "seven to 15 years’", "three to eight years’", "14",
+            ])
         #expect(found.first { $0.value == 4_900_000_000 }.map { edition.excerpt($0.range) } == "$4.9 billion")
         #expect(found.first { $0.upper == 95 }.map { edition.excerpt($0.range) } == "between 75 and 95 percent")
     }

@@ -1,8 +1,8 @@
 /// The shipped tier tables, read as they are, and the comparisons and histories built on them.
 import Foundation
-import Testing
 import TIPModel
 import TIPTiers
+import Testing
 
 enum Data {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -75,7 +75,11 @@ enum Data {
 
     @Test func editionThatDisagreesWithTheTableIsReported() throws {
         let history = TierHistory(country: "Cuba", table: try Data.table(), editions: [(2024, .tier2WatchList, "Reports/2024/cuba.txt")])
-        #expect(history.disagreements == ["Reports/2024/cuba.txt states Tier 2 Watch List for 2024; the tier table has Tier 3 (Reports/tiers/tip-tiers-2020-2025.csv:466:1)".replacingOccurrences(of: "Reports/tiers", with: Data.root.appendingPathComponent("Reports/tiers").path)])
+        #expect(
+            history.disagreements == [
+                "Reports/2024/cuba.txt states Tier 2 Watch List for 2024; the tier table has Tier 3 (Reports/tiers/tip-tiers-2020-2025.csv:466:1)"
+                    .replacingOccurrences(of: "Reports/tiers", with: Data.root.appendingPathComponent("Reports/tiers").path)
+            ])
     }
 }
 
@@ -84,7 +88,8 @@ enum Data {
         ("Myanmar", "Burma"), ("Korea, South", "South Korea"), ("Republic of Korea", "South Korea"),
         ("Korea, Republic of", "South Korea"), ("United Kingdom - UK", "United Kingdom"), ("USA", "United States"),
         ("People's Republic of China", "China"), ("Cote d'Ivoire", "Côte d'Ivoire"), ("Côte d’Ivoire", "Côte d'Ivoire"),
-        ("Congo (ROC)", "Republic of the Congo"), ("Republic of Congo", "Republic of the Congo"), ("DRC", "Democratic Republic of the Congo"),
+        ("Congo (ROC)", "Republic of the Congo"), ("Republic of Congo", "Republic of the Congo"),
+        ("DRC", "Democratic Republic of the Congo"),
         ("Swaziland", "Eswatini"), ("The Gambia", "Gambia"), ("cuba", "Cuba"),
     ])
     func namesMeetTheirCountry(_ name: String, _ country: String) throws {
@@ -99,7 +104,8 @@ enum Data {
 
     @Test func unknownNameInATableIsReportedWithItsLine() throws {
         let aliases = try CountryAliases(csv: "country,alias\nCuba,\n", path: "countries.csv")
-        let table = try TierTable(aliases: aliases, tables: [(path: "t.csv", text: "report_year,country,tier\n2020,Cuba,Tier 3\n2020,Atlantis,Tier 1\n")])
+        let table = try TierTable(
+            aliases: aliases, tables: [(path: "t.csv", text: "report_year,country,tier\n2020,Cuba,Tier 3\n2020,Atlantis,Tier 1\n")])
         #expect(table.placements.map(\.country) == ["Cuba"])
         #expect(table.unknownNames.map(\.name) == ["Atlantis"])
         #expect(table.unknownNames.first?.location.description == "t.csv:3:1")
@@ -107,7 +113,14 @@ enum Data {
 
     @Test func quotedFieldsKeepTheirCommas() throws {
         let aliases = try CountryAliases(csv: "country,alias\nSouth Korea,\"Korea, South\"\n", path: "c.csv")
-        let table = try TierTable(aliases: aliases, tables: [(path: "t.csv", text: "\"countryname\",\"iso\",\"year\",\"ccode\",\"tier\"\n\"Korea, South\",\"KOR\",2010,732,\"Tier 1    \"\n")])
+        let table = try TierTable(
+            aliases: aliases,
+            tables: [
+                (
+                    path: "t.csv",
+                    text: "\"countryname\",\"iso\",\"year\",\"ccode\",\"tier\"\n\"Korea, South\",\"KOR\",2010,732,\"Tier 1    \"\n"
+                )
+            ])
         #expect(table.placements.first?.country == "South Korea")
         #expect(table.placements.first?.tier == .tier1)
     }
