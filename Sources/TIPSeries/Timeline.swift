@@ -19,6 +19,8 @@ public struct Timeline: Sendable, Encodable {
         public var year: Int
         public var value: Double
         public var upper: Double?
+        /// An upper end that is not a number ("life").
+        public var openUpper: String?
         public var text: String
         public var period: String?
     }
@@ -78,7 +80,9 @@ public struct Timeline: Sendable, Encodable {
             for stat in stats where !stat.prior && seen.insert(stat.key).inserted {
                 if seriesByKey[stat.key] == nil { keyOrder.append(stat.key) }
                 seriesByKey[stat.key, default: []].append(
-                    Point(year: edition.reportYear!, value: stat.value, upper: stat.upper, text: stat.text, period: stat.period))
+                    Point(
+                        year: edition.reportYear!, value: stat.value, upper: stat.upper, openUpper: stat.openUpper, text: stat.text,
+                        period: stat.period))
             }
         }
         series = keyOrder.map { Series(key: $0, points: seriesByKey[$0]!) }

@@ -17,7 +17,10 @@ extension Timeline {
         for series in self.series {
             let byYear = Dictionary(series.points.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
             let cells = columns.map { year in
-                byYear[year].map { Statistic.readable($0.value) + ($0.upper.map { "-" + Statistic.readable($0) } ?? "") } ?? "-"
+                byYear[year].map { point in
+                    Statistic.readable(point.value) + (point.upper.map { "-" + Statistic.readable($0) } ?? "")
+                        + (point.openUpper.map { " to " + $0 } ?? "")
+                } ?? "-"
             }
             out.append(("  " + series.key).padded(40) + cells.map { $0.padded(20) }.joined())
         }
