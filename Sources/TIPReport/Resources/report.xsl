@@ -166,7 +166,7 @@
             (<strong><xsl:value-of select="@movement"/></strong>)
           </xsl:otherwise>
         </xsl:choose>
-        <xsl:if test="r:new-statement"><br/><span class="label">the edition says</span> “<xsl:value-of select="r:new-statement"/>”</xsl:if>
+        <xsl:if test="r:new-statement"><br/><span class="label">the edition says</span><xsl:text> </xsl:text>“<xsl:value-of select="r:new-statement"/>”</xsl:if>
       </div>
       <div class="notes"><xsl:apply-templates select="r:note"/></div>
     </div>
@@ -189,7 +189,7 @@
 
   <xsl:template match="r:verdict">
     <div class="item">
-      <div class="text"><span class="label">verdict</span>
+      <div class="text"><span class="label">verdict</span><xsl:text> </xsl:text>
         <del><xsl:value-of select="@old"/></del> → <ins><xsl:value-of select="@new"/></ins> efforts</div>
       <div class="notes"><xsl:apply-templates select="r:note"/></div>
     </div>
@@ -216,7 +216,7 @@
 
   <xsl:template match="r:format">
     <div class="item">
-      <div class="text"><span class="label">number written differently</span>
+      <div class="text"><span class="label">number written differently</span><xsl:text> </xsl:text>
         “<xsl:value-of select="@old"/>” → “<xsl:value-of select="@new"/>” (same value)</div>
       <div class="notes"><xsl:apply-templates select="r:note"/></div>
     </div>
@@ -224,7 +224,7 @@
 
   <xsl:template match="r:statistic">
     <div class="item">
-      <div class="text"><span class="label">statistic</span> <code><xsl:value-of select="@key"/></code>:
+      <div class="text"><span class="label">statistic</span><xsl:text> </xsl:text><code><xsl:value-of select="@key"/></code>:
         <xsl:if test="@old"><del><xsl:value-of select="@old"/></del> → </xsl:if><xsl:value-of select="@new"/></div>
       <div class="notes"><xsl:apply-templates select="r:note"/></div>
     </div>
@@ -240,7 +240,7 @@
         · <xsl:value-of select="@status"/>
         <xsl:for-each select="r:tag"> · #<xsl:value-of select="."/></xsl:for-each>
       </div>
-      <xsl:if test="r:quote"><div><span class="label">quote</span> “<xsl:value-of select="r:quote"/>”</div></xsl:if>
+      <xsl:if test="r:quote"><div><span class="label">quote</span><xsl:text> </xsl:text>“<xsl:value-of select="r:quote"/>”</div></xsl:if>
       <xsl:if test="r:reason"><div class="label"><xsl:value-of select="r:reason"/></div></xsl:if>
       <div><xsl:value-of select="r:body"/></div>
     </div>
