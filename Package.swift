@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
         .testTarget(name: "TIPSeriesTests", dependencies: ["TIPSeries", "TIPParsing", "TIPModel"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
