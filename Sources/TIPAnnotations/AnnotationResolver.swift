@@ -71,6 +71,8 @@ public struct AnnotationResolver: Sendable {
     let written: Edition?
     let diff: EditionDiff?
     private let targetStatistics: [Statistic]
+    /// Built once, shared by every quote note.
+    private let quotes: QuoteResolution
 
     /// Notes read against `target`. `written` is the edition they were written against, when it is
     /// another one; `diff` gives the change ids notes may refer to.
@@ -79,6 +81,7 @@ public struct AnnotationResolver: Sendable {
         self.written = written.flatMap { $0.source.sha256 == target.source.sha256 ? nil : $0 }
         self.diff = diff
         self.targetStatistics = StatisticsExtractor().statistics(in: target)
+        self.quotes = QuoteResolution(target: target, written: self.written)
     }
 
     public func resolve(_ note: Note) -> Resolution {
@@ -132,21 +135,39 @@ public struct AnnotationResolver: Sendable {
             result.range = change.newRange
             result.found = change.new ?? change.old
         case .quote(let selector):
-            return QuoteResolution(target: target, written: written).resolve(selector, id: note.id)
+            return quotes.resolve(selector, id: note.id)
         }
         return result
     }
 }
 
 /// The quote part of resolution.
-struct QuoteResolution {
+struct QuoteResolution: Sendable {
     let target: Edition
     let written: Edition?
+    private let here: TextIndex
+    private let there: TextIndex?
+    /// Sentence alignments per section, old to new, computed once.
+    private let alignments: [SectionKind: SentenceAlignment]
+
+    init(target: Edition, written: Edition?) {
+        self.target = target
+        self.written = written
+        here = TextIndex(target)
+        there = written.map(TextIndex.init)
+        var alignments: [SectionKind: SentenceAlignment] = [:]
+        if let written {
+            for old in written.sections {
+                guard alignments[old.kind] == nil, let new = target.section(old.kind) else { continue }
+                alignments[old.kind] = SentenceAligner.align(old: old.sentences.map(\.text), new: new.sentences.map(\.text))
+            }
+        }
+        self.alignments = alignments
+    }
 
     func resolve(_ selector: QuoteSelector, id: String) -> Resolution {
         var result = Resolution(id: id, state: .orphaned, anchor: "quote")
-        let here = TextIndex(target)
-        guard let written else {
+        guard let written, let there else {
             // One edition: exact, else a fuzzy match good enough on its own.
             if let hit = here.bestExact(selector, near: nil) {
                 return landed(result, .exact, hit, score: 1)
@@ -164,7 +185,6 @@ struct QuoteResolution {
         }
 
         // Two editions: where was the quote when the note was written, and where is that sentence now?
-        let there = TextIndex(written)
         guard
             let origin = there.bestExact(selector, near: nil)
                 ?? there.fuzzy(selector.quote, in: selector.section).first.flatMap({
@@ -200,8 +220,7 @@ struct QuoteResolution {
 
     /// The sentence of the target that the alignment pairs with the origin's sentence.
     private func partner(of origin: TextIndex.Hit) -> TextIndex.Hit? {
-        guard let written, let old = written.section(origin.section), let new = target.section(origin.section) else { return nil }
-        let alignment = SentenceAligner.align(old: old.sentences.map(\.text), new: new.sentences.map(\.text))
+        guard let alignment = alignments[origin.section], let new = target.section(origin.section) else { return nil }
         guard let pair = alignment.pairs.first(where: { $0.old == origin.sentence }) else { return nil }
         let sentence = new.sentences[pair.new]
         // A score of 0 marks a partner that moved: found there, the note has moved with it.

@@ -2,15 +2,15 @@
 /// scored by word edit distance against the best window of each sentence.
 import TIPModel
 
-struct TextIndex {
-    struct Hit: Equatable {
+struct TextIndex: Sendable {
+    struct Hit: Equatable, Sendable {
         var section: SectionKind
         var sentence: Int
         var range: TextRange
         var score: Double
     }
 
-    private struct Located {
+    private struct Located: Sendable {
         var section: SectionKind
         var index: Int
         var sentence: Sentence
