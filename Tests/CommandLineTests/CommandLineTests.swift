@@ -19,9 +19,9 @@ struct Run {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2].appendingPathComponent("tipdiff")
     }
 
-    init(_ arguments: [String], in folder: URL = Run.root, environment: [String: String] = [:]) throws {
+    init(_ arguments: [String], in folder: URL = Run.root, executable: URL = Run.executable, environment: [String: String] = [:]) throws {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

@@ -66,3 +66,29 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 }
+
+@Suite struct ColourTests {
+    /// Runs the diff on a pseudo-terminal (util-linux `script`), as a person would see it.
+    private func onTerminal(_ environment: [String: String]) throws -> Run? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+        let command = "\(Run.executable.path) diff Reports/2024/cuba.txt Reports/2025/cuba.txt"
+        return try Run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"), environment: environment)
+    }
+
+    @Test func colourOnATerminal() throws {
+        guard let run = try onTerminal(["NO_COLOR": ""]) else { return }
+        #expect(run.stdout.contains("\u{1B}[31m[-"))
+        #expect(run.stdout.contains("\u{1B}[32m{+"))
+    }
+
+    @Test func noColourWhenNoColorIsSet() throws {
+        guard let run = try onTerminal(["NO_COLOR": "1"]) else { return }
+        #expect(!run.stdout.contains("\u{1B}["))
+        #expect(run.stdout.contains("[-"))
+    }
+
+    @Test func noColourIntoAPipe() throws {
+        let run = try Run(["diff", "Reports/2024/cuba.txt", "Reports/2025/cuba.txt"], environment: ["NO_COLOR": ""])
+        #expect(!run.stdout.contains("\u{1B}["))
+    }
+}
