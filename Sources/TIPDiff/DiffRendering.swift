@@ -76,7 +76,8 @@ public enum DiffRendering {
         let place = { (a: Int?, b: Int?) -> String in "[\(a.map(String.init) ?? "-")→\(b.map(String.init) ?? "-")]" }
         switch change.kind {
         case .tier:
-            return "  tier: \(change.old ?? "") → \(change.new ?? "") (\(change.movement ?? ""))"
+            let wording = change.edits.map { "\n    " + redline($0, style: style) } ?? ""
+            return "  tier: \(change.old ?? "") → \(change.new ?? "") (\(change.movement ?? ""))" + wording
         case .verdict:
             return prefix + "    verdict: \(change.old ?? "none") → \(change.new ?? "none")"
         case .sectionAdded:

@@ -128,13 +128,17 @@ enum SectionPairing {
 /// Tier placement, movement wording, waiver and policy-or-pattern changes.
 enum TierComparison {
     static func change(_ old: TierPlacement, _ new: TierPlacement) -> Change? {
+        let wording = { (p: TierPlacement) in p.statement.map(SentenceAligner.exactKey) }
         let same =
             old.placement == new.placement && old.movement == new.movement && old.waiver == new.waiver
             && old.policyOrPattern == new.policyOrPattern && old.consecutiveYears == new.consecutiveYears
+            && wording(old) == wording(new)
         guard !same else { return nil }
         var change = Change(kind: .tier, section: .headline)
         change.old = describe(old)
         change.new = describe(new)
+        // The movement wording, word by word: "Therefore Cuba remained on Tier 2 Watch List ..." → "Cuba remained on Tier 3."
+        if let a = old.statement, let b = new.statement, a != b { change.edits = WordDiff.edits(a, b) }
         if let a = old.placement.rank, let b = new.placement.rank {
             change.movement = b > a ? "downgrade" : b < a ? "upgrade" : "unchanged"
         } else {

@@ -89,6 +89,16 @@ import Testing
         #expect(tier.movement == "downgrade")
         #expect(tier.old?.hasPrefix("Tier 2 Watch List") == true)
         #expect(tier.new?.hasPrefix("Tier 3") == true)
+        #expect(tier.edits?.filter { $0.op != .equal }.map(\.text) == ["2 Watch List", "3"])
+    }
+
+    @Test func movementWordingAloneIsATierChange() throws {
+        let old = try Seed.edition(
+            Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Therefore Cuba remained on Tier 3."), year: 2024)
+        let diff = differ.diff(old, try Seed.edition())
+        #expect(diff.changes.map(\.kind) == [.tier])
+        #expect(diff.changes.first?.movement == "unchanged")
+        #expect(diff.changes.first?.edits?.first == WordEdit(.delete, "Therefore "))
     }
 
     @Test func recommendationAddedAndDroppedAreFound() throws {
