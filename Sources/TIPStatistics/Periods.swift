@@ -95,12 +95,24 @@ enum Periods {
 enum Comparisons {
     /// The token where the comparison starts; figures after it are an earlier period's.
     static func start(in tokens: [Token]) -> Int? {
-        for i in tokens.indices {
-            if tokens[i].isWord("compared", "compares", "versus") { return i }
-            if tokens[i].isWord("up", "down"), i + 1 < tokens.count, tokens[i + 1].isWord("from") { return i }
-            if tokens[i].isWord("increase", "decrease"), i + 1 < tokens.count, tokens[i + 1].isWord("from") { return i }
+        span(in: tokens)?.lowerBound
+    }
+
+    /// The tokens of the comparison: from its opening words to the end of the sentence, or to a new clause
+    /// with a verb of its own ("..., an increase from eight in 2021, and sentenced them to ...").
+    static func span(in tokens: [Token]) -> Range<Int>? {
+        guard
+            let first = tokens.indices.first(where: { i in
+                tokens[i].isWord("compared", "compares", "versus")
+                    || (tokens[i].isWord("up", "down", "increase", "decrease") && i + 1 < tokens.count && tokens[i + 1].isWord("from"))
+            })
+        else { return nil }
+        var end = tokens.count
+        for i in (first + 1)..<tokens.count where tokens[i].text == ";" || SentenceReader.isVerb(tokens[i].folded) {
+            end = i
+            break
         }
-        return nil
+        return first..<end
     }
 
     /// Links each prior figure not yet linked to the current figure it is compared with: first by what is

@@ -21,17 +21,17 @@ public struct StatisticsExtractor: Sendable {
                     if let stated = Periods.reportingPeriod(in: tokens) { paragraphPeriod = stated }
                     let figures = SentenceReader(tokens: tokens, section: section.kind).figures()
                     let periods = Periods.all(in: tokens)
-                    let comparison = Comparisons.start(in: tokens)
+                    let comparison = Comparisons.span(in: tokens)
                     var current: [Int] = []
                     for var figure in figures {
-                        figure.isPrior = comparison.map { figure.tokenStart > $0 } ?? false
+                        figure.isPrior = comparison?.contains(figure.tokenStart) ?? false
                         // A current figure takes the period stated before the comparison, a prior one after it.
                         let eligible = periods.filter { period in
                             // Not across a semicolon: "...; it was unclear if authorities met in 2023."
                             let between = min(period.token, figure.tokenStart)..<max(period.token, figure.tokenStart)
                             if tokens[between].contains(where: { $0.text == ";" }) { return false }
                             guard let comparison else { return true }
-                            return figure.isPrior == (period.token > comparison)
+                            return figure.isPrior == comparison.contains(period.token)
                         }
                         figure.period =
                             Periods.nearest(to: figure.tokenStart, in: eligible)
@@ -104,7 +104,10 @@ struct SentenceReader {
     ]
     private static let currencies: [String: String] = [
         "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-        "pounds": "GBP", "pesos": "pesos", "cup": "CUP",
+        "pounds": "GBP", "pesos": "pesos", "cup": "CUP", "lira": "lira", "rupees": "rupees", "dinars": "dinars",
+        "naira": "naira", "shillings": "shillings", "baht": "baht", "rand": "rand", "yuan": "yuan", "riyals": "riyals",
+        "dirhams": "dirhams", "kwacha": "kwacha", "cedis": "cedis", "francs": "francs", "rubles": "rubles",
+        "pesos'": "pesos", "lari": "lari", "tenge": "tenge", "som": "som", "taka": "taka", "leones": "leones",
     ]
 
     func figures() -> [Figure] {
@@ -117,7 +120,14 @@ struct SentenceReader {
                 continue
             }
             var read = read(startingAt: i, number: number)
-            if read.figure.counted.isEmpty, read.figure.unit == .count, let previous = reads.last?.figure, previous.unit == .count {
+            // "... identified 212 victims, including 140 women, ..., and referred 98 percent of them":
+            // a pronoun points back to the sentence's first count, the subject of the list.
+            if ["them", "those", "these", "it", "they"].contains(read.figure.counted.lowercased()),
+                let subject = reads.first(where: { $0.figure.unit == .count })?.figure
+            {
+                read.figure.counted = subject.counted
+            }
+            if read.figure.counted.isEmpty, let previous = reads.last?.figure, previous.unit == read.figure.unit {
                 read.figure.counted = inherited(read.figure, from: previous)
                 if read.figure.action == nil { read.figure.action = previous.action }
             }
@@ -251,8 +261,9 @@ struct SentenceReader {
         if recent.contains("age") || recent.contains("aged") || recent.contains("ages") { return true }
         if let before, before.isWord("than"), let twoBefore, twoBefore.isWord("younger", "older") { return true }
         // Clock and compound phrases: "24-hour hotline", "24/7", "COVID-19", "three-year plan".
-        if end + 1 < tokens.count, tokens[end].text == "-" || tokens[end].text == "/", tokens[end].start == tokens[end - 1].end,
-            tokens[end + 1].kind != .number
+        // "24-hour", "24/7": joined to what follows (a range "75-95" is read before this check applies).
+        if end < tokens.count, tokens[end].start == tokens[end - 1].end,
+            tokens[end].text == "/" || (tokens[end].text == "-" && end + 1 < tokens.count && tokens[end + 1].kind != .number)
         {
             return true
         }
@@ -303,6 +314,12 @@ struct SentenceReader {
         // "11 months of service"
         if [.years, .months, .days].contains(unit), i + 1 < tokens.count, tokens[i].isWord("of"), tokens[i + 1].kind == .word {
             i += 1
+        }
+        // "3.5 million lira ($120,000) to NGO shelters": the parenthesis is an aside.
+        if unit == .money, i < tokens.count, tokens[i].text == "(",
+            let close = tokens[i...].firstIndex(where: { $0.text == ")" }), close - i <= 8
+        {
+            i = close + 1
         }
         if unit == .percent || unit == .money {
             if i < tokens.count, tokens[i].isWord("of", "in") || unit == .money && tokens[i].isWord("to", "for", "on") { i += 1 }
@@ -377,16 +394,29 @@ struct SentenceReader {
     }
 
     /// "13 were for sex trafficking and one for forced begging" after "14 domestic trafficking cases":
-    /// the noun comes from the figure before ("sex trafficking cases", "forced begging cases").
+    /// the noun comes from the figure before ("sex trafficking cases", "forced begging cases"); likewise
+    /// "of which 37 were trafficking-related" and "98 percent of them".
     private func inherited(_ figure: Figure, from previous: Figure) -> String {
+        if figure.unit != .count { return previous.counted }
         guard let head = previous.counted.split(separator: " ").last.map(String.init) else { return "" }
         guard let index = tokens.firstIndex(where: { $0.start >= figure.end }) else { return head }
         var i = index
-        if i < tokens.count, tokens[i].isWord("were", "was") { i += 1 }
+        if i < tokens.count, tokens[i].isWord("were", "was") {
+            i += 1
+            // "were trafficking-related."
+            if i < tokens.count, tokens[i].kind == .word, !tokens[i].isWord("for"), !Self.stops.contains(tokens[i].folded),
+                i + 1 == tokens.count || tokens[i + 1].kind == .symbol
+            {
+                return tokens[i].text + " " + head
+            }
+        }
         guard i < tokens.count, tokens[i].isWord("for") else { return head }
         let what = counted(from: i + 1, unit: .count).text
         return what.isEmpty ? head : what + " " + head
     }
+
+    /// Whether a word is one of the verbs that produce figures ("investigated", "sentenced", ...).
+    static func isVerb(_ word: String) -> Bool { verbs[word] != nil }
 
     private static let verbs: [String: String] = [
         "investigated": "investigated", "investigating": "investigated", "prosecuted": "prosecuted",

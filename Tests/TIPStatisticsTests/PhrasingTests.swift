@@ -159,3 +159,37 @@ func statistics(_ body: String, section: String = "PROSECUTION") throws -> [Stat
             ])
     }
 }
+
+@Suite struct ClausePhrasingTests {
+    @Test func comparisonEndsWhereANewClauseHasItsOwnVerb() throws {
+        let found = try statistics(
+            "Courts convicted 12 traffickers, an increase from eight in 2021, and sentenced them to between two and 12 years' imprisonment."
+        )
+        #expect(found.map(\.value) == [12, 8, 2])
+        #expect(found.map(\.prior) == [false, true, false])
+        #expect(found[1].priorOf == 0)
+        #expect(found[1].counted == "traffickers")
+        #expect(found[2].upper == 12 && found[2].period == nil)
+        #expect(found[2].key == "prosecution.sentences")
+    }
+
+    @Test func slashJoinedNumbersAreNotStatistics() throws {
+        #expect(try statistics("The 24/7 hotline received 1,432 calls.", section: "PROTECTION").map(\.value) == [1432])
+    }
+
+    @Test func currencyWordsAndConvertedAmounts() throws {
+        let found = try statistics("The government allocated 3.5 million lira ($120,000) to NGO shelters.", section: "PROTECTION")
+        #expect(found.map(\.value) == [3_500_000, 120_000])
+        #expect(found.map(\.currency) == ["lira", "USD"])
+        #expect(found.map(\.counted) == ["NGO shelters", "NGO shelters"])
+    }
+
+    @Test func pronounsAndSubsetsPointBackToTheirNoun() throws {
+        let found = try statistics(
+            "Authorities identified 212 victims, including 140 women and 22 men, and referred 98 percent of them to care. The hotline received 1,432 calls, of which 37 were trafficking-related.",
+            section: "PROTECTION")
+        #expect(found.map(\.value) == [212, 140, 22, 98, 1432, 37])
+        #expect(found[3].counted == "victims")
+        #expect(found[5].counted == "trafficking-related calls")
+    }
+}
