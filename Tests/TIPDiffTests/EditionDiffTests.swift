@@ -207,3 +207,16 @@ import Testing
         #expect(diff.changes.filter { $0.kind == .statisticChanged }.map(\.country) == ["Cuba"])
     }
 }
+
+@Suite struct LayoutInvarianceTests {
+    @Test(arguments: [
+        "colon-heading-wrapped.txt", "paren-heading-inline.txt", "caps-paren-semicolons.txt", "bare-heading-dashes.txt",
+        "state-gov-page.html",
+    ])
+    func theSameNarrativeInAnotherLayoutHasNoChanges(_ name: String) throws {
+        let path = Seed.root.appendingPathComponent("Tests/TIPParsingTests/Fixtures/styles/" + name).path
+        let variant = try EditionLoader().edition(at: path)
+        let changes = Differ().diff(try Seed.edition(), variant).changes
+        #expect(changes.isEmpty, "\(changes.map { "\($0.kind.rawValue): \($0.old ?? "") → \($0.new ?? "")" })")
+    }
+}
