@@ -29,7 +29,8 @@ enum PlacementReader {
             placement.placement = earliest.tier
             placement.movement = earliest.movement
             placement.statement = earliest.statement
-        } else if let match = lower.firstMatch(of: try! Regex(#"(?:placed|ranked|is|was)\s+(?:on|as|a)\s+"# + tierWords)),
+        } else if let stated = try? Regex(#"(?:placed|ranked|is|was)\s+(?:on|as|a)\s+"# + tierWords),
+            let match = lower.firstMatch(of: stated),
             let tier = trailingTier(in: lower[match.range])
         {
             placement.placement = tier
