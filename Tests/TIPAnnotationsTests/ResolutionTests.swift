@@ -1,7 +1,8 @@
+/// Notes placed on the seed, and followed into an edited copy of it.
+
 import TIPAnnotations
 import TIPDiff
 import TIPModel
-/// Notes placed on the seed, and followed into an edited copy of it.
 import Testing
 
 @Suite struct ResolutionTests {

@@ -1,5 +1,6 @@
-import TIPAnnotations
 /// Malformed annotation files: every problem reported with its line, column and field.
+
+import TIPAnnotations
 import Testing
 
 @Suite struct ValidationTests {

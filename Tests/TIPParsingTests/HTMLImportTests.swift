@@ -1,6 +1,7 @@
+/// HTML pages: the narrative's text only, with entities decoded and page furniture left out.
+
 import TIPModel
 import TIPParsing
-/// HTML pages: the narrative's text only, with entities decoded and page furniture left out.
 import Testing
 
 @Suite struct HTMLImportTests {

@@ -1,5 +1,6 @@
-import TIPParsing
 /// Splitting a whole report's text into one narrative per country.
+
+import TIPParsing
 import Testing
 
 @Suite struct NarrativeSplitterTests {

@@ -1,6 +1,7 @@
+/// Tier placement, movement, waiver, Watch List years and the policy-or-pattern finding, in each wording.
+
 import TIPModel
 import TIPParsing
-/// Tier placement, movement, waiver, Watch List years and the policy-or-pattern finding, in each wording.
 import Testing
 
 @Suite struct PlacementTests {

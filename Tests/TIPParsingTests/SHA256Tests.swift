@@ -1,5 +1,6 @@
-import TIPModel
 /// SHA-256 against the published test vectors.
+
+import TIPModel
 import Testing
 
 @Suite struct SHA256Tests {

@@ -1,6 +1,7 @@
+/// The seed edition (an article quoting the 2025 Cuba narrative) parses to the structure a reader sees.
+
 import TIPModel
 import TIPParsing
-/// The seed edition (an article quoting the 2025 Cuba narrative) parses to the structure a reader sees.
 import Testing
 
 @Suite struct SeedEditionTests {

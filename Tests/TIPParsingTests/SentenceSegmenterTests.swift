@@ -1,5 +1,6 @@
-import TIPParsing
 /// Sentence boundaries: split at sentence ends, never inside abbreviations, numbers, quotations or ellipses.
+
+import TIPParsing
 import Testing
 
 @Suite struct SentenceSegmenterTests {

@@ -1,10 +1,11 @@
+/// Every way the report writes a figure: digits, words, scales, ranges, qualifiers, money, comparisons.
+/// The statistics of one section written around `body`.
+
 import TIPModel
 import TIPParsing
 import TIPStatistics
-/// Every way the report writes a figure: digits, words, scales, ranges, qualifiers, money, comparisons.
 import Testing
 
-/// The statistics of one section written around `body`.
 func statistics(_ body: String, section: String = "PROSECUTION") throws -> [Statistic] {
     let text = """
         TESTLAND: Tier 2
