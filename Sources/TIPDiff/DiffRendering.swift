@@ -85,9 +85,10 @@ public enum DiffRendering {
         case .sectionRemoved:
             return prefix + "    - section \(change.old ?? "")"
         case .sentenceAdded:
-            return prefix + "    + \(place(nil, change.newIndex)) " + style.inserted.0 + (change.new ?? "") + style.inserted.1
+            return prefix + "    + \(place(nil, change.newIndex))\(span(change)) " + style.inserted.0 + (change.new ?? "")
+                + style.inserted.1
         case .sentenceRemoved:
-            return prefix + "    - \(place(change.oldIndex, nil)) " + style.deleted.0 + (change.old ?? "") + style.deleted.1
+            return prefix + "    - \(place(change.oldIndex, nil))\(span(change)) " + style.deleted.0 + (change.old ?? "") + style.deleted.1
         case .sentenceModified:
             return prefix + "    ~ \(place(change.oldIndex, change.newIndex)) " + redline(change.edits ?? [], style: style)
         case .sentenceMoved:
@@ -116,6 +117,11 @@ public enum DiffRendering {
         case .countryAdded, .countryRemoved:
             return nil
         }
+    }
+
+    /// " (3 sentences)" for a change that carries several.
+    private static func span(_ change: Change) -> String {
+        (change.length ?? 1) > 1 ? " (\(change.length!) sentences)" : ""
     }
 
     /// Word edits inline: equal text as is, deletions and insertions marked.

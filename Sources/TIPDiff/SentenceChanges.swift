@@ -177,19 +177,24 @@ struct SentenceChanges {
         }
         flushBlock()
 
-        for (position, loose) in removed.enumerated() where loose.listed && !movedRemoved.contains(position) {
-            var change = Change(kind: .sentenceRemoved, section: loose.ref.section)
-            change.oldIndex = loose.ref.index
-            change.old = loose.sentence.text
-            change.oldRange = loose.sentence.range
-            changes.append((rank(loose.ref.section, loose.ref.index, 2), change))
+        // Consecutive added (or removed) sentences, a new or dropped paragraph, are one change.
+        let gone = removed.enumerated().filter { $0.element.listed && !movedRemoved.contains($0.offset) }.map(\.element)
+        for run in Self.runs(gone) {
+            var change = Change(kind: .sentenceRemoved, section: run[0].ref.section)
+            change.oldIndex = run[0].ref.index
+            change.length = run.count
+            change.old = run.map(\.sentence.text).joined(separator: " ")
+            change.oldRange = TextRange(run[0].sentence.range.start, run[run.count - 1].sentence.range.end)
+            changes.append((rank(run[0].ref.section, run[0].ref.index, 2), change))
         }
-        for (position, loose) in added.enumerated() where loose.listed && !movedAdded.contains(position) {
-            var change = Change(kind: .sentenceAdded, section: loose.ref.section)
-            change.newIndex = loose.ref.index
-            change.new = loose.sentence.text
-            change.newRange = loose.sentence.range
-            changes.append((rank(loose.ref.section, loose.ref.index, 3), change))
+        let new = added.enumerated().filter { $0.element.listed && !movedAdded.contains($0.offset) }.map(\.element)
+        for run in Self.runs(new) {
+            var change = Change(kind: .sentenceAdded, section: run[0].ref.section)
+            change.newIndex = run[0].ref.index
+            change.length = run.count
+            change.new = run.map(\.sentence.text).joined(separator: " ")
+            change.newRange = TextRange(run[0].sentence.range.start, run[run.count - 1].sentence.range.end)
+            changes.append((rank(run[0].ref.section, run[0].ref.index, 3), change))
         }
 
         for change in formatOnly { changes.append((rank(change.section!, change.newIndex!, 4), change)) }
@@ -203,6 +208,19 @@ struct SentenceChanges {
             ordered.append(change)
         }
         return ordered
+    }
+
+    /// Sentences grouped into runs of consecutive indices in one section.
+    private static func runs(_ items: [Loose]) -> [[Loose]] {
+        var runs: [[Loose]] = []
+        for item in items.sorted(by: { ($0.ref.section.rawValue, $0.ref.index) < ($1.ref.section.rawValue, $1.ref.index) }) {
+            if let last = runs.last?.last, last.ref.section == item.ref.section, last.ref.index + 1 == item.ref.index {
+                runs[runs.count - 1].append(item)
+            } else {
+                runs.append([item])
+            }
+        }
+        return runs
     }
 
     /// Numbers written differently with the same value in sentences that are otherwise equal.
