@@ -156,6 +156,17 @@ import Testing
         #expect(diff.changes(of: .sentenceRemoved).map(\.old) == ["Observers reported new recruitment agencies in Havana."])
     }
 
+    @Test func newParagraphIsOneAddedChange() throws {
+        let paragraph = try #require(
+            Seed.text.components(separatedBy: "\n").first { $0.hasPrefix("“Cuban citizens reported being recruited") })
+        let diff = differ.diff(try Seed.edition(Seed.text.replacingOnce(paragraph + "\n", with: ""), year: 2024), try Seed.edition())
+        let added = diff.changes(of: .sentenceAdded)
+        #expect(added.count == 1)
+        #expect(added.first?.length == 7)
+        #expect(added.first?.new?.hasPrefix("Cuban citizens reported being recruited") == true)
+        #expect(added.first?.new?.hasSuffix("to serve as foreign fighters.") == true)
+    }
+
     @Test func swappingOldAndNewSwapsAddedAndRemovedAndValues() throws {
         let oldText = Seed.text
             .replacingOnce("investigated 14 domestic", with: "investigated 9 domestic")
