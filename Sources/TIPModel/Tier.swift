@@ -60,6 +60,9 @@ public struct TierPlacement: Sendable, Hashable, Codable {
     public var consecutiveYears: Int?
     /// The words that stated the placement ("Cuba remained on Tier 3"), when found.
     public var statement: String?
+    /// The previous year's placement the statement implies: the same tier for "remained", the tier
+    /// after "from" in "downgraded from Tier 2 Watch List to Tier 3"; `nil` when it says nothing.
+    public var previous: Tier?
 
     public init(
         placement: Tier = .unknown, movement: Movement = .unknown, policyOrPattern: Bool = false,
@@ -76,7 +79,7 @@ public struct TierPlacement: Sendable, Hashable, Codable {
 
 extension TierPlacement {
     private enum CodingKeys: String, CodingKey {
-        case placement, movement, policyOrPattern, waiver, consecutiveYears, statement
+        case placement, movement, policyOrPattern, waiver, consecutiveYears, statement, previous
     }
 
     /// Every field, `null` included, so that scripts can rely on the keys being there.
@@ -88,5 +91,6 @@ extension TierPlacement {
         try container.encode(waiver, forKey: .waiver)
         try container.encode(consecutiveYears, forKey: .consecutiveYears)
         try container.encode(statement, forKey: .statement)
+        try container.encode(previous, forKey: .previous)
     }
 }

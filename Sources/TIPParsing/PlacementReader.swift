@@ -28,6 +28,7 @@ enum PlacementReader {
         if let earliest {
             placement.placement = earliest.tier
             placement.movement = earliest.movement
+            placement.previous = earliest.movement == .remained ? earliest.tier : previousTier(in: earliest.statement)
             placement.statement = earliest.statement
         } else if let stated = try? Regex(#"(?:placed|ranked|is|was)\s+(?:on|as|a)\s+"# + tierWords),
             let match = lower.firstMatch(of: stated),
@@ -43,6 +44,14 @@ enum PlacementReader {
         placement.waiver = grantsWaiver(lower)
         placement.policyOrPattern = findsPolicyOrPattern(lower)
         return placement
+    }
+
+    /// "... was downgraded from Tier 2 Watch List to Tier 3" → Tier 2 Watch List.
+    private static func previousTier(in statement: String) -> Tier? {
+        guard let regex = try? Regex(#"(?:up|down)graded\s+from\s+"# + tierWords),
+            let match = statement.lowercased().firstMatch(of: regex)
+        else { return nil }
+        return trailingTier(in: match.output[0].substring ?? "")
     }
 
     /// The tier named at the end of a matched phrase ("remained on tier 2 watch list" → Tier 2 Watch List).

@@ -165,6 +165,18 @@ public struct Timeline: Sendable, Encodable {
                         ))
                 }
             }
+            // What the movement says of the year before, against the earlier edition and the table.
+            for (source, earlier) in previousPlacements(year: year - 1, editions: editions, table: table, country: country) {
+                checks += 1
+                if let problem = movementProblem(edition.tier, before: earlier) {
+                    findings.append(
+                        Finding(
+                            kind: "tier", year: year,
+                            message:
+                                "\(edition.source.path) says \"\(edition.tier.statement ?? edition.tier.movement.rawValue)\", \(problem); \(source) has \(earlier.rawValue) for \(year - 1)"
+                        ))
+                }
+            }
             if let table, edition.tier.placement != .unknown {
                 let placed = table.history(of: country).first { $0.year == year }
                 if let placed {
@@ -181,6 +193,31 @@ public struct Timeline: Sendable, Encodable {
             }
         }
         return (findings, checks)
+    }
+
+    /// The placement of `year` from the edition of that year and from the tier table, each with its source.
+    private static func previousPlacements(year: Int, editions: [Edition], table: TierTable?, country: String) -> [(String, Tier)] {
+        var found: [(String, Tier)] = []
+        if let edition = editions.first(where: { $0.reportYear == year }), edition.tier.placement != .unknown {
+            found.append((edition.source.path, edition.tier.placement))
+        }
+        if let placed = table?.history(of: country).first(where: { $0.year == year }) {
+            found.append(("the tier table (\(placed.source))", placed.tier))
+        }
+        return found
+    }
+
+    /// Why a stated movement cannot follow the earlier placement, or `nil` when it can.
+    private static func movementProblem(_ placement: TierPlacement, before earlier: Tier) -> String? {
+        if let previous = placement.previous, previous != earlier {
+            return "which puts it on \(previous.rawValue) the year before"
+        }
+        guard let now = placement.placement.rank, let then = earlier.rank else { return nil }
+        switch placement.movement {
+        case .upgraded where now >= then: return "an upgrade to \(placement.placement.rawValue)"
+        case .downgraded where now <= then: return "a downgrade to \(placement.placement.rawValue)"
+        default: return nil
+        }
     }
 
     static func lastYear(in text: String) -> Int? {

@@ -79,3 +79,32 @@ extension String {
         #expect(rows.contains("Cuba,statistic,prevention.labor-inspections,2024,1204,\"1,204\""))
     }
 }
+
+@Suite struct MovementConsistencyTests {
+    @Test func remainedOnATierTheEarlierEditionDidNotGiveIsReported() throws {
+        let y2024 = Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba was downgraded to Tier 2 Watch List.")
+        let timeline = Timeline(
+            country: "Cuba", editions: [try Seed.edition(y2024, year: 2024), try Seed.edition(Seed.text, year: 2025)], table: nil)
+        let tier = timeline.consistency.filter { $0.kind == "tier" }
+        #expect(tier.map(\.year) == [2025])
+        #expect(
+            tier.first?.message.contains("which puts it on Tier 3 the year before; Reports/2024/cuba.txt has Tier 2 Watch List for 2024")
+                == true)
+    }
+
+    @Test func consistentMovementIsNotReported() throws {
+        let y2024 = Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba was downgraded from Tier 2 Watch List to Tier 3.")
+        let y2023 = Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba remained on Tier 2 Watch List.")
+        let editions = [try Seed.edition(y2023, year: 2023), try Seed.edition(y2024, year: 2024), try Seed.edition(Seed.text, year: 2025)]
+        #expect(editions[1].tier.previous == .tier2WatchList)
+        let timeline = Timeline(country: "Cuba", editions: editions, table: nil)
+        #expect(timeline.consistency.filter { $0.kind == "tier" }.isEmpty)
+    }
+
+    @Test func upgradeThatIsNotUpIsReported() throws {
+        let y2025 = Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba was upgraded to Tier 3.")
+        let timeline = Timeline(
+            country: "Cuba", editions: [try Seed.edition(Seed.text, year: 2024), try Seed.edition(y2025, year: 2025)], table: nil)
+        #expect(timeline.consistency.first { $0.kind == "tier" }?.message.contains("an upgrade to Tier 3") == true)
+    }
+}
