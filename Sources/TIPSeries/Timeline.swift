@@ -146,9 +146,9 @@ public struct Timeline: Sendable, Encodable {
                     let current = statistics[earlierIndex].filter {
                         !$0.prior && Keys.metric(of: $0.key) == Keys.metric(of: prior.key) && $0.unit == prior.unit
                     }
-                    let inPeriod = current.filter { stat in
-                        stat.period.flatMap(lastYear(in:)).map { $0 == periodYear } ?? (earlier.reportYear! == year - 1)
-                    }
+                    // Only a figure the earlier edition dates to the same year is comparable: editions report
+                    // on different data years (the 2025 Cuba narrative gives 2023 data).
+                    let inPeriod = current.filter { stat in stat.period.flatMap(lastYear(in:)) == periodYear }
                     if let match = inPeriod.first(where: { $0.key == prior.key }) ?? inPeriod.first {
                         candidate = (match, earlier)
                         break
