@@ -127,10 +127,13 @@ public enum DiffRendering {
     /// Word edits inline: equal text as is, deletions and insertions marked.
     public static func redline(_ edits: [WordEdit], style: Style) -> String {
         edits.map { edit in
+            // White space around a marked run stays outside the markers.
+            let before = edit.text.first?.isWhitespace == true ? " " : ""
+            let after = edit.text.last?.isWhitespace == true ? " " : ""
             switch edit.op {
-            case .equal: edit.text
-            case .delete: style.deleted.0 + edit.text.trimmed + style.deleted.1 + (edit.text.last?.isWhitespace == true ? " " : "")
-            case .insert: style.inserted.0 + edit.text.trimmed + style.inserted.1 + (edit.text.last?.isWhitespace == true ? " " : "")
+            case .equal: return edit.text
+            case .delete: return before + style.deleted.0 + edit.text.trimmed + style.deleted.1 + after
+            case .insert: return before + style.inserted.0 + edit.text.trimmed + style.inserted.1 + after
             }
         }.joined()
     }

@@ -88,8 +88,15 @@ public enum WordDiff {
         }
         for step in script {
             switch step {
-            case .equal(let i, _): append(.equal, a[i].written)
-            case .delete(let i): append(.delete, a[i].written)
+            // Equal text is written with the new spacing, so the new sentence reads as written.
+            case .equal(_, let j): append(.equal, b[j].written)
+            case .delete(let i):
+                // The old space before a deleted word, when the new spacing of the text before it has none:
+                // "victims" + " in 2022" reads back as the old "victims in 2022".
+                let opensRun = edits.last?.op != .delete
+                let before = i > 0 ? a[i - 1].trailing : ""
+                let joined = edits.last { $0.op == .equal }?.text.last?.isWhitespace ?? true
+                append(.delete, (opensRun && !joined ? before : "") + a[i].written)
             case .insert(let j): append(.insert, b[j].written)
             }
         }
