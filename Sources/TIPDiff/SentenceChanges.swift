@@ -179,22 +179,20 @@ struct SentenceChanges {
 
         // Consecutive added (or removed) sentences, a new or dropped paragraph, are one change.
         let gone = removed.enumerated().filter { $0.element.listed && !movedRemoved.contains($0.offset) }.map(\.element)
-        for run in Self.runs(gone) {
-            var change = Change(kind: .sentenceRemoved, section: run[0].ref.section)
-            change.oldIndex = run[0].ref.index
-            change.length = run.count
-            change.old = run.map(\.sentence.text).joined(separator: " ")
-            change.oldRange = TextRange(run[0].sentence.range.start, run[run.count - 1].sentence.range.end)
-            changes.append((rank(run[0].ref.section, run[0].ref.index, 2), change))
-        }
         let new = added.enumerated().filter { $0.element.listed && !movedAdded.contains($0.offset) }.map(\.element)
-        for run in Self.runs(new) {
-            var change = Change(kind: .sentenceAdded, section: run[0].ref.section)
-            change.newIndex = run[0].ref.index
-            change.length = run.count
-            change.new = run.map(\.sentence.text).joined(separator: " ")
-            change.newRange = TextRange(run[0].sentence.range.start, run[run.count - 1].sentence.range.end)
-            changes.append((rank(run[0].ref.section, run[0].ref.index, 3), change))
+        for (kind, loose, order) in [(Change.Kind.sentenceRemoved, gone, 2), (.sentenceAdded, new, 3)] {
+            for run in Self.runs(loose) {
+                var change = Change(kind: kind, section: run[0].ref.section)
+                let text = run.map(\.sentence.text).joined(separator: " ")
+                let range = TextRange(run[0].sentence.range.start, run[run.count - 1].sentence.range.end)
+                change.length = run.count
+                if kind == .sentenceRemoved {
+                    (change.oldIndex, change.old, change.oldRange) = (run[0].ref.index, text, range)
+                } else {
+                    (change.newIndex, change.new, change.newRange) = (run[0].ref.index, text, range)
+                }
+                changes.append((rank(run[0].ref.section, run[0].ref.index, order), change))
+            }
         }
 
         for change in formatOnly { changes.append((rank(change.section!, change.newIndex!, 4), change)) }
