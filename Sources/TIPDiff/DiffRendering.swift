@@ -132,8 +132,8 @@ public enum DiffRendering {
             let after = edit.text.last?.isWhitespace == true ? " " : ""
             switch edit.op {
             case .equal: return edit.text
-            case .delete: return before + style.deleted.0 + edit.text.trimmed + style.deleted.1 + after
-            case .insert: return before + style.inserted.0 + edit.text.trimmed + style.inserted.1 + after
+            case .delete: return before + style.deleted.0 + edit.text.trimmingSpaces + style.deleted.1 + after
+            case .insert: return before + style.inserted.0 + edit.text.trimmingSpaces + style.inserted.1 + after
             }
         }.joined()
     }

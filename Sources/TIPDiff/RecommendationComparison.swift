@@ -1,13 +1,15 @@
 /// Recommendations carried over, reworded, added or dropped.
 import TIPModel
 
-enum RecommendationComparison {
-    /// Reworded items pair when their word similarity reaches this.
-    static let threshold = 0.5
+public enum RecommendationComparison {
+    /// Pairs two years' recommendation items (exact first, then reworded), ignoring the closing mark:
+    /// items cut from a ";" list and written as bullets differ only there.
+    public static func align(_ old: [Recommendation], _ new: [Recommendation]) -> SentenceAlignment {
+        SentenceAligner.align(old: old.map { comparable($0.text) }, new: new.map { comparable($0.text) })
+    }
 
     static func changes(_ old: [Recommendation], _ new: [Recommendation]) -> [Change] {
-        // Items cut from a ";" list and written as bullets differ only in their closing mark.
-        let alignment = SentenceAligner.align(old: old.map { comparable($0.text) }, new: new.map { comparable($0.text) })
+        let alignment = align(old, new)
         var changes: [Change] = []
         for pair in alignment.pairs where !pair.isExact {
             var change = Change(kind: .recommendationReworded, section: .recommendations)

@@ -117,7 +117,7 @@ struct SentenceChanges {
             for group in candidate.groups {
                 guard let pair = TermPair(group) else { continue }
                 termCounts[pair, default: 0] += 1
-                if termSpelling[pair] == nil { termSpelling[pair] = (group.delete.trimmed, group.insert.trimmed) }
+                if termSpelling[pair] == nil { termSpelling[pair] = (group.delete.trimmingSpaces, group.insert.trimmingSpaces) }
             }
         }
         let terms = Set(termCounts.filter { $0.value >= termThreshold }.keys)
@@ -224,13 +224,14 @@ struct SentenceChanges {
     /// Numbers written differently with the same value in sentences that are otherwise equal.
     private mutating func recordFormatChanges(_ candidate: Candidate) {
         for group in Self.groups(candidate.edits) {
-            guard let a = NumberText.value(of: group.delete.trimmed), let b = NumberText.value(of: group.insert.trimmed), a == b
+            guard let a = NumberText.value(of: group.delete.trimmingSpaces), let b = NumberText.value(of: group.insert.trimmingSpaces),
+                a == b
             else { continue }
             var change = Change(kind: .formatOnly, section: candidate.section)
             change.oldIndex = candidate.oldIndex
             change.newIndex = candidate.newIndex
-            change.old = group.delete.trimmed
-            change.new = group.insert.trimmed
+            change.old = group.delete.trimmingSpaces
+            change.new = group.insert.trimmingSpaces
             change.oldValue = a
             change.newValue = b
             change.oldRange = candidate.old.range
@@ -260,8 +261,8 @@ struct SentenceChanges {
 
     /// A replacement of one number by another ("9" → "14", "seven" → "eight").
     static func isNumeric(_ group: (delete: String, insert: String)) -> Bool {
-        let a = group.delete.trimmed
-        let b = group.insert.trimmed
+        let a = group.delete.trimmingSpaces
+        let b = group.insert.trimmingSpaces
         return (a.isEmpty || NumberText.value(of: a) != nil) && (b.isEmpty || NumberText.value(of: b) != nil)
             && !(a.isEmpty && b.isEmpty)
     }
@@ -273,21 +274,12 @@ struct TermPair: Hashable {
     var new: String
 
     init?(_ group: (delete: String, insert: String)) {
-        let a = group.delete.trimmed
-        let b = group.insert.trimmed
+        let a = group.delete.trimmingSpaces
+        let b = group.insert.trimmingSpaces
         guard !a.isEmpty, !b.isEmpty, a.split(separator: " ").count <= 3, b.split(separator: " ").count <= 3,
             a.contains(where: \.isLetter), b.contains(where: \.isLetter), NumberText.value(of: a) == nil
         else { return nil }
         old = a.lowercased()
         new = b.lowercased()
-    }
-}
-
-extension String {
-    var trimmed: String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
     }
 }

@@ -22,3 +22,14 @@ extension String {
         return s
     }
 }
+
+extension StringProtocol {
+    /// The string without leading and trailing white space.
+    public var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isBlank }),
+            let last = scalars.lastIndex(where: { !$0.isBlank })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

@@ -116,18 +116,6 @@ enum CountryNames {
     }
 }
 
-extension StringProtocol {
-    /// The string without leading and trailing white space.
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isBlank }),
-            let last = scalars.lastIndex(where: { !$0.isBlank })
-        else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
-    }
-
-}
-
 extension String {
     /// The string without leading and trailing characters from `set`.
     func trimmingCharacters(in set: String) -> String {

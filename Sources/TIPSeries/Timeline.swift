@@ -98,7 +98,7 @@ public struct Timeline: Sendable, Encodable {
         for edition in editions {
             let year = edition.reportYear!
             let items = edition.recommendations
-            let alignment = SentenceAligner.align(old: previous.map { comparable($0.text) }, new: items.map { comparable($0.text) })
+            let alignment = RecommendationComparison.align(previous, items)
             var next: [Int: Int] = [:]
             var continued = Set<Int>()
             for pair in alignment.pairs {
@@ -122,12 +122,6 @@ public struct Timeline: Sendable, Encodable {
             previous = items
         }
         return chains
-    }
-
-    private static func comparable(_ text: String) -> String {
-        var s = Substring(text)
-        while let last = s.last, ".;,".contains(last) { s.removeLast() }
-        return String(s)
     }
 
     /// Earlier-period figures against the earlier edition, and each edition's tier against the table.
