@@ -138,7 +138,7 @@ public struct ReportBuilder: Sendable {
     /// A file of notes goes with the country of its `edition:`; a file naming none goes with a single country.
     private static func belongs(_ source: NoteSource, to edition: Edition, countries: Int) -> Bool {
         guard let path = source.file.edition else { return countries == 1 }
-        let stem = EditionPathStem.country(of: path)
+        let stem = EditionPath.stem(of: path).replacingOccurrences(of: "-", with: " ")
         return CountryKey.of(stem) == CountryKey.of(edition.country) || path == edition.source.path
     }
 
@@ -250,13 +250,4 @@ public struct ReportBuilder: Sendable {
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}
-
-/// The country a path's file name names ("Reports/2025/cuba.txt" → "cuba").
-enum EditionPathStem {
-    static func country(of path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: ".") else { return name }
-        return String(name[..<dot]).replacingOccurrences(of: "-", with: " ")
-    }
 }

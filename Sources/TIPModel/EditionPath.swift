@@ -1,5 +1,4 @@
 /// What an edition's path says: its country's file-name stem and its report year.
-import TIPModel
 
 public enum EditionPath {
     /// The file name without folders and extension ("Reports/2025/cuba.txt" → "cuba").
