@@ -7,11 +7,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tipdiff", targets: ["tipdiff"]),
-        .library(name: "TIPKit", targets: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries"]),
+        .library(name: "TIPKit", targets: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // C libraries, reached only through TIPXML.
@@ -21,39 +22,43 @@ let package = Package(
         .systemLibrary(
             name: "CLibXSLT", path: "Sources/CLibXSLT", pkgConfig: "libxslt",
             providers: [.apt(["libxslt1-dev"])]),
-        .target(name: "TIPXML", dependencies: ["CLibXML2", "CLibXSLT"]),
+        .target(name: "TIPXML", dependencies: ["CLibXML2", "CLibXSLT", "TIPModel"]),
 
         // The engine, one concern a target.
-        .target(name: "TIPModel"),
+        .target(name: "TIPModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "TIPParsing", dependencies: ["TIPModel", "TIPXML"]),
         .target(name: "TIPStatistics", dependencies: ["TIPModel"]),
         .target(name: "TIPDiff", dependencies: ["TIPModel", "TIPStatistics"]),
-        .target(name: "TIPTiers", dependencies: ["TIPModel"]),
+        .target(name: "TIPTiers", dependencies: ["TIPModel"], resources: [.copy("Resources/tiers")]),
         .target(name: "TIPSeries", dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", "TIPTiers"]),
+        // A reports folder as a whole: its years, the editions of a country, countries matched through the alias table.
+        .target(name: "TIPArchive", dependencies: ["TIPModel", "TIPParsing", "TIPTiers"]),
         .target(
             name: "TIPAnnotations",
             dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", .product(name: "Yams", package: "Yams")]),
 
         .target(
             name: "TIPReport",
-            dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML"],
+            dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML", "TIPParsing", "TIPArchive"],
             resources: [.copy("Resources")]),
 
         // The command line only wires the engine together.
         .executableTarget(
             name: "tipdiff",
             dependencies: [
-                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries",
+                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "TIPParsingTests", dependencies: ["TIPParsing", "TIPModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPStatistics", "TIPParsing", "TIPModel"]),
-        .testTarget(name: "TIPDiffTests", dependencies: ["TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel"]),
-        .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
-        .testTarget(name: "TIPReportTests", dependencies: ["TIPReport", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
+        // Fixtures every test target shares: the seed, the illustrative pair, edited copies.
+        .target(name: "TIPTestSupport", dependencies: ["TIPModel", "TIPParsing"], path: "Tests/TIPTestSupport"),
+        .testTarget(name: "TIPParsingTests", dependencies: ["TIPTestSupport", "TIPParsing", "TIPModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPTestSupport", "TIPStatistics", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPDiffTests", dependencies: ["TIPTestSupport", "TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPTestSupport", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPReportTests", dependencies: ["TIPTestSupport", "TIPReport", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
-        .testTarget(name: "TIPSeriesTests", dependencies: ["TIPSeries", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPSeriesTests", dependencies: ["TIPTestSupport", "TIPSeries", "TIPParsing", "TIPModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,20 +1,11 @@
 /// Problems in annotation files, each with its file, line and column, shown with the offending line.
 import TIPModel
 
-/// One problem at one place.
-public struct AnnotationProblem: Sendable, Equatable, CustomStringConvertible {
-    public var location: SourceLocation
-    public var message: String
-    /// The offending line with a caret under the column.
-    public var snippet: String?
-
-    public var description: String {
-        "\(location): error: \(message)" + (snippet.map { "\n" + $0 } ?? "")
-    }
-}
+/// One problem at one place, in the tool's one diagnostic shape.
+public typealias AnnotationProblem = Diagnostic
 
 /// Why an annotation file could not be used.
-public enum AnnotationError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum AnnotationError: DiagnosticError, Sendable, Equatable {
     /// The file breaks the format: every problem found.
     case invalid([AnnotationProblem])
     /// Reading or writing failed.
@@ -30,17 +21,12 @@ public enum AnnotationError: Error, Sendable, Equatable, CustomStringConvertible
         }
     }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    public var diagnostics: [Diagnostic] { problems }
 }
 
 enum Snippet {
     /// Line `line` of `text` and a caret under `column` (both from 1).
-    static func of(_ text: String, line: Int, column: Int) -> String? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return nil }
-        let content = lines[line - 1].replacingOccurrences(of: "\t", with: " ")
-        return content + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
-    }
+    static func of(_ text: String, line: Int, column: Int) -> String? { Diagnostic.snippet(text, line: line, column: column) }
 }
 
 extension Substring {

@@ -31,7 +31,9 @@ public struct AnnotationReader: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalid([AnnotationProblem(location: SourceLocation(path: path), message: "not valid UTF-8")])
         }
-        return try parse(text, path: path)
+        var file = try parse(text, path: path)
+        file.sha256 = ContentHash.hex(of: [UInt8](data))
+        return file
     }
 
     /// Parses annotation YAML read from `path`.
@@ -171,7 +173,7 @@ struct Validation {
             }
             notes.append(note)
         }
-        return AnnotationFile(path: path, edition: edition, notes: notes)
+        return AnnotationFile(path: path, sha256: ContentHash.hex(of: Array(text.utf8)), edition: edition, notes: notes)
     }
 
     private mutating func note(_ node: Node) -> Note? {

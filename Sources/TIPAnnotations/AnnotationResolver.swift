@@ -39,6 +39,20 @@ public struct Resolution: Sendable, Equatable, Encodable {
         self.anchor = anchor
     }
 
+    /// A note that was not placed at all, and why.
+    public static func unplaced(_ note: Note, reason: String) -> Resolution {
+        var result = Resolution(id: note.id, state: .orphaned, anchor: note.anchor.kind)
+        switch note.anchor {
+        case .statistic(let key): result.key = key
+        case .change(let id): result.change = id
+        case .section(let kind): result.section = kind
+        case .quote(let selector): result.section = selector.section
+        case .tier: break
+        }
+        result.reason = reason
+        return result
+    }
+
     private enum CodingKeys: String, CodingKey {
         case id, state, anchor, section, sentence, range, key, change, score, found, reason
     }
@@ -69,19 +83,32 @@ public struct AnnotationResolver: Sendable {
 
     let target: Edition
     let written: Edition?
-    let diff: EditionDiff?
+    let comparison: CountryComparison?
     private let targetStatistics: [Statistic]
     /// Built once, shared by every quote note.
     private let quotes: QuoteResolution
 
-    /// Notes read against `target`. `written` is the edition they were written against, when it is
-    /// another one; `diff` gives the change ids notes may refer to.
-    public init(target: Edition, written: Edition? = nil, diff: EditionDiff? = nil) {
-        self.target = target
-        self.written = written.flatMap { $0.source.sha256 == target.source.sha256 ? nil : $0 }
-        self.diff = diff
-        self.targetStatistics = StatisticsExtractor().statistics(in: target)
-        self.quotes = QuoteResolution(target: target, written: self.written)
+    /// Notes read against `target` (its statistics already extracted). `written` is the edition they were
+    /// written against, when it is another one; `comparison` gives the change ids notes may refer to, and
+    /// its sentence alignments are reused when `written` is its older edition.
+    public init(target: ComparedEdition, written: Edition? = nil, comparison: CountryComparison? = nil) {
+        self.target = target.edition
+        let written = written.flatMap { $0.source.sha256 == target.edition.source.sha256 ? nil : $0 }
+        self.written = written
+        self.comparison = comparison
+        self.targetStatistics = target.statistics
+        var reusable: [SectionKind: SentenceAlignment]?
+        if let comparison, written?.source.sha256 == comparison.old.edition.source.sha256,
+            comparison.new.edition.source.sha256 == target.edition.source.sha256
+        {
+            reusable = comparison.alignments
+        }
+        self.quotes = QuoteResolution(target: target.edition, written: written, alignments: reusable)
+    }
+
+    /// Notes on the newer edition of a comparison, written against its older edition when `writtenAgainstOld`.
+    public init(comparison: CountryComparison, writtenAgainstOld: Bool) {
+        self.init(target: comparison.new, written: writtenAgainstOld ? comparison.old.edition : nil, comparison: comparison)
     }
 
     public func resolve(_ note: Note) -> Resolution {
@@ -121,11 +148,11 @@ public struct AnnotationResolver: Sendable {
             result.found = statistic.text
         case .change(let id):
             result.change = id
-            guard let diff else {
+            guard let comparison else {
                 result.reason = "no diff to look up change ids in: give the earlier edition"
                 return result
             }
-            guard let change = diff.changes.first(where: { $0.id == id }) else {
+            guard let change = comparison.change(id: id)?.record(country: nil) else {
                 result.reason = "no change \(id) between these editions"
                 return result
             }
@@ -150,13 +177,14 @@ struct QuoteResolution: Sendable {
     /// Sentence alignments per section, old to new, computed once.
     private let alignments: [SectionKind: SentenceAlignment]
 
-    init(target: Edition, written: Edition?) {
+    /// `alignments`, when given, are the written edition's sections aligned with the target's.
+    init(target: Edition, written: Edition?, alignments known: [SectionKind: SentenceAlignment]?) {
         self.target = target
         self.written = written
         here = TextIndex(target)
         there = written.map(TextIndex.init)
-        var alignments: [SectionKind: SentenceAlignment] = [:]
-        if let written {
+        var alignments: [SectionKind: SentenceAlignment] = known ?? [:]
+        if let written, known == nil {
             for old in written.sections {
                 guard alignments[old.kind] == nil, let new = target.section(old.kind) else { continue }
                 alignments[old.kind] = SentenceAligner.align(old: old.sentences.map(\.text), new: new.sentences.map(\.text))

@@ -35,7 +35,7 @@ public struct AnnotationWriter: Sendable {
     public func append(_ draft: Draft, to path: String, edition: String?) throws(AnnotationError) -> String {
         let exists = FileManager.default.fileExists(atPath: path)
         var original = ""
-        var existing = AnnotationFile(path: path, edition: edition, notes: [])
+        var existing = AnnotationFile(path: path, sha256: "", edition: edition, notes: [])
         if exists {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw .io(SourceLocation(path: path), "cannot read the file as UTF-8 text")

@@ -1,116 +1,164 @@
-/// One change between two editions, with where it is in each and a stable id derived from its content.
+/// One change between two editions: a node of the change tree, typed by what changed.
 import TIPModel
 
-public struct Change: Sendable, Hashable, Codable {
-    /// What changed.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
-        case tier
-        case verdict
-        case sectionAdded = "section-added"
-        case sectionRemoved = "section-removed"
-        case sentenceAdded = "sentence-added"
-        case sentenceRemoved = "sentence-removed"
-        case sentenceModified = "sentence-modified"
-        case sentenceMoved = "sentence-moved"
-        case term
-        case statisticChanged = "statistic-changed"
-        case statisticAdded = "statistic-added"
-        case statisticRemoved = "statistic-removed"
-        case formatOnly = "format-only"
-        case recommendationAdded = "recommendation-added"
-        case recommendationRemoved = "recommendation-removed"
-        case recommendationReworded = "recommendation-reworded"
-        case countryAdded = "country-added"
-        case countryRemoved = "country-removed"
+public enum Change: Sendable, Hashable {
+    case tier(TierChange)
+    case verdict(VerdictChange)
+    case section(SectionChange)
+    case sentence(SentenceChange)
+    case term(TermChange)
+    case statistic(StatisticChange)
+    case format(FormatChange)
+    case recommendation(RecommendationChange)
+    case country(CountryChange)
 
-        public static func < (lhs: Kind, rhs: Kind) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-        }
-
-        /// The kind with added and removed (old and new) exchanged.
-        public var reversed: Kind {
+    /// Stable across runs: derived from the kind, the section and the old and new content.
+    public var id: String {
+        get {
             switch self {
-            case .sectionAdded: .sectionRemoved
-            case .sectionRemoved: .sectionAdded
-            case .sentenceAdded: .sentenceRemoved
-            case .sentenceRemoved: .sentenceAdded
-            case .statisticAdded: .statisticRemoved
-            case .statisticRemoved: .statisticAdded
-            case .recommendationAdded: .recommendationRemoved
-            case .recommendationRemoved: .recommendationAdded
-            case .countryAdded: .countryRemoved
-            case .countryRemoved: .countryAdded
-            default: self
+            case .tier(let c): c.id
+            case .verdict(let c): c.id
+            case .section(let c): c.id
+            case .sentence(let c): c.id
+            case .term(let c): c.id
+            case .statistic(let c): c.id
+            case .format(let c): c.id
+            case .recommendation(let c): c.id
+            case .country(let c): c.id
+            }
+        }
+        set {
+            switch self {
+            case .tier(var c): c.id = newValue; self = .tier(c)
+            case .verdict(var c): c.id = newValue; self = .verdict(c)
+            case .section(var c): c.id = newValue; self = .section(c)
+            case .sentence(var c): c.id = newValue; self = .sentence(c)
+            case .term(var c): c.id = newValue; self = .term(c)
+            case .statistic(var c): c.id = newValue; self = .statistic(c)
+            case .format(var c): c.id = newValue; self = .format(c)
+            case .recommendation(var c): c.id = newValue; self = .recommendation(c)
+            case .country(var c): c.id = newValue; self = .country(c)
             }
         }
     }
 
-    /// Stable across runs: derived from the kind, the section and the old and new content.
-    public var id: String
-    public var kind: Kind
-    /// The country, when diffing year folders.
-    public var country: String?
-    public var section: SectionKind?
-    /// Sentence index in the section of OLD (for recommendations: the item's index).
-    public var oldIndex: Int?
-    /// Sentence index in the section of NEW.
-    public var newIndex: Int?
-    /// How many consecutive sentences a move carries (a moved paragraph is one change).
-    public var length: Int?
-    public var oldRange: TextRange?
-    public var newRange: TextRange?
-    public var old: String?
-    public var new: String?
-    public var oldValue: Double?
-    public var newValue: Double?
-    public var delta: Double?
-    /// Percent change from the old value (`nil` when the old value is 0).
-    public var percentChange: Double?
-    /// The statistic key, for statistic and format-only changes.
-    public var key: String?
-    /// For statistics: the reference period, old side then new ("in 2022", "calendar year 2023").
-    public var oldPeriod: String?
-    public var newPeriod: String?
-    /// For statistics: whether the figure is an earlier period's, given for comparison.
-    public var prior: Bool?
-    /// For tier changes: upgrade, downgrade or unchanged.
-    public var movement: String?
-    /// For term changes: in how many places the replacement was made.
-    public var count: Int?
-    /// Word-level edits, for modified sentences and reworded recommendations.
-    public var edits: [WordEdit]?
-    /// Sections of OLD and NEW for a sentence moved between sections.
-    public var oldSection: SectionKind?
-
-    public init(kind: Kind, section: SectionKind? = nil) {
-        self.id = ""
-        self.kind = kind
-        self.section = section
+    /// The kind, as the JSON, CSV and XML name it.
+    public var kind: ChangeKind {
+        switch self {
+        case .tier: .tier
+        case .verdict: .verdict
+        case .section(let c): c.presence == .added ? .sectionAdded : .sectionRemoved
+        case .sentence(let c):
+            switch c.operation {
+            case .added: .sentenceAdded
+            case .removed: .sentenceRemoved
+            case .modified: .sentenceModified
+            case .moved: .sentenceMoved
+            }
+        case .term: .term
+        case .statistic(let c):
+            switch c.operation {
+            case .changed: .statisticChanged
+            case .added: .statisticAdded
+            case .removed: .statisticRemoved
+            }
+        case .format: .formatOnly
+        case .recommendation(let c):
+            switch c.operation {
+            case .added: .recommendationAdded
+            case .removed: .recommendationRemoved
+            case .reworded: .recommendationReworded
+            }
+        case .country(let c): c.presence == .added ? .countryAdded : .countryRemoved
+        }
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id, kind, country, section, oldIndex, newIndex, length, oldRange, newRange, old, new, oldValue, newValue,
-            delta, percentChange, key, oldPeriod, newPeriod, prior, movement, count, edits, oldSection
-    }
-}
+    /// The section the change is in (the headline for the tier; none for terms and countries).
+    public var section: SectionKind? { record(country: nil).section }
 
-/// One piece of a word-level diff.
-public struct WordEdit: Sendable, Hashable, Codable {
-    public enum Operation: String, Sendable, Hashable, Codable { case equal, insert, delete }
-    public var op: Operation
-    public var text: String
-
-    public init(_ op: Operation, _ text: String) {
-        self.op = op
-        self.text = text
+    /// The change as one flat row: the shape of the JSON and CSV forms, and what ids are derived from.
+    public func record(country: String?) -> ChangeRecord {
+        var r = ChangeRecord(id: "", kind: kind, country: country)
+        switch self {
+        case .tier(let c):
+            r.id = c.id
+            r.section = .headline
+            r.old = c.oldSummary
+            r.new = c.newSummary
+            r.movement = c.direction.rawValue
+            r.edits = c.edits
+        case .verdict(let c):
+            r.id = c.id
+            r.section = c.section
+            r.old = c.old?.rawValue
+            r.new = c.new?.rawValue
+            r.oldRange = c.oldRange
+            r.newRange = c.newRange
+        case .section(let c):
+            r.id = c.id
+            r.section = c.section
+            if c.presence == .added { (r.new, r.newRange) = (c.heading, c.range) } else { (r.old, r.oldRange) = (c.heading, c.range) }
+        case .sentence(let c):
+            r.id = c.id
+            r.section = c.section
+            r.oldSection = c.oldSection
+            (r.oldIndex, r.newIndex, r.length) = (c.oldIndex, c.newIndex, c.length)
+            (r.old, r.new, r.oldRange, r.newRange) = (c.old, c.new, c.oldRange, c.newRange)
+            r.edits = c.edits
+        case .term(let c):
+            r.id = c.id
+            (r.old, r.new, r.count) = (c.old, c.new, c.count)
+        case .statistic(let c):
+            r.id = c.id
+            r.section = c.section
+            r.key = c.key
+            r.prior = c.prior
+            if let old = c.old {
+                (r.old, r.oldValue, r.oldIndex, r.oldRange, r.oldPeriod) = (old.text, old.value, old.sentence, old.range, old.period)
+            }
+            if let new = c.new {
+                (r.new, r.newValue, r.newIndex, r.newRange, r.newPeriod) = (new.text, new.value, new.sentence, new.range, new.period)
+            }
+            (r.delta, r.percentChange) = (c.delta, c.percentChange)
+        case .format(let c):
+            r.id = c.id
+            r.section = c.section
+            (r.oldIndex, r.newIndex, r.old, r.new) = (c.oldIndex, c.newIndex, c.old, c.new)
+            (r.oldValue, r.newValue, r.oldRange, r.newRange) = (c.value, c.value, c.oldRange, c.newRange)
+        case .recommendation(let c):
+            r.id = c.id
+            r.section = .recommendations
+            (r.oldIndex, r.newIndex, r.old, r.new) = (c.oldIndex, c.newIndex, c.old, c.new)
+            (r.oldRange, r.newRange, r.edits) = (c.oldRange, c.newRange, c.edits)
+        case .country(let c):
+            r.id = c.id
+            r.country = c.country
+            if c.presence == .added { r.new = c.path } else { r.old = c.path }
+        }
+        return r
     }
 }
 
 extension Change {
     /// The id: a short kind prefix and the first 12 hex digits of SHA-256 over the content.
-    static func identifier(kind: Kind, country: String, section: SectionKind?, old: String?, new: String?, key: String?) -> String {
-        let content = [kind.rawValue, CountryKey.of(country), section?.rawValue ?? "", old ?? "", new ?? "", key ?? ""]
-            .joined(separator: "\u{1F}")
-        return kind.rawValue + "-" + String(SHA256.hex(of: Array(content.utf8)).prefix(12))
+    static func identifier(_ record: ChangeRecord, country: String) -> String {
+        let content = [
+            record.kind.rawValue, CountryKey.of(record.country ?? country), record.section?.rawValue ?? "", record.old ?? "",
+            record.new ?? "", record.key ?? "",
+        ]
+        .joined(separator: "\u{1F}")
+        return record.kind.rawValue + "-" + String(ContentHash.hex(of: Array(content.utf8)).prefix(12))
+    }
+
+    /// Gives every change its content-derived id; a repeated id gets "-2", "-3", ... in order.
+    static func identified(_ changes: [Change], country: String) -> [Change] {
+        var seen: [String: Int] = [:]
+        return changes.map { change in
+            var change = change
+            let base = identifier(change.record(country: nil), country: country)
+            seen[base, default: 0] += 1
+            change.id = seen[base]! == 1 ? base : base + "-\(seen[base]!)"
+            return change
+        }
     }
 }

@@ -8,11 +8,11 @@ public enum RecommendationComparison {
         SentenceAligner.align(old: old.map { comparable($0.text) }, new: new.map { comparable($0.text) })
     }
 
-    static func changes(_ old: [Recommendation], _ new: [Recommendation]) -> [Change] {
+    static func changes(_ old: [Recommendation], _ new: [Recommendation]) -> [RecommendationChange] {
         let alignment = align(old, new)
-        var changes: [Change] = []
+        var changes: [RecommendationChange] = []
         for pair in alignment.pairs where !pair.isExact {
-            var change = Change(kind: .recommendationReworded, section: .recommendations)
+            var change = RecommendationChange(.reworded)
             change.oldIndex = pair.old
             change.newIndex = pair.new
             change.old = old[pair.old].text
@@ -23,14 +23,14 @@ public enum RecommendationComparison {
             changes.append(change)
         }
         for index in alignment.unmatchedOld {
-            var change = Change(kind: .recommendationRemoved, section: .recommendations)
+            var change = RecommendationChange(.removed)
             change.oldIndex = index
             change.old = old[index].text
             change.oldRange = old[index].range
             changes.append(change)
         }
         for index in alignment.unmatchedNew {
-            var change = Change(kind: .recommendationAdded, section: .recommendations)
+            var change = RecommendationChange(.added)
             change.newIndex = index
             change.new = new[index].text
             change.newRange = new[index].range

@@ -32,13 +32,12 @@ struct SentenceChanges {
     private var moves: [Candidate] = []
     private var removed: [Loose] = []
     private var added: [Loose] = []
-    private var formatOnly: [Change] = []
+    private var formatOnly: [FormatChange] = []
 
-    /// Aligns two versions of a section and records what changed.
-    mutating func compare(_ o: Section, _ n: Section) -> SentenceAlignment {
+    /// Records what changed between two aligned versions of a section.
+    mutating func compare(_ o: Section, _ n: Section, alignment: SentenceAlignment) -> SentenceAlignment {
         let oldSentences = o.sentences
         let newSentences = n.sentences
-        let alignment = SentenceAligner.align(old: oldSentences.map(\.text), new: newSentences.map(\.text))
         for pair in alignment.pairs {
             let a = oldSentences[pair.old]
             let b = newSentences[pair.new]
@@ -98,7 +97,7 @@ struct SentenceChanges {
             else { continue }
             movedAdded.insert(target)
             movedRemoved.insert(position)
-            var change = Change(kind: .sentenceMoved, section: added[target].ref.section)
+            var change = SentenceChange(.moved, section: added[target].ref.section)
             change.oldSection = loose.ref.section
             change.oldIndex = loose.ref.index
             change.newIndex = added[target].ref.index
@@ -107,7 +106,7 @@ struct SentenceChanges {
             change.new = added[target].sentence.text
             change.oldRange = loose.sentence.range
             change.newRange = added[target].sentence.range
-            changes.append((rank(change.section!, change.newIndex!, 0), change))
+            changes.append((rank(change.section, added[target].ref.index, 0), .sentence(change)))
         }
 
         // Repeated rewordings: the same short replacement in many sentences.
@@ -137,7 +136,7 @@ struct SentenceChanges {
                 if candidate.moved { moves.append(candidate) }
                 continue
             }
-            var change = Change(kind: candidate.moved ? .sentenceMoved : .sentenceModified, section: candidate.section)
+            var change = SentenceChange(candidate.moved ? .moved : .modified, section: candidate.section)
             change.oldIndex = candidate.oldIndex
             change.newIndex = candidate.newIndex
             change.old = candidate.old.text
@@ -146,7 +145,7 @@ struct SentenceChanges {
             change.newRange = candidate.new.range
             change.edits = candidate.edits
             if candidate.moved { change.length = 1 }
-            changes.append((rank(candidate.section, candidate.newIndex, 1), change))
+            changes.append((rank(candidate.section, candidate.newIndex, 1), .sentence(change)))
         }
 
         // Moves without edits, consecutive ones (a moved paragraph) as one change.
@@ -154,7 +153,7 @@ struct SentenceChanges {
         var block: [Candidate] = []
         func flushBlock() {
             guard let first = block.first, let last = block.last else { return }
-            var change = Change(kind: .sentenceMoved, section: first.section)
+            var change = SentenceChange(.moved, section: first.section)
             change.oldIndex = first.oldIndex
             change.newIndex = first.newIndex
             change.length = block.count
@@ -162,7 +161,7 @@ struct SentenceChanges {
             change.new = block.map(\.new.text).joined(separator: " ")
             change.oldRange = TextRange(first.old.range.start, last.old.range.end)
             change.newRange = TextRange(first.new.range.start, last.new.range.end)
-            changes.append((rank(first.section, first.newIndex, 0), change))
+            changes.append((rank(first.section, first.newIndex, 0), .sentence(change)))
             block = []
         }
         for move in moves {
@@ -180,30 +179,26 @@ struct SentenceChanges {
         // Consecutive added (or removed) sentences, a new or dropped paragraph, are one change.
         let gone = removed.enumerated().filter { $0.element.listed && !movedRemoved.contains($0.offset) }.map(\.element)
         let new = added.enumerated().filter { $0.element.listed && !movedAdded.contains($0.offset) }.map(\.element)
-        for (kind, loose, order) in [(Change.Kind.sentenceRemoved, gone, 2), (.sentenceAdded, new, 3)] {
+        for (operation, loose, order) in [(SentenceChange.Operation.removed, gone, 2), (.added, new, 3)] {
             for run in Self.runs(loose) {
-                var change = Change(kind: kind, section: run[0].ref.section)
+                var change = SentenceChange(operation, section: run[0].ref.section)
                 let text = run.map(\.sentence.text).joined(separator: " ")
                 let range = TextRange(run[0].sentence.range.start, run[run.count - 1].sentence.range.end)
                 change.length = run.count
-                if kind == .sentenceRemoved {
+                if operation == .removed {
                     (change.oldIndex, change.old, change.oldRange) = (run[0].ref.index, text, range)
                 } else {
                     (change.newIndex, change.new, change.newRange) = (run[0].ref.index, text, range)
                 }
-                changes.append((rank(run[0].ref.section, run[0].ref.index, order), change))
+                changes.append((rank(run[0].ref.section, run[0].ref.index, order), .sentence(change)))
             }
         }
 
-        for change in formatOnly { changes.append((rank(change.section!, change.newIndex!, 4), change)) }
+        for change in formatOnly { changes.append((rank(change.section, change.newIndex, 4), .format(change))) }
         var ordered = changes.sorted { $0.rank < $1.rank }.map(\.change)
         for pair in terms.sorted(by: { (termCounts[$0]!, $1.old, $1.new) > (termCounts[$1]!, $0.old, $0.new) }) {
-            var change = Change(kind: .term)
             let spelling = termSpelling[pair]!
-            change.old = spelling.0
-            change.new = spelling.1
-            change.count = termCounts[pair]
-            ordered.append(change)
+            ordered.append(.term(TermChange(id: "", old: spelling.0, new: spelling.1, count: termCounts[pair]!)))
         }
         return ordered
     }
@@ -227,16 +222,11 @@ struct SentenceChanges {
             guard let a = NumberText.value(of: group.delete.trimmingSpaces), let b = NumberText.value(of: group.insert.trimmingSpaces),
                 a == b
             else { continue }
-            var change = Change(kind: .formatOnly, section: candidate.section)
-            change.oldIndex = candidate.oldIndex
-            change.newIndex = candidate.newIndex
-            change.old = group.delete.trimmingSpaces
-            change.new = group.insert.trimmingSpaces
-            change.oldValue = a
-            change.newValue = b
-            change.oldRange = candidate.old.range
-            change.newRange = candidate.new.range
-            formatOnly.append(change)
+            formatOnly.append(
+                FormatChange(
+                    id: "", section: candidate.section, oldIndex: candidate.oldIndex, newIndex: candidate.newIndex,
+                    old: group.delete.trimmingSpaces, new: group.insert.trimmingSpaces, value: a, oldRange: candidate.old.range,
+                    newRange: candidate.new.range))
         }
     }
 

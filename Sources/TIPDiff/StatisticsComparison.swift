@@ -4,7 +4,7 @@ import TIPStatistics
 
 enum StatisticsComparison {
     struct Result {
-        var changes: [Change]
+        var changes: [StatisticChange]
         /// Sentences (old side, new side) holding a changed, added or removed statistic.
         var touched: (old: Set<SentenceRef>, new: Set<SentenceRef>)
     }
@@ -15,7 +15,7 @@ enum StatisticsComparison {
         var pool: [String: [Statistic]] = [:]
         for statistic in old { pool[groupKey(statistic), default: []].append(statistic) }
         var used = Set<Int>()
-        var changes: [Change] = []
+        var changes: [StatisticChange] = []
         var touchedOld = Set<SentenceRef>()
         var touchedNew = Set<SentenceRef>()
 
@@ -47,43 +47,15 @@ enum StatisticsComparison {
         for statistic in new {
             let match = matches[statistic.index]
             if let match, match.value == statistic.value, match.upper == statistic.upper, match.unit == statistic.unit { continue }
-            changes.append(change(old: match, new: statistic))
+            changes.append(StatisticChange(old: match, new: statistic))
             if let match { touchedOld.insert(SentenceRef(section: match.section, index: match.sentence)) }
             touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
         }
         for statistic in old where !used.contains(statistic.index) {
-            changes.append(change(old: statistic, new: nil))
+            changes.append(StatisticChange(old: statistic, new: nil))
             touchedOld.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
         }
         return Result(changes: changes, touched: (touchedOld, touchedNew))
-    }
-
-    /// A statistic change from whichever sides there are: added (new only), removed (old only) or changed.
-    private static func change(old: Statistic?, new: Statistic?) -> Change {
-        let kind: Change.Kind = old == nil ? .statisticAdded : new == nil ? .statisticRemoved : .statisticChanged
-        let current = (new ?? old)!
-        var change = Change(kind: kind, section: current.section)
-        change.key = current.key
-        change.prior = current.prior
-        if let old {
-            change.old = old.text
-            change.oldValue = old.value
-            change.oldIndex = old.sentence
-            change.oldRange = old.range
-            change.oldPeriod = old.period
-        }
-        if let new {
-            change.new = new.text
-            change.newValue = new.value
-            change.newIndex = new.sentence
-            change.newRange = new.range
-            change.newPeriod = new.period
-        }
-        if let old, let new {
-            change.delta = new.value - old.value
-            change.percentChange = old.value == 0 ? nil : (new.value - old.value) / old.value * 100
-        }
-        return change
     }
 
     private static func groupKey(_ statistic: Statistic) -> String {

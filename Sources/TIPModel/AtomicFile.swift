@@ -3,10 +3,14 @@ import Foundation
 
 public enum AtomicFile {
     /// Why a write failed; the destination is untouched.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
+    public struct Failure: DiagnosticError, Sendable {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): error: cannot write: \(reason)" }
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+        public var diagnostics: [Diagnostic] { [Diagnostic(location: SourceLocation(path: path), message: "cannot write: \(reason)")] }
     }
 
     /// Writes `bytes` to `path`. The temporary file lives in `temporaryFolder` (by default the destination's

@@ -1,5 +1,5 @@
 /// Errors met while reading editions, each naming the file and, where one applies, the line and column.
-public enum EditionError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum EditionError: DiagnosticError, Sendable, Equatable {
     case missing(SourceLocation)
     case unreadable(SourceLocation, reason: String)
     case empty(SourceLocation)
@@ -35,5 +35,5 @@ public enum EditionError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String { "\(location): error: \(message)" }
+    public var diagnostics: [Diagnostic] { [Diagnostic(location: location, message: message)] }
 }

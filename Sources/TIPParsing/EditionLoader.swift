@@ -6,8 +6,10 @@ import TIPXML
 public struct EditionLoader: Sendable {
     /// Files larger than this are refused rather than read (a narrative is tens of kilobytes).
     public var maximumBytes = 16 * 1024 * 1024
+    /// Tallies the editions parsed, for tests that pin "parsed once".
+    public var counter: WorkCounter?
 
-    public init() {}
+    public init(counter: WorkCounter? = nil) { self.counter = counter }
 
     /// Every edition at `path`: the file itself, or the `.txt` and `.html` files of a folder in name order.
     public func editions(at path: String) throws(EditionError) -> [Edition] {
@@ -25,9 +27,9 @@ public struct EditionLoader: Sendable {
         let files = names.filter { EditionPath.format(of: $0) != nil && !$0.hasPrefix(".") }.sorted()
         guard !files.isEmpty else { throw .noEditions(SourceLocation(path: path)) }
         let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-        var editions: [Edition] = []
-        for file in files { editions.append(try edition(at: folder + "/" + file)) }
-        return editions
+        // Narratives are parsed on every core; the first failure in name order is the one reported.
+        let results = Parallel.map(files) { file in Result { () throws(EditionError) in try edition(at: folder + "/" + file) } }
+        return try results.map { result throws(EditionError) in try result.get() }
     }
 
     /// The edition in one file.
@@ -39,7 +41,8 @@ public struct EditionLoader: Sendable {
 
     /// The edition in `bytes`, as if read from `path`.
     public func edition(from bytes: [UInt8], path: String, format: EditionSource.Format) throws(EditionError) -> Edition {
-        let sha = SHA256.hex(of: bytes)
+        counter?.count(.editionsParsed)
+        let sha = ContentHash.hex(of: bytes)
         let text = try Self.decode(bytes, path: path)
         switch format {
         case .text:

@@ -18,11 +18,13 @@ public enum ReportFiles {
     }
 }
 
-/// A report in its three forms.
+/// A report in its four forms.
 public struct RenderedReport: Sendable {
     public var xml: [UInt8]
     public var html: [UInt8]
     public var markdown: String
+    /// Every change as a CSV row.
+    public var csv: String
 
     /// Writes the XML, checks it against the schema (an invalid report is an error, never output), and
     /// derives the HTML (through the stylesheet) and the Markdown summary.
@@ -33,14 +35,14 @@ public struct RenderedReport: Sendable {
         guard problems.isEmpty else { throw XMLFailure("the report does not match its schema: " + problems.joined(separator: "; ")) }
         html = try document.transformed(byStylesheetAt: ReportFiles.stylesheetPath)
         markdown = ReportMarkdown.render(report)
+        csv = ChangesCSV.render(report.comparison)
     }
 }
 
 /// The change summary for an e-mail or an issue: headline facts first, then the notes.
 public enum ReportMarkdown {
     public static func render(_ report: Report) -> String {
-        let folder = FolderDiff(editions: report.countries.map(\.diff), countries: report.countryChanges)
-        var out = DiffRendering.markdown(folder)
+        var out = DiffMarkdown.render(report.comparison)
         let placed = report.placedNotes
         guard !placed.isEmpty || !report.orphaned.isEmpty else { return out }
         out += "\n## Notes\n\n"

@@ -60,3 +60,39 @@ extension Timeline {
         return rows.map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 }
+
+extension Timeline {
+    /// Markdown: a table with a column per edition (tier, movement, verdicts, statistics), then the
+    /// recommendations and the consistency findings.
+    public var markdown: String {
+        let columns = years.map(\.year)
+        var out = ["# \(MarkdownText.escaped(country)): \(years.count) editions", ""]
+        out.append("| | " + columns.map(String.init).joined(separator: " | ") + " |")
+        out.append("|---|" + columns.map { _ in "---|" }.joined())
+        out.append("| tier | " + years.map(\.tier.rawValue).joined(separator: " | ") + " |")
+        out.append("| movement | " + years.map(\.movement.rawValue).joined(separator: " | ") + " |")
+        for section in ["prosecution", "protection", "prevention"] {
+            out.append("| \(section) verdict | " + years.map { $0.verdicts[section] ?? "-" }.joined(separator: " | ") + " |")
+        }
+        for series in self.series {
+            let byYear = Dictionary(series.points.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
+            let cells = columns.map { year in byYear[year].map { Statistic.readable($0.value) } ?? "-" }
+            out.append("| `\(series.key)` | " + cells.joined(separator: " | ") + " |")
+        }
+        if !recommendations.isEmpty {
+            out.append("")
+            out.append("## Recommendations")
+            out.append("")
+            for recommendation in recommendations {
+                let history = recommendation.history.map { "\($0.year) \($0.status)" }.joined(separator: ", ")
+                let dropped = recommendation.droppedAfter.map { "; dropped after \($0)" } ?? ""
+                out.append("- \(MarkdownText.escaped(recommendation.text)) (\(history)\(dropped))")
+            }
+        }
+        out.append("")
+        out.append("## Consistency: \(checks) checks, \(consistency.count) mismatch\(consistency.count == 1 ? "" : "es")")
+        if !consistency.isEmpty { out.append("") }
+        out += consistency.map { "- **\($0.kind) \($0.year):** \(MarkdownText.escaped($0.message))" }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

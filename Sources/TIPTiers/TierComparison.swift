@@ -182,3 +182,43 @@ public struct TierComparison: Sendable, Encodable {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 }
+
+extension TierComparison {
+    /// Markdown to paste into an issue: counts per tier, then the movements, a table per kind.
+    public var markdown: String {
+        var out = ["# Tier placements \(yearA) → \(yearB)", ""]
+        for (year, missing) in [(yearA, missingA), (yearB, missingB)] where !missing.isEmpty {
+            out.append("*\(year) is partial: the data has no \(Self.names(missing)) placements; countries missing from it are unknown.*")
+            out.append("")
+        }
+        out.append("| tier | \(yearA) | \(yearB) |")
+        out.append("|---|---:|---:|")
+        for tier in TierTable.ladder + [.specialCase] {
+            guard let pair = counts[tier.rawValue] else { continue }
+            let show = { (n: Int, missing: [Tier]) in missing.contains(tier) ? "-" : String(n) }
+            out.append("| \(tier.rawValue) | \(show(pair[0], missingA)) | \(show(pair[1], missingB)) |")
+        }
+        for status in [Status.upgrade, .downgrade, .entered, .left, .unknown] {
+            let list = rows(status)
+            guard !list.isEmpty else { continue }
+            out.append("")
+            out.append("## \(status.rawValue) (\(list.count))")
+            out.append("")
+            out.append("| country | \(yearA) | \(yearB) | note |")
+            out.append("|---|---|---|---|")
+            for row in list {
+                out.append(
+                    "| \(MarkdownText.escaped(row.country)) | \(row.from?.rawValue ?? "-") | \(row.to?.rawValue ?? "-") | \(MarkdownText.escaped(row.note ?? "")) |"
+                )
+            }
+        }
+        let unchanged = rows(.unchanged)
+        if !unchanged.isEmpty {
+            out.append("")
+            out.append("## unchanged (\(unchanged.count))")
+            out.append("")
+            out.append(unchanged.map { MarkdownText.escaped($0.country) }.joined(separator: ", "))
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -99,3 +99,24 @@ public struct TierHistory: Sendable, Encodable {
         return out.joined(separator: "\n")
     }
 }
+
+extension TierHistory {
+    /// Markdown: the runs in one line, then a table of every placement with its source.
+    public var markdown: String {
+        var out = ["# \(MarkdownText.escaped(country)): tier placements", ""]
+        out.append(runs.map(\.text).joined(separator: ", then ") + (gaps.isEmpty ? "" : " (no data \(TierComparison.describe(gaps)))"))
+        out.append("")
+        out.append("| year | tier | source | where |")
+        out.append("|---:|---|---|---|")
+        for entry in entries {
+            out.append("| \(entry.year) | \(entry.tier.rawValue) | \(entry.source) | \(MarkdownText.escaped(entry.path)) |")
+        }
+        if !disagreements.isEmpty {
+            out.append("")
+            out.append("Editions that disagree with the tier table:")
+            out.append("")
+            out += disagreements.map { "- " + MarkdownText.escaped($0) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -25,28 +25,36 @@ struct AnnotateCommand: ParsableCommand {
         @Option(help: "An earlier edition: change ids are looked up in the diff from it to --edition.")
         var old: String?
 
-        @Option(help: "Output format: text or json.")
-        var format: OutlineFormat = .text
+        @Option(help: "Output format: text, json or csv.")
+        var format: OutputFormat = .text
 
         @Flag(help: "Exit with status 1 when a note is orphaned.")
         var strict = false
 
+        func validate() throws { try format.require([.text, .json, .csv]) }
+
         func run() throws {
+            let notes = try AnnotationSet(paths: files, explicit: true)
             let loader = EditionLoader()
-            let target = try loader.edition(at: edition)
+            // The target's statistics are extracted once, and each earlier edition compared with it once.
+            let target = ComparedEdition(try loader.edition(at: edition))
             let earlier = try old.map { try loader.edition(at: $0) }
+            var comparisons: [String: CountryComparison] = [:]
             var reports: [NoteReport] = []
-            for file in files {
-                let annotations = try AnnotationReader().read(file)
-                let written = try NoteContext.writtenEdition(annotations, target: target, loader: loader)
-                let base = earlier ?? written
-                let diff = base.map { Differ().diff($0, target) }
-                let resolver = AnnotationResolver(target: target, written: written, diff: diff)
-                reports.append(NoteReport(file: file, edition: edition, notes: annotations.notes.map(resolver.resolve)))
+            for file in notes.files {
+                let written = try NoteContext.writtenEdition(file, target: target.edition, loader: loader)
+                var comparison: CountryComparison?
+                if let base = earlier ?? written {
+                    comparison = comparisons[base.source.sha256] ?? Differ().compare(ComparedEdition(base), target)
+                    comparisons[base.source.sha256] = comparison
+                }
+                let resolver = AnnotationResolver(target: target, written: written, comparison: comparison)
+                reports.append(NoteReport(file: file.path, edition: edition, notes: file.notes.map(resolver.resolve)))
             }
             switch format {
-            case .text: Output.write(reports.map(\.text).joined(separator: "\n\n"))
             case .json: Output.write(try JSON.encode(reports))
+            case .csv: Output.write(NoteReport.csv(reports))
+            case .text, .markdown: Output.write(reports.map(\.text).joined(separator: "\n\n"))
             }
             if strict && reports.contains(where: { $0.notes.contains { $0.state == .orphaned } }) { throw ExitCode(1) }
         }
@@ -125,11 +133,12 @@ struct AnnotateCommand: ParsableCommand {
             }
             let loader = EditionLoader()
             let target = try loader.edition(at: editionPath)
-            let diff = try old.map { Differ().diff(try loader.edition(at: $0), target) }
+            let side = ComparedEdition(target)
+            let comparison = try old.map { Differ().compare(ComparedEdition(try loader.edition(at: $0)), side) }
             let probe = Note(
                 id: id ?? "new", author: nil, date: nil, status: .open, tags: [], text: note, anchor: anchor,
                 location: SourceLocation(path: file))
-            let placed = AnnotationResolver(target: target, diff: diff).resolve(probe)
+            let placed = AnnotationResolver(target: side, comparison: comparison).resolve(probe)
             guard placed.state == .exact else {
                 throw AnnotationError.refused(
                     SourceLocation(path: file),
@@ -156,7 +165,7 @@ struct AnnotateCommand: ParsableCommand {
 enum NoteContext {
     /// The edition named by the file's `edition:`, when it is a different one from the target.
     static func writtenEdition(_ file: AnnotationFile, target: Edition, loader: EditionLoader) throws -> Edition? {
-        guard let path = file.edition, FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let path = AnnotationSet.editionPath(of: file), FileManager.default.fileExists(atPath: path) else { return nil }
         let edition = try loader.edition(at: path)
         return edition.source.sha256 == target.source.sha256 ? nil : edition
     }
@@ -186,5 +195,20 @@ struct NoteReport: Encodable {
         let counts = Dictionary(grouping: notes, by: \.state.rawValue).map { "\($0.value.count) \($0.key)" }.sorted()
         lines.append("summary: " + (counts.isEmpty ? "no notes" : counts.joined(separator: ", ")))
         return lines.joined(separator: "\n")
+    }
+
+    /// One row per note: where it landed and how surely.
+    static func csv(_ reports: [NoteReport]) -> String {
+        var rows = [["file", "edition", "id", "state", "anchor", "section", "sentence", "key", "change", "score", "reason"]]
+        for report in reports {
+            for note in report.notes {
+                rows.append([
+                    report.file, report.edition, note.id, note.state.rawValue, note.anchor, note.section?.rawValue ?? "",
+                    note.sentence.map(String.init) ?? "", note.key ?? "", note.change ?? "",
+                    note.score.map { String(($0 * 1000).rounded() / 1000) } ?? "", note.reason ?? "",
+                ])
+            }
+        }
+        return rows.map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -1,8 +1,7 @@
 /// `tipdiff diff`: what changed between two editions or two year folders; exit 0 same, 1 different, 2 trouble.
 import ArgumentParser
-import Foundation
+import TIPArchive
 import TIPDiff
-import TIPModel
 import TIPParsing
 
 struct DiffCommand: ParsableCommand {
@@ -16,42 +15,30 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The newer edition or year folder.")
     var new: String
 
-    @Option(help: "Output format: text (a redline), json or markdown.")
-    var format: DiffFormat = .text
+    @Option(help: "Output format: text (a redline), json, csv or markdown.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var tables: DataOptions
+
+    func validate() throws { try format.require([.text, .json, .csv, .markdown]) }
 
     func run() throws {
         let loader = EditionLoader()
         let oldEditions = try loader.editions(at: old)
         let newEditions = try loader.editions(at: new)
-        let differ = Differ()
-        let result: FolderDiff
-        if oldEditions.count == 1 && newEditions.count == 1 && !isFolder(old) && !isFolder(new) {
-            result = FolderDiff(editions: [differ.diff(oldEditions[0], newEditions[0])], countries: [])
+        let comparison: Comparison
+        if oldEditions.count == 1 && newEditions.count == 1 && !Paths.isFolder(old) && !Paths.isFolder(new) {
+            comparison = Comparison(countries: [Differ().compare(oldEditions[0], newEditions[0])])
         } else {
-            result = differ.diff(folder: oldEditions, newEditions, countryKey: try CountryMatching.key())
+            let folder = try ReportsFolder(data: tables.data)
+            comparison = Differ().compare(folder: oldEditions, newEditions, countryKey: folder.countryKey)
         }
         switch format {
-        case .text: Output.write(DiffRendering.redline(result, style: Terminal.wantsColour ? .colour : .plain))
-        case .json: Output.write(try JSON.encode(DiffDocument(result)))
-        case .markdown: Output.write(DiffRendering.markdown(result))
+        case .text: Output.write(Redline.render(comparison, style: Terminal.wantsColour ? .colour : .plain))
+        case .json: Output.write(try JSON.encode(DiffDocument(comparison)))
+        case .csv: Output.write(ChangesCSV.render(comparison))
+        case .markdown: Output.write(DiffMarkdown.render(comparison))
         }
-        if !result.changes.isEmpty { throw ExitCode(1) }
-    }
-
-    private func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
-    }
-}
-
-enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, markdown
-}
-
-/// Whether standard output is a terminal that wants colour (NO_COLOR unset).
-enum Terminal {
-    static var wantsColour: Bool {
-        if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
-        return isatty(STDOUT_FILENO) == 1
+        if comparison.changeCount > 0 { throw ExitCode(1) }
     }
 }

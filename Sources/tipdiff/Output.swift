@@ -1,4 +1,4 @@
-/// Standard output and JSON helpers for the subcommands.
+/// Standard output, JSON encoding and terminal detection for the subcommands.
 import Foundation
 
 enum Output {
@@ -7,6 +7,11 @@ enum Output {
         // Scalars, not Characters: "\r\n" is one Character, and CSV ends its own lines with it.
         let line = text.unicodeScalars.last == "\n" ? text : text + "\n"
         FileHandle.standardOutput.write(Data(line.utf8))
+    }
+
+    /// A warning on standard error; standard output is left as it is.
+    static func warn(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
 
@@ -19,9 +24,18 @@ enum JSON {
     }
 }
 
-/// Lets one code path encode either a value or an array of values.
-struct AnyEncodable: Encodable {
-    private let encodeValue: (Encoder) throws -> Void
-    init<T: Encodable>(_ value: T) { encodeValue = value.encode }
-    func encode(to encoder: Encoder) throws { try encodeValue(encoder) }
+/// Whether standard output is a terminal that wants colour (NO_COLOR unset).
+enum Terminal {
+    static var wantsColour: Bool {
+        if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
+        return isatty(STDOUT_FILENO) == 1
+    }
+}
+
+/// Whether a path is a folder (a year of editions) rather than one file.
+enum Paths {
+    static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
 }

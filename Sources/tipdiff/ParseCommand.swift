@@ -12,18 +12,17 @@ struct ParseCommand: ParsableCommand {
     @Argument(help: "A narrative (.txt or .html) or a folder of them.")
     var path: String
 
-    @Option(help: "Output format: text or json.")
-    var format: OutlineFormat = .text
+    @Option(help: "Output format: text or json (a folder gives an array, a file one object).")
+    var format: OutputFormat = .text
+
+    func validate() throws { try format.require([.text, .json]) }
 
     func run() throws {
         let editions = try EditionLoader().editions(at: path)
         switch format {
         case .text: Output.write(editions.map(Outline.render).joined(separator: "\n"))
-        case .json: Output.write(try JSON.encode(editions.count == 1 ? AnyEncodable(editions[0]) : AnyEncodable(editions)))
+        case .json: Output.write(try Paths.isFolder(path) ? JSON.encode(editions) : JSON.encode(editions[0]))
+        case .csv, .markdown: break
         }
     }
-}
-
-enum OutlineFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
 }

@@ -19,11 +19,10 @@ struct SplitCommand: ParsableCommand {
     @Option(help: "Where to write (a Reports folder).")
     var out: String
 
-    @Option(help: "The folder of tier tables (for the alias table).")
-    var data = "Reports/tiers"
+    @OptionGroup var tables: DataOptions
 
     func run() throws {
-        let aliases = try CountryAliases(contentsOf: data + "/countries.csv")
+        let aliases = try TierData.aliases(folder: tables.data)
         guard let bytes = FileManager.default.contents(atPath: file) else { throw EditionError.missing(SourceLocation(path: file)) }
         guard let text = String(data: bytes, encoding: .utf8) else { throw EditionError.notUTF8(SourceLocation(path: file)) }
         let narratives = NarrativeSplitter(canonical: { aliases.canonical($0) }).narratives(in: text)

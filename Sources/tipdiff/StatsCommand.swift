@@ -12,8 +12,10 @@ struct StatsCommand: ParsableCommand {
     @Argument(help: "A narrative (.txt or .html) or a folder of them.")
     var path: String
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: TableFormat = .text
+    @Option(help: "Output format: text, json (a folder gives an array, a file one object) or csv.")
+    var format: OutputFormat = .text
+
+    func validate() throws { try format.require([.text, .json, .csv]) }
 
     func run() throws {
         let editions = try EditionLoader().editions(at: path)
@@ -26,9 +28,10 @@ struct StatsCommand: ParsableCommand {
             let documents = rows.map {
                 StatisticsDocument(country: $0.country, reportYear: $0.reportYear, source: $0.source, statistics: $1)
             }
-            Output.write(try JSON.encode(documents.count == 1 ? AnyEncodable(documents[0]) : AnyEncodable(documents)))
+            Output.write(try Paths.isFolder(path) ? JSON.encode(documents) : JSON.encode(documents[0]))
         case .csv:
             Output.write(StatisticsRendering.csv(rows))
+        case .markdown: break
         }
     }
 }
@@ -39,8 +42,4 @@ struct StatisticsDocument: Encodable {
     var reportYear: Int?
     var source: EditionSource
     var statistics: [Statistic]
-}
-
-enum TableFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, csv
 }

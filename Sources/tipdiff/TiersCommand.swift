@@ -1,8 +1,8 @@
 /// `tipdiff tiers`: placements of every country in two years, or one country's history.
 import ArgumentParser
 import Foundation
+import TIPArchive
 import TIPModel
-import TIPParsing
 import TIPTiers
 
 struct TiersCommand: ParsableCommand {
@@ -16,27 +16,28 @@ struct TiersCommand: ParsableCommand {
     @Option(help: "A country whose history to show (any name the alias table knows).")
     var country: String?
 
-    @Option(help: "The folder of tier tables.")
-    var data = "Reports/tiers"
+    @OptionGroup var tables: DataOptions
 
     @Option(help: "The folder of editions, for placements the narratives state.")
     var reports = "Reports"
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: TableFormat = .text
+    @Option(help: "Output format: text, json, csv or markdown.")
+    var format: OutputFormat = .text
 
     func validate() throws {
         if country == nil && years.count != 2 { throw ValidationError("give two years (tipdiff tiers 2023 2024) or --country NAME") }
         if country != nil && !years.isEmpty { throw ValidationError("give either two years or --country, not both") }
+        try format.require([.text, .json, .csv, .markdown])
     }
 
     func run() throws {
-        let table = try TierTable(folder: data)
+        let table = try TierData.table(folder: tables.data)
         if let country {
+            let folder = try ReportsFolder(root: reports, data: tables.data)
             guard let name = table.aliases.canonical(country) else {
-                throw TierDataError.unknownCountry(country, suggestions: CountryLookup.suggestions(for: country, in: table.aliases))
+                throw TierDataError.unknownCountry(country, suggestions: folder.suggestions(for: country))
             }
-            let editions = try CountryLookup.editions(of: name, in: reports, aliases: table.aliases)
+            let editions = try folder.editions(of: name)
                 .map { (year: $0.reportYear ?? 0, tier: $0.tier.placement, path: $0.source.path) }
             let history = TierHistory(country: name, table: table, editions: editions)
             switch format {
@@ -49,57 +50,21 @@ struct TiersCommand: ParsableCommand {
                         [name, String($0.year), $0.tier.rawValue, $0.source, $0.path].map(CSVField.quoted).joined(separator: ",")
                     }
                 Output.write(rows.joined(separator: "\r\n") + "\r\n")
+            case .markdown: Output.write(history.markdown)
             }
             return
         }
         let comparison = try TierComparison(table, from: years[0], to: years[1])
         switch format {
-        case .text:
-            var text = comparison.text
-            if !table.unknownNames.isEmpty {
-                text +=
-                    "\n\nnames the alias table does not know (left out):\n"
-                    + table.unknownNames.map { "  \($0.location): \($0.name)" }.joined(separator: "\n")
-            }
-            Output.write(text)
+        case .text: Output.write(comparison.text)
         case .json: Output.write(try JSON.encode(comparison))
         case .csv: Output.write(comparison.csv)
+        case .markdown: Output.write(comparison.markdown)
         }
-    }
-}
-
-/// Finding a country's editions and names.
-enum CountryLookup {
-    /// Every edition of `country` under `reports`/<year>/, in year order (files named for the country, by any alias).
-    static func editions(of country: String, in reports: String, aliases: CountryAliases) throws -> [Edition] {
-        let years = ((try? FileManager.default.contentsOfDirectory(atPath: reports)) ?? []).compactMap(Int.init).sorted()
-        var editions: [Edition] = []
-        for year in years {
-            let folder = "\(reports)/\(year)"
-            let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-            for file in files where EditionPath.format(of: file) != nil {
-                let stem = EditionPath.stem(of: file).replacingOccurrences(of: "-", with: " ")
-                guard aliases.same(stem, country) else { continue }
-                editions.append(try EditionLoader().edition(at: "\(folder)/\(file)"))
-            }
+        for unknown in table.unknownNames {
+            Output.warn(
+                Diagnostic(.warning, location: unknown.location, message: "'\(unknown.name)' is not in the alias table; left out")
+                    .description)
         }
-        return editions
-    }
-
-    /// Known names close to an unknown one.
-    static func suggestions(for name: String, in aliases: CountryAliases) -> [String] {
-        let key = CountryKey.of(name)
-        return aliases.countries.filter { CountryKey.of($0).hasPrefix(String(key.prefix(4))) }.prefix(3).map { $0 }
-    }
-}
-
-/// How countries are matched across editions: through the alias table in Reports/tiers when it is there.
-enum CountryMatching {
-    static let table = "Reports/tiers/countries.csv"
-
-    static func key() throws -> (String) -> String {
-        guard FileManager.default.fileExists(atPath: table) else { return { CountryKey.of($0) } }
-        let aliases = try CountryAliases(contentsOf: table)
-        return { name in aliases.canonical(name).map { CountryKey.of($0) } ?? CountryKey.of(name) }
     }
 }

@@ -1,6 +1,7 @@
 /// `tipdiff timeline`: one country across every edition in Reports/.
 import ArgumentParser
 import Foundation
+import TIPArchive
 import TIPModel
 import TIPSeries
 import TIPTiers
@@ -16,24 +17,27 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "The country to follow.")
     var country: String
 
-    @Option(help: "The folder of tier tables, to check each edition's tier against.")
-    var data = "Reports/tiers"
+    @OptionGroup var tables: DataOptions
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: TableFormat = .text
+    @Option(help: "Output format: text, json, csv or markdown.")
+    var format: OutputFormat = .text
+
+    func validate() throws { try format.require([.text, .json, .csv, .markdown]) }
 
     func run() throws {
-        let table = try TierTable(folder: data)
+        let table = try TierData.table(folder: tables.data)
+        let folder = try ReportsFolder(root: path, data: tables.data)
         guard let name = table.aliases.canonical(country) else {
-            throw TierDataError.unknownCountry(country, suggestions: CountryLookup.suggestions(for: country, in: table.aliases))
+            throw TierDataError.unknownCountry(country, suggestions: folder.suggestions(for: country))
         }
-        let editions = try CountryLookup.editions(of: name, in: path, aliases: table.aliases)
+        let editions = try folder.editions(of: name)
         guard !editions.isEmpty else { throw TierDataError.noData("no editions of \(name) under \(path)/<year>/") }
         let timeline = Timeline(country: name, editions: editions, table: table)
         switch format {
         case .text: Output.write(timeline.text)
         case .json: Output.write(try JSON.encode(timeline))
         case .csv: Output.write(timeline.csv)
+        case .markdown: Output.write(timeline.markdown)
         }
     }
 }

@@ -1,9 +1,7 @@
 /// The `tipdiff` command: wires the engine's parsing, statistics and diffing to the command line.
 import ArgumentParser
 import Foundation
-import TIPAnnotations
 import TIPModel
-import TIPTiers
 
 @main
 struct Tipdiff: ParsableCommand {
@@ -23,27 +21,22 @@ struct Tipdiff: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
-        } catch let error as EditionError {
-            fail(error.description)
-        } catch let error as AnnotationError {
-            fail(error.description)
-        } catch let error as AtomicFile.Failure {
-            fail(error.description)
-        } catch let error as TierDataError {
-            fail(error.description)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                Self.exit(withError: error)
-            }
-            fail(fullMessage(for: error))
+            finish(with: error)
         }
     }
 
-    /// Reports trouble on standard error and exits with status 2.
-    private static func fail(_ message: String) -> Never {
+    /// Exits as `error` asks: a status the command chose (1: the inputs differ), a diagnostic and status 2,
+    /// or the argument parser's own message (help and version exit 0).
+    private static func finish(with error: Error) -> Never {
+        if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
+        let message: String
+        if let diagnostic = error as? DiagnosticError {
+            message = diagnostic.description
+        } else {
+            if exitCode(for: error) == .success { Self.exit(withError: error) }
+            message = fullMessage(for: error)
+        }
         FileHandle.standardError.write(Data((message + "\n").utf8))
         Foundation.exit(2)
     }

@@ -3,6 +3,7 @@
 import TIPAnnotations
 import TIPDiff
 import TIPModel
+import TIPTestSupport
 import Testing
 
 @Suite struct ResolutionTests {
@@ -14,9 +15,9 @@ import Testing
         let seed = try Seed.edition()
         let older = try Seed.edition(
             Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba remained on Tier 2 Watch List."), year: 2024)
-        let diff = Differ().diff(older, seed)
-        let tierChange = try #require(diff.changes(of: .tier).first)
-        let resolver = AnnotationResolver(target: seed, diff: diff)
+        let diff = Differ().compare(older, seed)
+        let tierChange = try #require(diff.records(of: .tier).first)
+        let resolver = AnnotationResolver(comparison: diff, writtenAgainstOld: false)
         let results = [
             note("q", .quote(QuoteSelector(quote: "confiscates between 75 and 95 percent", section: .profile))),
             note("s", .statistic(key: "prevention.labor-inspections")),
@@ -35,7 +36,7 @@ import Testing
 
     @Test func prefixAndSuffixChooseBetweenRepeats() throws {
         let seed = try Seed.edition()
-        let resolver = AnnotationResolver(target: seed)
+        let resolver = AnnotationResolver(target: ComparedEdition(seed))
         let plain = resolver.resolve(note("a", .quote(QuoteSelector(quote: "75 percent"))))
         let chosen = resolver.resolve(note("b", .quote(QuoteSelector(quote: "75 percent", prefix: "responsible for ", suffix: " of Cuba"))))
         #expect(plain.state == .exact && chosen.state == .exact)
@@ -68,7 +69,7 @@ import Testing
 
     @Test func notesFollowTheirTextIntoAnEditedCopy() throws {
         let (old, new) = try edited()
-        let resolver = AnnotationResolver(target: new, written: old, diff: Differ().diff(old, new))
+        let resolver = AnnotationResolver(comparison: Differ().compare(old, new), writtenAgainstOld: true)
         let unchanged = resolver.resolve(note("u", .quote(QuoteSelector(quote: "confiscates between 75 and 95 percent"))))
         #expect(unchanged.state == .exact)
 
@@ -93,7 +94,7 @@ import Testing
 
     @Test func quoteWhosePassageWasDeletedIsOrphaned() throws {
         let (old, new) = try edited()
-        let resolver = AnnotationResolver(target: new, written: old)
+        let resolver = AnnotationResolver(target: ComparedEdition(new), written: old)
         let gone = resolver.resolve(
             note(
                 "g",
@@ -107,18 +108,18 @@ import Testing
         // "Trafficking affects all communities." is deleted; the profile still has look-alike sentences
         // about traffickers and communities, which must not receive the note.
         let (old, new) = try edited()
-        let resolver = AnnotationResolver(target: new, written: old)
+        let resolver = AnnotationResolver(target: ComparedEdition(new), written: old)
         let result = resolver.resolve(note("l", .quote(QuoteSelector(quote: "Trafficking affects all communities."))))
         #expect(result.state == .orphaned)
         // Alone, with no earlier edition, a look-alike below the minimum score is not taken either.
-        let alone = AnnotationResolver(target: new).resolve(
+        let alone = AnnotationResolver(target: ComparedEdition(new)).resolve(
             note("l2", .quote(QuoteSelector(quote: "Trafficking affects all Cuban communities and families."))))
         #expect(alone.state == .orphaned)
     }
 
     @Test func missingStructureIsOrphaned() throws {
         let seed = try Seed.edition()
-        let resolver = AnnotationResolver(target: seed)
+        let resolver = AnnotationResolver(target: ComparedEdition(seed))
         #expect(resolver.resolve(note("k", .statistic(key: "prosecution.nothing-like-this"))).state == .orphaned)
         #expect(resolver.resolve(note("c", .change(id: "tier-000000000000"))).state == .orphaned)
         #expect(resolver.resolve(note("o", .section(.other))).state == .orphaned)

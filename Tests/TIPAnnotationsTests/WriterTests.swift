@@ -1,6 +1,7 @@
 /// `annotate add`: every byte already in the file is kept, and a failed write changes nothing.
 import Foundation
 import TIPAnnotations
+import TIPTestSupport
 import Testing
 
 @Suite struct WriterTests {

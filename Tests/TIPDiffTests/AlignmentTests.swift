@@ -1,4 +1,5 @@
 /// The building blocks: word diff, sentence alignment, moves.
+import TIPTestSupport
 import Testing
 
 @testable import TIPDiff

@@ -3,6 +3,7 @@ import Foundation
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPTestSupport
 import Testing
 
 @Suite struct EditionDiffTests {
@@ -10,7 +11,7 @@ import Testing
 
     @Test func editionAgainstItselfHasNoChanges() throws {
         let seed = try Seed.edition()
-        #expect(differ.diff(seed, seed).changes.isEmpty)
+        #expect(differ.compare(seed, seed).changes.isEmpty)
     }
 
     @Test func movedParagraphIsOneMove() throws {
@@ -19,36 +20,36 @@ import Testing
             Seed.text.swappingLines(
                 startingWith: "“The regime suppressed independent domestic sources",
                 and: "“The regime organized and sponsored training"))
-        let diff = differ.diff(old, new)
-        let moves = diff.changes(of: .sentenceMoved)
+        let diff = differ.compare(old, new)
+        let moves = diff.records(of: .sentenceMoved)
         #expect(moves.count == 1)
         #expect(moves.first?.section == .prosecution)
         #expect(moves.first?.length == 2)
         #expect(moves.first?.old?.hasPrefix("The regime suppressed independent domestic sources") == true)
-        #expect(diff.changes(of: .sentenceAdded).isEmpty)
-        #expect(diff.changes(of: .sentenceRemoved).isEmpty)
-        #expect(diff.changes(of: .sentenceModified).isEmpty)
+        #expect(diff.records(of: .sentenceAdded).isEmpty)
+        #expect(diff.records(of: .sentenceRemoved).isEmpty)
+        #expect(diff.records(of: .sentenceModified).isEmpty)
     }
 
     @Test func wordReplacedEverywhereIsOneTermChange() throws {
         let old = try Seed.edition(Seed.text.replacingOccurrences(of: "regime", with: "government"), year: 2024)
         let new = try Seed.edition()
-        let diff = differ.diff(old, new)
-        let terms = diff.changes(of: .term)
+        let diff = differ.compare(old, new)
+        let terms = diff.records(of: .term)
         #expect(terms.count == 1)
         #expect(terms.first?.old == "government")
         #expect(terms.first?.new == "regime")
         #expect((terms.first?.count ?? 0) >= 50)
-        #expect(diff.changes(of: .sentenceModified).isEmpty)
-        #expect(diff.changes(of: .statisticAdded).isEmpty && diff.changes(of: .statisticRemoved).isEmpty)
+        #expect(diff.records(of: .sentenceModified).isEmpty)
+        #expect(diff.records(of: .statisticAdded).isEmpty && diff.records(of: .statisticRemoved).isEmpty)
         #expect(diff.changes.count == 1)
     }
 
     @Test func numberWrittenDifferentlyIsFormatOnly() throws {
         let old = try Seed.edition(Seed.text.replacingOnce("conducted 1,818 labor", with: "conducted 1818 labor"), year: 2024)
-        let diff = differ.diff(old, try Seed.edition())
+        let diff = differ.compare(old, try Seed.edition())
         #expect(diff.changes.map(\.kind) == [.formatOnly])
-        let change = try #require(diff.changes.first)
+        let change = try #require(diff.records.first)
         #expect(change.old == "1818")
         #expect(change.new == "1,818")
         #expect(change.oldValue == 1818 && change.newValue == 1818)
@@ -57,24 +58,24 @@ import Testing
 
     @Test func changedFigureIsAStatisticChangeWithItsKey() throws {
         let old = try Seed.edition(Seed.text.replacingOnce("investigated 14 domestic", with: "investigated 9 domestic"), year: 2024)
-        let diff = differ.diff(old, try Seed.edition())
-        let change = try #require(diff.changes(of: .statisticChanged).first)
-        #expect(diff.changes(of: .statisticChanged).count == 1)
+        let diff = differ.compare(old, try Seed.edition())
+        let change = try #require(diff.records(of: .statisticChanged).first)
+        #expect(diff.records(of: .statisticChanged).count == 1)
         #expect(change.key == "prosecution.investigations.domestic")
         #expect(change.oldValue == 9)
         #expect(change.newValue == 14)
         #expect(change.delta == 5)
         #expect(abs((change.percentChange ?? 0) - 55.5556) < 0.001)
         // The sentence is not reported again as a modification: the statistic says it all.
-        #expect(diff.changes(of: .sentenceModified).isEmpty)
+        #expect(diff.records(of: .sentenceModified).isEmpty)
     }
 
     @Test func verdictChangeIsFound() throws {
         let old = try Seed.edition(
             Seed.text.replacingOnce("The regime maintained protection efforts.", with: "The regime increased protection efforts."),
             year: 2024)
-        let diff = differ.diff(old, try Seed.edition())
-        let verdict = try #require(diff.changes(of: .verdict).first)
+        let diff = differ.compare(old, try Seed.edition())
+        let verdict = try #require(diff.records(of: .verdict).first)
         #expect(verdict.section == .protection)
         #expect(verdict.old == "increased")
         #expect(verdict.new == "maintained")
@@ -84,8 +85,8 @@ import Testing
     @Test func watchListToTier3IsADowngrade() throws {
         let old = try Seed.edition(
             Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba remained on Tier 2 Watch List."), year: 2024)
-        let diff = differ.diff(old, try Seed.edition())
-        let tier = try #require(diff.changes(of: .tier).first)
+        let diff = differ.compare(old, try Seed.edition())
+        let tier = try #require(diff.records(of: .tier).first)
         #expect(tier.movement == "downgrade")
         #expect(tier.old?.hasPrefix("Tier 2 Watch List") == true)
         #expect(tier.new?.hasPrefix("Tier 3") == true)
@@ -95,10 +96,10 @@ import Testing
     @Test func movementWordingAloneIsATierChange() throws {
         let old = try Seed.edition(
             Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Therefore Cuba remained on Tier 3."), year: 2024)
-        let diff = differ.diff(old, try Seed.edition())
+        let diff = differ.compare(old, try Seed.edition())
         #expect(diff.changes.map(\.kind) == [.tier])
-        #expect(diff.changes.first?.movement == "unchanged")
-        #expect(diff.changes.first?.edits?.first == WordEdit(.delete, "Therefore "))
+        #expect(diff.records.first?.movement == "unchanged")
+        #expect(diff.records.first?.edits?.first == WordEdit(.delete, "Therefore "))
     }
 
     @Test func recommendationAddedAndDroppedAreFound() throws {
@@ -109,22 +110,22 @@ import Testing
                 with:
                     "- Expand shelter services for adult victims of forced labor and fund civil society partners.\n- Eliminate disproportionate"
             )
-        let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
+        let diff = differ.compare(try Seed.edition(oldText, year: 2024), try Seed.edition())
         #expect(
-            diff.changes(of: .recommendationAdded).map(\.new) == [
+            diff.records(of: .recommendationAdded).map(\.new) == [
                 "Cease recruitment of children for military activities before the mandatory military service age."
             ])
         #expect(
-            diff.changes(of: .recommendationRemoved).map(\.old) == [
+            diff.records(of: .recommendationRemoved).map(\.old) == [
                 "Expand shelter services for adult victims of forced labor and fund civil society partners."
             ])
-        #expect(diff.changes(of: .recommendationReworded).isEmpty)
+        #expect(diff.records(of: .recommendationReworded).isEmpty)
     }
 
     @Test func rewordedRecommendationCarriesItsEdits() throws {
         let oldText = Seed.text.replacingOnce("- Vigorously investigate and prosecute", with: "- Investigate and prosecute")
-        let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
-        let reworded = try #require(diff.changes(of: .recommendationReworded).first)
+        let diff = differ.compare(try Seed.edition(oldText, year: 2024), try Seed.edition())
+        let reworded = try #require(diff.records(of: .recommendationReworded).first)
         #expect(reworded.edits?.filter { $0.op != .equal }.map(\.text) == ["Investigate ", "Vigorously investigate "])
     }
 
@@ -132,9 +133,9 @@ import Testing
         let oldText = Seed.text.replacingOnce(
             "The regime did not report having procedures to identify forced labor victims.",
             with: "The regime did not report having any procedures to identify forced labor victims.")
-        let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
+        let diff = differ.compare(try Seed.edition(oldText, year: 2024), try Seed.edition())
         #expect(diff.changes.map(\.kind) == [.sentenceModified])
-        let change = try #require(diff.changes.first)
+        let change = try #require(diff.records.first)
         #expect(change.section == .protection)
         #expect(change.oldIndex == change.newIndex)
         let edits = try #require(change.edits)
@@ -151,16 +152,16 @@ import Testing
                 with:
                     "The regime identified children, young women, elderly, and disabled persons as the most vulnerable to trafficking. Observers reported new recruitment agencies in Havana."
             )
-        let diff = differ.diff(try Seed.edition(oldText, year: 2024), try Seed.edition())
-        #expect(diff.changes(of: .sentenceAdded).map(\.new) == ["Trafficking affects all communities."])
-        #expect(diff.changes(of: .sentenceRemoved).map(\.old) == ["Observers reported new recruitment agencies in Havana."])
+        let diff = differ.compare(try Seed.edition(oldText, year: 2024), try Seed.edition())
+        #expect(diff.records(of: .sentenceAdded).map(\.new) == ["Trafficking affects all communities."])
+        #expect(diff.records(of: .sentenceRemoved).map(\.old) == ["Observers reported new recruitment agencies in Havana."])
     }
 
     @Test func newParagraphIsOneAddedChange() throws {
         let paragraph = try #require(
             Seed.text.components(separatedBy: "\n").first { $0.hasPrefix("“Cuban citizens reported being recruited") })
-        let diff = differ.diff(try Seed.edition(Seed.text.replacingOnce(paragraph + "\n", with: ""), year: 2024), try Seed.edition())
-        let added = diff.changes(of: .sentenceAdded)
+        let diff = differ.compare(try Seed.edition(Seed.text.replacingOnce(paragraph + "\n", with: ""), year: 2024), try Seed.edition())
+        let added = diff.records(of: .sentenceAdded)
         #expect(added.count == 1)
         #expect(added.first?.length == 7)
         #expect(added.first?.new?.hasPrefix("Cuban citizens reported being recruited") == true)
@@ -175,8 +176,8 @@ import Testing
             .replacingOnce("The regime maintained prevention efforts.", with: "The regime decreased prevention efforts.")
         let a = try Seed.edition(oldText, year: 2024)
         let b = try Seed.edition()
-        let forward = differ.diff(a, b).changes
-        let backward = differ.diff(b, a).changes
+        let forward = differ.compare(a, b).records
+        let backward = differ.compare(b, a).records
         #expect(forward.count == backward.count)
         #expect(forward.map(\.kind.reversed).sorted() == backward.map(\.kind).sorted())
         let statistic = try #require(forward.first { $0.kind == .statisticChanged })
@@ -190,12 +191,12 @@ import Testing
 
     @Test func idsAreStableAndContentDerived() throws {
         let old = try Seed.edition(Seed.text.replacingOnce("investigated 14 domestic", with: "investigated 9 domestic"), year: 2024)
-        let first = differ.diff(old, try Seed.edition()).changes.map(\.id)
-        let second = differ.diff(old, try Seed.edition()).changes.map(\.id)
+        let first = differ.compare(old, try Seed.edition()).changes.map(\.id)
+        let second = differ.compare(old, try Seed.edition()).changes.map(\.id)
         #expect(first == second)
         #expect(first.allSatisfy { $0.hasPrefix("statistic-changed-") && $0.count == "statistic-changed-".count + 12 })
         let other = try Seed.edition(Seed.text.replacingOnce("investigated 14 domestic", with: "investigated 8 domestic"), year: 2024)
-        #expect(differ.diff(other, try Seed.edition()).changes.map(\.id) != first)
+        #expect(differ.compare(other, try Seed.edition()).changes.map(\.id) != first)
     }
 
     @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
@@ -210,12 +211,12 @@ import Testing
             try Seed.edition(rename("Testland"), country: "testland"),
             try Seed.edition(rename("Newland"), country: "newland"),
         ]
-        let diff = differ.diff(folder: oldFolder, newFolder)
-        #expect(diff.editions.map(\.country) == ["Cuba", "Testland"])
-        #expect(diff.countries.map(\.kind) == [.countryAdded, .countryRemoved])
-        #expect(diff.countries.map(\.country) == ["Newland", "Oldland"])
-        #expect(diff.editions[1].changes.isEmpty)
-        #expect(diff.changes.filter { $0.kind == .statisticChanged }.map(\.country) == ["Cuba"])
+        let diff = differ.compare(folder: oldFolder, newFolder)
+        #expect(diff.countries.map(\.country) == ["Cuba", "Testland"])
+        #expect(diff.countryChanges.map(\.presence) == [.added, .removed])
+        #expect(diff.countryChanges.map(\.country) == ["Newland", "Oldland"])
+        #expect(diff.countries[1].changes.isEmpty)
+        #expect(ChangeRecords.of(diff).filter { $0.kind == .statisticChanged }.map(\.country) == ["Cuba"])
     }
 }
 
@@ -227,7 +228,7 @@ import Testing
     func theSameNarrativeInAnotherLayoutHasNoChanges(_ name: String) throws {
         let path = Seed.root.appendingPathComponent("Tests/TIPParsingTests/Fixtures/styles/" + name).path
         let variant = try EditionLoader().edition(at: path)
-        let changes = Differ().diff(try Seed.edition(), variant).changes
+        let changes = Differ().compare(try Seed.edition(), variant).records
         #expect(changes.isEmpty, "\(changes.map { "\($0.kind.rawValue): \($0.old ?? "") → \($0.new ?? "")" })")
     }
 }

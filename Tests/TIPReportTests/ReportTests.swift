@@ -5,33 +5,14 @@ import TIPDiff
 import TIPModel
 import TIPParsing
 import TIPReport
+import TIPTestSupport
 import TIPXML
 import Testing
 
-enum Seed {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let text = (try? String(contentsOfFile: root.appendingPathComponent("Reports/2025/cuba.txt").path, encoding: .utf8)) ?? ""
-
-    static func edition(_ text: String = Seed.text, year: Int = 2025, country: String = "cuba") throws -> Edition {
-        try EditionLoader().edition(from: Array(text.utf8), path: "Reports/\(year)/\(country).txt", format: .text)
-    }
-
-    /// The seed with a reworded sentence, a changed figure and a new word throughout.
-    static func edited() throws -> Edition {
-        try edition(
-            text
-                .replacingOccurrences(of: "investigated 14 domestic", with: "investigated 9 domestic")
-                .replacingOccurrences(of: "did not report having procedures", with: "did not report having any procedures"), year: 2024)
-    }
-}
-
 let namespaces = ["r": ReportXML.namespace]
 
-private func notes(_ yaml: String) throws -> NoteSource {
-    NoteSource(
-        path: "Annotations/test.yaml", sha256: String(repeating: "0", count: 64),
-        file: try AnnotationReader().parse(yaml, path: "Annotations/test.yaml"))
+private func notes(_ yaml: String) throws -> AnnotationSet {
+    AnnotationSet(files: [try AnnotationReader().parse(yaml, path: "Annotations/test.yaml")])
 }
 
 private let reviewerNotes = """
@@ -59,8 +40,8 @@ private let reviewerNotes = """
 
 @Suite struct ReportTests {
     private func render() throws -> (Report, RenderedReport) {
-        let report = ReportBuilder(tool: "tipdiff test").report(
-            pairs: [(old: try Seed.edited(), new: try Seed.edition())], countryChanges: [], notes: [try notes(reviewerNotes)])
+        let comparison = Comparison(countries: [Differ().compare(try Seed.edited(), try Seed.edition())])
+        let report = ReportBuilder(tool: "tipdiff test").report(comparison, notes: try notes(reviewerNotes))
         return (report, try RenderedReport(report))
     }
 
@@ -155,7 +136,7 @@ private let reviewerNotes = """
         let text = Seed.text.replacingOccurrences(
             of: "did not report having procedures", with: "did not report\u{07} having\u{1B} procedures")
         let report = ReportBuilder(tool: "t").report(
-            pairs: [(old: try Seed.edition(), new: try Seed.edition(text))], countryChanges: [], notes: [])
+            Comparison(countries: [Differ().compare(try Seed.edition(), try Seed.edition(text))]), notes: AnnotationSet(files: []))
         let rendered = try RenderedReport(report)
         let xml = String(decoding: rendered.xml, as: UTF8.self)
         #expect(xml.contains("\u{FFFD} having\u{FFFD} "))
@@ -173,9 +154,7 @@ private let reviewerNotes = """
             try Seed.edition(), try Seed.edition(renamed("Testland"), country: "testland"),
             try Seed.edition(renamed("Newland"), country: "newland"),
         ]
-        let folder = Differ().diff(folder: old, new)
-        let pairs = [(old: old[0], new: new[0]), (old: old[1], new: new[1])]
-        let report = ReportBuilder(tool: "t").report(pairs: pairs, countryChanges: folder.countries, notes: [try notes(reviewerNotes)])
+        let report = ReportBuilder(tool: "t").report(Differ().compare(folder: old, new), notes: try notes(reviewerNotes))
         let rendered = try RenderedReport(report)
         let document = try XMLDocument(bytes: rendered.xml)
         #expect(try document.validate(againstSchemaAt: ReportFiles.schemaPath).isEmpty)

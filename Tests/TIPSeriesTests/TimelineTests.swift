@@ -3,24 +3,8 @@ import Foundation
 import TIPModel
 import TIPParsing
 import TIPSeries
+import TIPTestSupport
 import Testing
-
-enum Seed {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let text = (try? String(contentsOfFile: root.appendingPathComponent("Reports/2025/cuba.txt").path, encoding: .utf8)) ?? ""
-
-    static func edition(_ text: String, year: Int) throws -> Edition {
-        try EditionLoader().edition(from: Array(text.utf8), path: "Reports/\(year)/cuba.txt", format: .text)
-    }
-}
-
-extension String {
-    func replacingOnce(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { fatalError("fixture edit: \"\(target)\" is not in the text") }
-        return replacingCharacters(in: range, with: replacement)
-    }
-}
 
 @Suite struct TimelineTests {
     /// 2023 and 2024 written from the seed (illustrative): fewer inspections, one recommendation less,

@@ -3,6 +3,7 @@ import Foundation
 import TIPModel
 import TIPParsing
 import TIPStatistics
+import TIPTestSupport
 import Testing
 
 /// One expected figure: value, range, unit, what it counts, qualifier, period, whether it is an earlier figure.
@@ -29,15 +30,6 @@ private func E(
     q: String? = nil, period: String? = nil, prior: Bool = false
 ) -> Expected {
     Expected(value: value, upper: upper, openUpper: openUpper, unit: unit, counted: counted, qualifier: q, period: period, prior: prior)
-}
-
-enum Seed {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    static func edition() throws -> Edition {
-        try EditionLoader().edition(at: root.appendingPathComponent("Reports/2025/cuba.txt").path)
-    }
 }
 
 @Suite struct SeedStatisticsTests {

@@ -1,0 +1,88 @@
+/// A folder of editions, `<root>/<year>/<country>.txt|.html`, with the alias table every country match goes
+/// through: its years, the newest two years that share a country, and one country's editions.
+import Foundation
+import TIPModel
+import TIPParsing
+import TIPTiers
+
+public struct ReportsFolder: Sendable {
+    /// Why there is nothing to compare.
+    public struct NoYears: DiagnosticError, Sendable {
+        public var folder: String
+        public var diagnostics: [Diagnostic] {
+            [Diagnostic(location: SourceLocation(path: folder), message: "need two year folders (e.g. 2024 and 2025) that share a country")]
+        }
+    }
+
+    public let root: String
+    public let aliases: CountryAliases
+
+    /// The folder at `root`; the alias table comes from `data` when given, else `<root>/tiers`, else
+    /// `Reports/tiers`, else the copy inside the tool.
+    public init(root: String = "Reports", data: String? = nil) throws(TierDataError) {
+        self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
+        let own = self.root + "/tiers"
+        let folder = data ?? (FileManager.default.fileExists(atPath: own + "/countries.csv") ? own : nil)
+        aliases = try TierData.aliases(folder: folder)
+    }
+
+    /// The key two editions of one country share: the alias table's usual name, folded; a name the table
+    /// does not know is folded as it is.
+    public func countryKey(_ name: String) -> String {
+        aliases.canonical(name).map { CountryKey.of($0) } ?? CountryKey.of(name)
+    }
+
+    /// The year folders, oldest first.
+    public var years: [Int] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).filter { (1990...2100).contains($0) }
+            .sorted()
+    }
+
+    /// The folder of one year.
+    public func folder(of year: Int) -> String { "\(root)/\(year)" }
+
+    /// The country keys of a year's edition files, by file name.
+    public func countryKeys(in year: Int) -> Set<String> {
+        Set(editionFiles(in: year).map { countryKey(Self.name(ofFile: $0)) })
+    }
+
+    /// The two newest year folders that have a country in common.
+    public func newestPair() throws(NoYears) -> (old: String, new: String) {
+        let years = self.years.sorted(by: >)
+        var keys: [Int: Set<String>] = [:]
+        for year in years { keys[year] = countryKeys(in: year) }
+        for (index, newer) in years.enumerated() {
+            for older in years.dropFirst(index + 1) where !keys[newer]!.isDisjoint(with: keys[older]!) {
+                return (folder(of: older), folder(of: newer))
+            }
+        }
+        throw NoYears(folder: root)
+    }
+
+    /// Every edition of `country` (any name the alias table knows), in year order.
+    public func editions(of country: String, loader: EditionLoader = EditionLoader()) throws(EditionError) -> [Edition] {
+        let key = countryKey(country)
+        var editions: [Edition] = []
+        for year in years {
+            for file in editionFiles(in: year) where countryKey(Self.name(ofFile: file)) == key {
+                editions.append(try loader.edition(at: "\(folder(of: year))/\(file)"))
+            }
+        }
+        return editions
+    }
+
+    /// Known names close to an unknown one.
+    public func suggestions(for name: String) -> [String] {
+        let key = CountryKey.of(name)
+        return aliases.countries.filter { CountryKey.of($0).hasPrefix(String(key.prefix(4))) }.prefix(3).map { $0 }
+    }
+
+    /// The edition files of a year, in name order.
+    private func editionFiles(in year: Int) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder(of: year))) ?? [])
+            .filter { EditionPath.format(of: $0) != nil && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// "south-korea.txt" → "south korea"
+    static func name(ofFile file: String) -> String { EditionPath.stem(of: file).replacingOccurrences(of: "-", with: " ") }
+}

@@ -1,0 +1,122 @@
+/// Compares editions, as a careful reviewer would list the differences, into the change tree.
+import Foundation
+import TIPModel
+import TIPStatistics
+
+public struct Differ: Sendable {
+    /// A replacement made in at least this many places is reported once, as a term change.
+    public var termThreshold: Int
+    /// Tallies extractions and alignments, for tests that pin "computed once".
+    public var counter: WorkCounter?
+
+    public init(termThreshold: Int = 3, counter: WorkCounter? = nil) {
+        self.termThreshold = termThreshold
+        self.counter = counter
+    }
+
+    /// Compares two editions of one country.
+    public func compare(_ old: Edition, _ new: Edition) -> CountryComparison {
+        compare(ComparedEdition(old, counter: counter), ComparedEdition(new, counter: counter))
+    }
+
+    /// Compares two editions whose statistics are already extracted.
+    public func compare(_ old: ComparedEdition, _ new: ComparedEdition) -> CountryComparison {
+        counter?.count(.pairsCompared)
+        var changes: [Change] = []
+        if let tier = TierChange(old.edition.tier, new.edition.tier) { changes.append(.tier(tier)) }
+
+        var sentenceWork = SentenceChanges()
+        var alignments: [SectionKind: SentenceAlignment] = [:]
+        for (oldSection, newSection) in SectionPairing.pairs(old.edition.sections, new.edition.sections) {
+            switch (oldSection, newSection) {
+            case (let o?, nil):
+                changes.append(
+                    .section(
+                        SectionChange(id: "", presence: .removed, section: o.kind, heading: o.heading ?? o.kind.rawValue, range: o.range)))
+                if o.kind != .recommendations { sentenceWork.orphanedOld(o) }
+            case (nil, let n?):
+                changes.append(
+                    .section(
+                        SectionChange(id: "", presence: .added, section: n.kind, heading: n.heading ?? n.kind.rawValue, range: n.range)))
+                if n.kind != .recommendations { sentenceWork.orphanedNew(n) }
+            case (let o?, let n?):
+                if o.verdict != n.verdict {
+                    changes.append(
+                        .verdict(
+                            VerdictChange(
+                                id: "", section: n.kind, old: o.verdict, new: n.verdict, oldRange: o.sentences.first?.range,
+                                newRange: n.sentences.first?.range)))
+                }
+                if n.kind == .recommendations {
+                    if alignments[n.kind] == nil { alignments[n.kind] = align(o, n) }
+                    continue
+                }
+                let alignment = sentenceWork.compare(o, n, alignment: align(o, n))
+                if alignments[n.kind] == nil { alignments[n.kind] = alignment }
+            default:
+                continue
+            }
+        }
+        let aligned = alignments.filter { $0.key != .recommendations }.mapValues {
+            Dictionary(uniqueKeysWithValues: $0.pairs.map { ($0.old, $0.new) })
+        }
+
+        let statistics = StatisticsComparison.changes(old: old.statistics, new: new.statistics, aligned: aligned)
+        changes += sentenceWork.finish(termThreshold: termThreshold, numericSentences: statistics.touched)
+        changes += statistics.changes.map(Change.statistic)
+        let verdictSections = Set(
+            changes.compactMap { change -> SectionKind? in
+                if case .verdict(let v) = change { return v.section }
+                return nil
+            })
+        let tierChanged = changes.contains { $0.kind == .tier }
+        changes.removeAll { change in
+            guard case .sentence(let s) = change, s.operation == .modified else { return false }
+            // A section's opening sentence states its verdict: the verdict change reports it.
+            if s.oldIndex == 0 && s.newIndex == 0 && verdictSections.contains(s.section) { return true }
+            // The sentence that states the placement is reported by the tier change.
+            return tierChanged && s.section == .headline && s.old == old.edition.tier.statement && s.new == new.edition.tier.statement
+        }
+        changes += RecommendationComparison.changes(old.edition.recommendations, new.edition.recommendations)
+            .map(Change.recommendation)
+        return CountryComparison(
+            country: new.edition.country, old: old, new: new, alignments: alignments,
+            changes: Change.identified(changes, country: new.edition.country))
+    }
+
+    /// The sentence alignment of two versions of a section.
+    private func align(_ old: Section, _ new: Section) -> SentenceAlignment {
+        counter?.count(.sectionsAligned)
+        return SentenceAligner.align(old: old.sentences.map(\.text), new: new.sentences.map(\.text))
+    }
+
+    /// Compares two sets of editions (two year folders), matching countries by `countryKey` (by default the
+    /// folded name; give the alias table's usual name so that "Burma" meets "Myanmar"). Countries are
+    /// compared in parallel; the result keeps NEW's order.
+    public func compare(
+        folder old: [Edition], _ new: [Edition], countryKey: (String) -> String = { CountryKey.of($0) }
+    ) -> Comparison {
+        var oldByCountry: [String: Edition] = [:]
+        for edition in old where oldByCountry[countryKey(edition.country)] == nil { oldByCountry[countryKey(edition.country)] = edition }
+        let newKeys = Set(new.map { countryKey($0.country) })
+        var countryChanges: [Change] = []
+        var pairs: [(Edition, Edition)] = []
+        for edition in new {
+            if let previous = oldByCountry[countryKey(edition.country)] {
+                pairs.append((previous, edition))
+            } else {
+                countryChanges.append(
+                    .country(CountryChange(id: "", presence: .added, country: edition.country, path: edition.source.path)))
+            }
+        }
+        for edition in old where !newKeys.contains(countryKey(edition.country)) {
+            countryChanges.append(.country(CountryChange(id: "", presence: .removed, country: edition.country, path: edition.source.path)))
+        }
+        let countries = Parallel.map(pairs) { compare($0.0, $0.1) }
+        let identified = Change.identified(countryChanges, country: "").compactMap { change -> CountryChange? in
+            if case .country(let c) = change { return c }
+            return nil
+        }
+        return Comparison(countries: countries, countryChanges: identified)
+    }
+}

@@ -1,0 +1,137 @@
+/// The diff as a redline for a terminal: per country the tier, each section's verdict and sentence changes,
+/// statistics with deltas, repeated rewordings and recommendations; summary counts last.
+import TIPModel
+import TIPStatistics
+
+public struct Redline: ChangeWalker {
+    private let style: RedlineStyle
+    private var lines: [String] = []
+    private var currentSection: SectionKind?
+
+    /// The whole comparison as text.
+    public static func render(_ comparison: Comparison, style: RedlineStyle) -> String {
+        var walker = Redline(style: style)
+        walker.visit(comparison)
+        return walker.lines.joined(separator: "\n")
+    }
+
+    private init(style: RedlineStyle) { self.style = style }
+
+    public mutating func visit(_ comparison: Comparison) {
+        descend(into: comparison)
+        let counts = comparison.summary.map { ($0.kind.rawValue, $0.count) }.sorted { $0.0 < $1.0 }.map { "\($0.1) \($0.0)" }
+        lines.append("")
+        lines.append("summary: " + (counts.isEmpty ? "no changes" : counts.joined(separator: ", ")))
+    }
+
+    public mutating func visit(_ country: CountryComparison) {
+        if !lines.isEmpty { lines.append("") }
+        let years = "\(country.oldYear.map(String.init) ?? "?") → \(country.newYear.map(String.init) ?? "?")"
+        lines.append(
+            style.heading.0 + "\(country.country) \(years)" + style.heading.1
+                + "  (\(country.old.edition.source.path) → \(country.new.edition.source.path))")
+        if country.changes.isEmpty { lines.append("  no changes") }
+        currentSection = nil
+        descend(into: country)
+    }
+
+    public mutating func visitCountry(_ change: CountryChange) {
+        lines.append(
+            change.presence == .added ? "+ country \(change.country) (\(change.path))" : "- country \(change.country) (\(change.path))")
+    }
+
+    public mutating func visitTier(_ change: TierChange) {
+        let wording = change.edits.map { "\n    " + style.mark($0) } ?? ""
+        lines.append("  tier: \(change.oldSummary) → \(change.newSummary) (\(change.direction.rawValue))" + wording)
+    }
+
+    public mutating func visitVerdict(_ change: VerdictChange) {
+        lines.append(heading(change.section) + "    verdict: \(change.old?.rawValue ?? "none") → \(change.new?.rawValue ?? "none")")
+    }
+
+    public mutating func visitSection(_ change: SectionChange) {
+        lines.append(heading(change.section) + "    \(change.presence == .added ? "+" : "-") section \(change.heading)")
+    }
+
+    public mutating func visitSentence(_ change: SentenceChange) {
+        let prefix = heading(change.section)
+        let place = Self.place(change.oldIndex, change.newIndex)
+        let span = (change.length ?? 1) > 1 ? " (\(change.length!) sentences)" : ""
+        switch change.operation {
+        case .added:
+            lines.append(prefix + "    + \(place)\(span) " + style.inserted.0 + (change.new ?? "") + style.inserted.1)
+        case .removed:
+            lines.append(prefix + "    - \(place)\(span) " + style.deleted.0 + (change.old ?? "") + style.deleted.1)
+        case .modified:
+            lines.append(prefix + "    ~ \(place) " + style.mark(change.edits ?? []))
+        case .moved:
+            let from = change.oldSection.map { " from \($0.rawValue)" } ?? ""
+            let text = change.edits.map(style.mark) ?? (change.new ?? "")
+            lines.append(prefix + "    > " + style.moved.0 + "moved\(from) \(place)\(span)" + style.moved.1 + " " + text)
+        }
+    }
+
+    public mutating func visitFormat(_ change: FormatChange) {
+        lines.append(
+            heading(change.section)
+                + "    = \(Self.place(change.oldIndex, change.newIndex)) \"\(change.old)\" written \"\(change.new)\" (same value)")
+    }
+
+    public mutating func visitTerm(_ change: TermChange) {
+        lines.append("  term: \"\(change.old)\" → \"\(change.new)\" in \(change.count) places")
+    }
+
+    public mutating func visitStatistic(_ change: StatisticChange) {
+        switch change.operation {
+        case .changed:
+            lines.append(
+                "  statistic \(change.key): \(ChangeNumbers.value(change.old?.value)) → \(ChangeNumbers.value(change.new?.value)) (\(ChangeNumbers.delta(change)))"
+            )
+        case .added:
+            lines.append("  statistic \(change.key): + \(change.new?.text ?? "")")
+        case .removed:
+            lines.append("  statistic \(change.key): - \(change.old?.text ?? "")")
+        }
+    }
+
+    public mutating func visitRecommendation(_ change: RecommendationChange) {
+        switch change.operation {
+        case .added: lines.append("  recommendation + " + style.inserted.0 + (change.new ?? "") + style.inserted.1)
+        case .removed: lines.append("  recommendation - " + style.deleted.0 + (change.old ?? "") + style.deleted.1)
+        case .reworded: lines.append("  recommendation ~ " + style.mark(change.edits ?? []))
+        }
+    }
+
+    /// The section's heading line when the redline enters a new section.
+    private mutating func heading(_ section: SectionKind) -> String {
+        guard section != currentSection else { return "" }
+        currentSection = section
+        return style.heading.0 + "  \(section.rawValue.uppercased())" + style.heading.1 + "\n"
+    }
+
+    /// "[3→5]", "[-→2]"
+    private static func place(_ a: Int?, _ b: Int?) -> String {
+        "[\(a.map(String.init) ?? "-")→\(b.map(String.init) ?? "-")]"
+    }
+}
+
+/// Figures and deltas as every renderer writes them.
+public enum ChangeNumbers {
+    public static func value(_ value: Double?) -> String { value.map(Statistic.readable) ?? "-" }
+
+    /// "+5, +55.6%"
+    public static func delta(_ change: StatisticChange) -> String {
+        guard let delta = change.delta else { return "" }
+        var text = (delta >= 0 ? "+" : "") + Statistic.readable(delta)
+        if let percent = change.percentChange {
+            let rounded = (percent * 10).rounded() / 10
+            text += ", " + (rounded >= 0 ? "+" : "") + Statistic.format(rounded) + "%"
+        }
+        return text
+    }
+
+    /// The percent change rounded to one decimal, as the XML and CSV give it.
+    public static func percent(_ change: StatisticChange) -> String? {
+        change.percentChange.map { Statistic.format(($0 * 10).rounded() / 10) }
+    }
+}

@@ -1,0 +1,59 @@
+/// A figure whose value changed, or that only one edition gives, matched across editions by its key.
+import TIPModel
+import TIPStatistics
+
+public struct StatisticChange: Sendable, Hashable {
+    public enum Operation: String, Sendable, Hashable { case changed, added, removed }
+
+    /// One edition's figure.
+    public struct Side: Sendable, Hashable {
+        /// The figure as written ("six", "1,818").
+        public var text: String
+        public var value: Double
+        /// The sentence index in its section.
+        public var sentence: Int
+        public var range: TextRange
+        /// The reference period ("in 2022").
+        public var period: String?
+
+        init(_ statistic: Statistic) {
+            text = statistic.text
+            value = statistic.value
+            sentence = statistic.sentence
+            range = statistic.range
+            period = statistic.period
+        }
+    }
+
+    public var id: String
+    public var operation: Operation
+    public var section: SectionKind
+    public var key: String
+    /// Whether the figure is an earlier period's, given for comparison.
+    public var prior: Bool
+    public var old: Side?
+    public var new: Side?
+
+    /// A change from whichever sides there are: added (new only), removed (old only) or changed.
+    init(old: Statistic?, new: Statistic?) {
+        let current = (new ?? old)!
+        id = ""
+        operation = old == nil ? .added : new == nil ? .removed : .changed
+        section = current.section
+        key = current.key
+        prior = current.prior
+        self.old = old.map(Side.init)
+        self.new = new.map(Side.init)
+    }
+
+    public var delta: Double? {
+        guard let old, let new else { return nil }
+        return new.value - old.value
+    }
+
+    /// Percent change from the old value (`nil` when the old value is 0).
+    public var percentChange: Double? {
+        guard let old, let new, old.value != 0 else { return nil }
+        return (new.value - old.value) / old.value * 100
+    }
+}

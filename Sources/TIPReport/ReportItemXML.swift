@@ -1,0 +1,133 @@
+/// Writes one section item of the report XML: the element for a change (opened, not closed, so that the
+/// caller can add its notes), or for unchanged text that carries a note.
+import TIPDiff
+import TIPModel
+import TIPStatistics
+import TIPXML
+
+struct ReportItemXML: ChangeWalker {
+    let writer: XMLWriter
+    /// The first failure; later visits write nothing.
+    private(set) var failure: XMLFailure?
+
+    init(writer: XMLWriter) { self.writer = writer }
+
+    /// The element for an item with no change: a statistic or a sentence that carries a note.
+    static func unchanged(_ item: Report.Item, to w: XMLWriter) throws(XMLFailure) {
+        switch item.kind {
+        case .statistic:
+            try w.start("statistic")
+            try w.attribute("change", "unchanged")
+            try w.attribute("key", item.key)
+            try w.attribute("new", item.text)
+            try w.attribute("new-index", item.index.map(String.init))
+        case .verdict, .format, .sentence, .recommendation:
+            try w.start(item.kind == .recommendation ? "recommendation" : "sentence")
+            try w.attribute("change", SentenceChange.Status.unchanged.rawValue)
+            try w.attribute("new-index", item.index.map(String.init))
+            try w.start("text")
+            try w.inline { () throws(XMLFailure) in
+                try w.text(item.text ?? "")
+                try w.end()
+            }
+        }
+    }
+
+    private mutating func attempt(_ body: (XMLWriter) throws(XMLFailure) -> Void) {
+        guard failure == nil else { return }
+        let w = writer
+        do throws(XMLFailure) { try body(w) } catch { failure = error }
+    }
+
+    mutating func visitVerdict(_ change: VerdictChange) {
+        attempt { (w) throws(XMLFailure) in
+            try w.start("verdict")
+            try w.attribute("id", change.id)
+            try w.attribute("old", change.old?.rawValue)
+            try w.attribute("new", change.new?.rawValue)
+        }
+    }
+
+    mutating func visitFormat(_ change: FormatChange) {
+        attempt { (w) throws(XMLFailure) in
+            try w.start("format")
+            try w.attribute("id", change.id)
+            try w.attribute("old-index", String(change.oldIndex))
+            try w.attribute("new-index", String(change.newIndex))
+            try w.attribute("old", change.old)
+            try w.attribute("new", change.new)
+            try w.attribute("value", Statistic.format(change.value))
+        }
+    }
+
+    mutating func visitStatistic(_ change: StatisticChange) {
+        attempt { (w) throws(XMLFailure) in
+            try w.start("statistic")
+            try w.attribute("id", change.id)
+            try w.attribute("change", change.operation.rawValue)
+            try w.attribute("key", change.key)
+            try w.attribute("old", change.old?.text)
+            try w.attribute("new", change.new?.text)
+            try w.attribute("old-value", change.old.map { Statistic.format($0.value) })
+            try w.attribute("new-value", change.new.map { Statistic.format($0.value) })
+            try w.attribute("delta", change.delta.map(Statistic.format))
+            try w.attribute("old-period", change.old?.period)
+            try w.attribute("new-period", change.new?.period)
+            try w.attribute("prior", change.prior ? "true" : nil)
+            try w.attribute("percent", ChangeNumbers.percent(change))
+            try w.attribute("old-index", change.old.map { String($0.sentence) })
+            try w.attribute("new-index", change.new.map { String($0.sentence) })
+        }
+    }
+
+    mutating func visitSentence(_ change: SentenceChange) {
+        attempt { (w) throws(XMLFailure) in
+            try w.start("sentence")
+            try w.attribute("id", change.id)
+            try w.attribute("change", change.status.rawValue)
+            try w.attribute("old-index", change.oldIndex.map(String.init))
+            try w.attribute("new-index", change.newIndex.map(String.init))
+            try w.attribute("length", change.length.map(String.init))
+            try w.attribute("from-section", change.oldSection?.rawValue)
+            try Self.text(
+                w, edits: change.edits, added: change.operation == .added ? change.new : nil,
+                removed: change.operation == .removed ? change.old : nil, plain: change.new)
+        }
+    }
+
+    mutating func visitRecommendation(_ change: RecommendationChange) {
+        attempt { (w) throws(XMLFailure) in
+            try w.start("recommendation")
+            try w.attribute("id", change.id)
+            try w.attribute("change", change.operation.rawValue)
+            try w.attribute("old-index", change.oldIndex.map(String.init))
+            try w.attribute("new-index", change.newIndex.map(String.init))
+            try Self.text(
+                w, edits: change.edits, added: change.operation == .added ? change.new : nil,
+                removed: change.operation == .removed ? change.old : nil, plain: change.new)
+        }
+    }
+
+    /// The `text` element: word edits as `del`/`ins`, a whole added or removed text, or plain text.
+    private static func text(_ w: XMLWriter, edits: [WordEdit]?, added: String?, removed: String?, plain: String?) throws(XMLFailure) {
+        try w.start("text")
+        try w.inline { () throws(XMLFailure) in
+            if let edits {
+                for edit in edits {
+                    switch edit.op {
+                    case .equal: try w.text(edit.text)
+                    case .delete: try w.element("del", edit.text)
+                    case .insert: try w.element("ins", edit.text)
+                    }
+                }
+            } else if let added {
+                try w.element("ins", added)
+            } else if let removed {
+                try w.element("del", removed)
+            } else {
+                try w.text(plain ?? "")
+            }
+            try w.end()
+        }
+    }
+}
