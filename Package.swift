@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPTestSupport", "TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPDiffTests", dependencies: ["TIPTestSupport", "TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPTestSupport", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
-        .testTarget(name: "TIPReportTests", dependencies: ["TIPTestSupport", "TIPReport", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPReportTests", dependencies: ["TIPTestSupport", "TIPReport", "TIPArchive", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
         .testTarget(name: "TIPSeriesTests", dependencies: ["TIPTestSupport", "TIPSeries", "TIPParsing", "TIPModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"], exclude: ["Golden"]),

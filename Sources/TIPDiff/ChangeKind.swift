@@ -55,13 +55,3 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
         }
     }
 }
-
-/// What a change is about: one case per node type of the change tree.
-public enum ChangeCategory: String, Sendable, Hashable, Codable, CaseIterable {
-    case tier, verdict, section, sentence, term, statistic, format, recommendation, country
-}
-
-/// Which side of a comparison holds something: added (new only) or removed (old only).
-public enum Presence: String, Sendable, Hashable, Codable {
-    case added, removed
-}

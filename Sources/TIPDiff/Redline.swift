@@ -114,24 +114,3 @@ public struct Redline: ChangeWalker {
         "[\(a.map(String.init) ?? "-")→\(b.map(String.init) ?? "-")]"
     }
 }
-
-/// Figures and deltas as every renderer writes them.
-public enum ChangeNumbers {
-    public static func value(_ value: Double?) -> String { value.map(Statistic.readable) ?? "-" }
-
-    /// "+5, +55.6%"
-    public static func delta(_ change: StatisticChange) -> String {
-        guard let delta = change.delta else { return "" }
-        var text = (delta >= 0 ? "+" : "") + Statistic.readable(delta)
-        if let percent = change.percentChange {
-            let rounded = (percent * 10).rounded() / 10
-            text += ", " + (rounded >= 0 ? "+" : "") + Statistic.format(rounded) + "%"
-        }
-        return text
-    }
-
-    /// The percent change rounded to one decimal, as the XML and CSV give it.
-    public static func percent(_ change: StatisticChange) -> String? {
-        change.percentChange.map { Statistic.format(($0 * 10).rounded() / 10) }
-    }
-}

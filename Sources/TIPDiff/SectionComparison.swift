@@ -12,6 +12,9 @@ public struct SectionComparison: Sendable {
     /// Verdict, sentence, number-format, statistic and recommendation changes in this section, in diff order.
     public var changes: [Change]
 
+    /// The categories of change filed inside a section.
+    public static let filed: Set<ChangeCategory> = [.verdict, .sentence, .format, .statistic, .recommendation]
+
     /// NEW's sections in order, then the kinds only OLD has; every change that belongs to a section filed in it.
     static func sections(old: Edition, new: Edition, changes: [Change]) -> [SectionComparison] {
         var kinds: [SectionKind] = new.sections.map(\.kind)
@@ -26,7 +29,6 @@ public struct SectionComparison: Sendable {
                     kind: kind, heading: n?.heading ?? o?.heading, oldVerdict: o?.verdict, newVerdict: n?.verdict,
                     status: o == nil ? .added : n == nil ? .removed : .unchanged, changes: []))
         }
-        let filed: Set<ChangeCategory> = [.verdict, .sentence, .format, .statistic, .recommendation]
         for change in changes where filed.contains(change.kind.category) {
             guard let index = sections.firstIndex(where: { $0.kind == (change.section ?? .other) }) else { continue }
             if sections[index].status == .unchanged { sections[index].status = .changed }

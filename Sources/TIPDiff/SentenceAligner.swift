@@ -2,24 +2,6 @@
 /// (numbers masked) best-first above a threshold; moves are the pairs outside the longest increasing subsequence.
 import TIPStatistics
 
-public struct SentenceAlignment: Sendable, Equatable {
-    /// Matched pairs of indices, ordered by the old index.
-    public var pairs: [Pair]
-    /// Old indices with no partner (removed).
-    public var unmatchedOld: [Int]
-    /// New indices with no partner (added).
-    public var unmatchedNew: [Int]
-
-    public struct Pair: Sendable, Equatable {
-        public var old: Int
-        public var new: Int
-        /// Whether the normalised texts are equal (numbers by value, quotes and case folded).
-        public var isExact: Bool
-        /// Whether the pair is outside the longest run kept in order: the sentence moved.
-        public var isMoved: Bool
-    }
-}
-
 public enum SentenceAligner {
     /// Sentences pair when the Dice coefficient of their words (numbers masked) reaches this.
     public static let threshold = 0.5

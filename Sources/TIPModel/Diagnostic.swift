@@ -36,11 +36,6 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// An error that knows its diagnostics; the command line prints them and exits with status 2.
-public protocol DiagnosticError: Error, CustomStringConvertible {
-    var diagnostics: [Diagnostic] { get }
-}
-
 extension DiagnosticError {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -42,26 +42,6 @@ public struct Edition: Sendable, Hashable {
     }
 }
 
-/// Where an edition's country name was read from.
-public enum CountrySource: String, Sendable, Hashable, Codable {
-    case heading, fileName = "file-name", text
-}
-
-/// The file an edition was read from.
-public struct EditionSource: Sendable, Hashable, Codable {
-    public enum Format: String, Sendable, Hashable, Codable { case text, html }
-
-    public var path: String
-    public var sha256: String
-    public var format: Format
-
-    public init(path: String, sha256: String, format: Format) {
-        self.path = path
-        self.sha256 = sha256
-        self.format = format
-    }
-}
-
 extension Edition: Encodable {
     private enum CodingKeys: String, CodingKey {
         case country, countrySource, reportYear, tier, sections, recommendations, source

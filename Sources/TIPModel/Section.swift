@@ -1,37 +1,5 @@
 /// Sections of a narrative, their paragraphs and sentences.
 
-/// What a section of a narrative is about.
-public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
-    case headline, recommendations, prosecution, protection, prevention, profile, other
-}
-
-/// The verdict a section opens with ("The government maintained prosecution efforts").
-public enum Verdict: String, Sendable, Hashable, Codable {
-    case maintained, increased, decreased
-}
-
-/// One sentence, its text with white space folded, and where it stands in the edition's text.
-public struct Sentence: Sendable, Hashable, Codable {
-    public var text: String
-    public var range: TextRange
-
-    public init(text: String, range: TextRange) {
-        self.text = text
-        self.range = range
-    }
-}
-
-/// A paragraph: consecutive sentences.
-public struct Paragraph: Sendable, Hashable, Codable {
-    public var range: TextRange
-    public var sentences: [Sentence]
-
-    public init(range: TextRange, sentences: [Sentence]) {
-        self.range = range
-        self.sentences = sentences
-    }
-}
-
 /// A section of a narrative: its kind, heading as written, verdict and paragraphs.
 public struct Section: Sendable, Hashable, Codable {
     public var kind: SectionKind
@@ -63,15 +31,4 @@ public struct Section: Sendable, Hashable, Codable {
 
     /// Every sentence of the section in order; a sentence's index here is its index in the section.
     public var sentences: [Sentence] { paragraphs.flatMap(\.sentences) }
-}
-
-/// One prioritized recommendation.
-public struct Recommendation: Sendable, Hashable, Codable {
-    public var text: String
-    public var range: TextRange
-
-    public init(text: String, range: TextRange) {
-        self.text = text
-        self.range = range
-    }
 }

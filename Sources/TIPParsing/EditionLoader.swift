@@ -50,7 +50,7 @@ public struct EditionLoader: Sendable {
         case .html:
             let page: HTMLText
             do {
-                page = try HTMLText(parsing: Array(text.utf8), url: path)
+                page = try HTMLText(parsing: Array(text.utf8), url: path, isFurniture: PageFurniture.contains)
             } catch {
                 switch error {
                 case .unparsable(let reason): throw .malformedHTML(SourceLocation(path: path), reason: reason)

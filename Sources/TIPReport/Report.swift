@@ -7,8 +7,8 @@ import TIPModel
 public struct Report: Sendable {
     /// One element of a section: a change, or unchanged text that carries a note.
     public struct Item: Sendable {
-        public enum Kind: Sendable { case verdict, sentence, format, statistic, recommendation }
-        public var kind: Kind
+        /// One of the categories filed in sections: verdict, sentence, format, statistic or recommendation.
+        public var kind: ChangeCategory
         /// The change this item reports; `nil` for unchanged text that carries a note.
         public var change: Change?
         /// For unchanged items: the section, sentence index, text or statistic key.
@@ -20,19 +20,11 @@ public struct Report: Sendable {
 
         /// The item that reports `change`, or `nil` for a change that is not a section item.
         init?(_ change: Change) {
-            let kind: Kind
-            switch change.kind.category {
-            case .verdict: kind = .verdict
-            case .sentence: kind = .sentence
-            case .format: kind = .format
-            case .statistic: kind = .statistic
-            case .recommendation: kind = .recommendation
-            case .tier, .section, .term, .country: return nil
-            }
-            self.init(kind: kind, change: change, section: change.section ?? .other)
+            guard SectionComparison.filed.contains(change.kind.category) else { return nil }
+            self.init(kind: change.kind.category, change: change, section: change.section ?? .other)
         }
 
-        init(kind: Kind, change: Change?, section: SectionKind, index: Int? = nil, text: String? = nil, key: String? = nil) {
+        init(kind: ChangeCategory, change: Change?, section: SectionKind, index: Int? = nil, text: String? = nil, key: String? = nil) {
             self.kind = kind
             self.change = change
             self.section = section
@@ -49,14 +41,11 @@ public struct Report: Sendable {
             return start...(start + (record.length ?? 1) - 1)
         }
 
+        /// Verdict first, then text and number formats by position, statistics, recommendations.
+        private static let groups: [ChangeCategory: Int] = [.verdict: 0, .sentence: 1, .format: 1, .statistic: 2, .recommendation: 3]
+
         var order: (Int, Int, Int) {
-            let group: Int =
-                switch kind {
-                case .verdict: 0
-                case .sentence, .format: 1
-                case .statistic: 2
-                case .recommendation: 3
-                }
+            let group = Self.groups[kind] ?? 4
             let record = change?.record(country: nil)
             return (group, record?.newIndex ?? record?.oldIndex ?? index ?? Int.max, kind == .format ? 1 : 0)
         }

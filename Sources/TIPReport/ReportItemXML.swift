@@ -14,14 +14,13 @@ struct ReportItemXML: ChangeWalker {
 
     /// The element for an item with no change: a statistic or a sentence that carries a note.
     static func unchanged(_ item: Report.Item, to w: XMLWriter) throws(XMLFailure) {
-        switch item.kind {
-        case .statistic:
+        if item.kind == .statistic {
             try w.start("statistic")
             try w.attribute("change", "unchanged")
             try w.attribute("key", item.key)
             try w.attribute("new", item.text)
             try w.attribute("new-index", item.index.map(String.init))
-        case .verdict, .format, .sentence, .recommendation:
+        } else {
             try w.start(item.kind == .recommendation ? "recommendation" : "sentence")
             try w.attribute("change", SentenceChange.Status.unchanged.rawValue)
             try w.attribute("new-index", item.index.map(String.init))
@@ -82,11 +81,7 @@ struct ReportItemXML: ChangeWalker {
 
     mutating func visitSentence(_ change: SentenceChange) {
         attempt { (w) throws(XMLFailure) in
-            try w.start("sentence")
-            try w.attribute("id", change.id)
-            try w.attribute("change", change.status.rawValue)
-            try w.attribute("old-index", change.oldIndex.map(String.init))
-            try w.attribute("new-index", change.newIndex.map(String.init))
+            try Self.open(w, "sentence", id: change.id, status: change.status.rawValue, change.oldIndex, change.newIndex)
             try w.attribute("length", change.length.map(String.init))
             try w.attribute("from-section", change.oldSection?.rawValue)
             try Self.text(
@@ -97,15 +92,22 @@ struct ReportItemXML: ChangeWalker {
 
     mutating func visitRecommendation(_ change: RecommendationChange) {
         attempt { (w) throws(XMLFailure) in
-            try w.start("recommendation")
-            try w.attribute("id", change.id)
-            try w.attribute("change", change.operation.rawValue)
-            try w.attribute("old-index", change.oldIndex.map(String.init))
-            try w.attribute("new-index", change.newIndex.map(String.init))
+            try Self.open(w, "recommendation", id: change.id, status: change.operation.rawValue, change.oldIndex, change.newIndex)
             try Self.text(
                 w, edits: change.edits, added: change.operation == .added ? change.new : nil,
                 removed: change.operation == .removed ? change.old : nil, plain: change.new)
         }
+    }
+
+    /// Opens a text element with its id, change status and sentence (or item) indices.
+    private static func open(
+        _ w: XMLWriter, _ name: String, id: String, status: String, _ oldIndex: Int?, _ newIndex: Int?
+    ) throws(XMLFailure) {
+        try w.start(name)
+        try w.attribute("id", id)
+        try w.attribute("change", status)
+        try w.attribute("old-index", oldIndex.map(String.init))
+        try w.attribute("new-index", newIndex.map(String.init))
     }
 
     /// The `text` element: word edits as `del`/`ins`, a whole added or removed text, or plain text.

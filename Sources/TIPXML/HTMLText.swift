@@ -1,4 +1,5 @@
-/// Reads the readable text of an HTML page with libxml2's HTML parser: one line a block, navigation and scripts left out.
+/// Reads the readable text of an HTML page with libxml2's HTML parser: one line a block, leaving out the
+/// elements the caller's rule calls page furniture.
 internal import CLibXML2
 
 /// The text of a page, a block a line, and which lines were headings or list items.
@@ -13,20 +14,26 @@ public struct HTMLText: Sendable, Equatable {
         case unparsable(String)
     }
 
-    private static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "select", "svg",
-        "iframe", "head", "object", "canvas",
-    ]
-    private static let skippedRoles: Set<String> = ["navigation", "contentinfo", "banner", "search", "menu", "menubar"]
-    private static let skippedClassPrefixes = ["nav", "menu", "footer", "breadcrumb", "share", "social", "skip", "cookie"]
+    /// What the furniture rule sees of an element.
+    public struct Element: Sendable {
+        /// The element's name, lowercased.
+        public var name: String
+        /// Its `role` attribute, lowercased.
+        public var role: String?
+        /// Whether it has `aria-hidden="true"`.
+        public var isHidden: Bool
+        /// The words of its `class` and `id` attributes, lowercased.
+        public var tokens: [Substring]
+    }
     private static let blocks: Set<String> = [
         "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "main",
         "header", "table", "tr", "td", "th", "dd", "dt", "dl", "pre", "figure", "figcaption", "br", "hr", "body",
     ]
 
-    /// Parses `bytes` as HTML (UTF-8 unless the page declares otherwise). Never touches the network and
-    /// never expands entities beyond HTML's own.
-    public init(parsing bytes: [UInt8], url: String) throws(Failure) {
+    /// Parses `bytes` as HTML (UTF-8 unless the page declares otherwise), leaving out every element (and
+    /// what it holds) for which `isFurniture` is true. Never touches the network and never expands entities
+    /// beyond HTML's own.
+    public init(parsing bytes: [UInt8], url: String, isFurniture: (Element) -> Bool) throws(Failure) {
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -40,7 +47,7 @@ public struct HTMLText: Sendable, Equatable {
         guard let root = xmlDocGetRootElement(document) else { throw .unparsable("the page has no root element") }
 
         var collector = Collector()
-        Self.walk(root, into: &collector)
+        Self.walk(root, into: &collector, isFurniture: isFurniture)
         collector.flush()
         self.text = collector.lines.map(\.text).joined(separator: "\n")
         self.headingLines = Set(collector.lines.enumerated().filter { $0.element.isHeading }.map { $0.offset + 1 })
@@ -62,7 +69,7 @@ public struct HTMLText: Sendable, Equatable {
         }
     }
 
-    private static func walk(_ node: xmlNodePtr, into collector: inout Collector) {
+    private static func walk(_ node: xmlNodePtr, into collector: inout Collector, isFurniture: (Element) -> Bool) {
         var child = node.pointee.children
         while let current = child {
             defer { child = current.pointee.next }
@@ -71,14 +78,14 @@ public struct HTMLText: Sendable, Equatable {
                 if let content = current.pointee.content { collector.buffer += String(cString: content) }
             case XML_ELEMENT_NODE:
                 let name = String(cString: current.pointee.name).lowercased()
-                if skipped.contains(name) || isBoilerplate(current) { continue }
+                if isFurniture(element(current, name: name)) { continue }
                 let isBlock = blocks.contains(name)
                 if isBlock {
                     collector.flush()
                     collector.isItem = name == "li"
                     collector.isHeading = ["h1", "h2", "h3", "h4"].contains(name)
                 }
-                walk(current, into: &collector)
+                walk(current, into: &collector, isFurniture: isFurniture)
                 if isBlock { collector.flush() }
             default:
                 continue
@@ -86,14 +93,12 @@ public struct HTMLText: Sendable, Equatable {
         }
     }
 
-    /// Navigation, banners and share bars marked by role or class rather than by element.
-    private static func isBoilerplate(_ node: xmlNodePtr) -> Bool {
-        if let role = attribute("role", of: node), skippedRoles.contains(role.lowercased()) { return true }
-        if attribute("aria-hidden", of: node) == "true" { return true }
+    /// The element as the furniture rule sees it.
+    private static func element(_ node: xmlNodePtr, name: String) -> Element {
         let classes = (attribute("class", of: node) ?? "") + " " + (attribute("id", of: node) ?? "")
-        return classes.lowercased().split(separator: " ").contains { token in
-            skippedClassPrefixes.contains { token.hasPrefix($0) }
-        }
+        return Element(
+            name: name, role: attribute("role", of: node)?.lowercased(), isHidden: attribute("aria-hidden", of: node) == "true",
+            tokens: classes.lowercased().split(separator: " "))
     }
 
     private static func attribute(_ name: String, of node: xmlNodePtr) -> String? {

@@ -14,28 +14,3 @@ enum Output {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
-
-enum JSON {
-    /// Pretty, key-sorted JSON, so the same input gives the same bytes.
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-}
-
-/// Whether standard output is a terminal that wants colour (NO_COLOR unset).
-enum Terminal {
-    static var wantsColour: Bool {
-        if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
-        return isatty(STDOUT_FILENO) == 1
-    }
-}
-
-/// Whether a path is a folder (a year of editions) rather than one file.
-enum Paths {
-    static func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
-    }
-}

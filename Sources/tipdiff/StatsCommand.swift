@@ -35,11 +35,3 @@ struct StatsCommand: ParsableCommand {
         }
     }
 }
-
-/// The JSON form of one edition's statistics.
-struct StatisticsDocument: Encodable {
-    var country: String
-    var reportYear: Int?
-    var source: EditionSource
-    var statistics: [Statistic]
-}

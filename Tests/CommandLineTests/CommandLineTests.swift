@@ -89,6 +89,15 @@ func temporaryFolder() throws -> URL {
         #expect(first.stdout == second.stdout)
     }
 
+    @Test func aFolderGivesAnArrayEvenWithOneEdition() throws {
+        for command in ["parse", "stats"] {
+            let folder = try Run([command, "Reports/2025", "--format", "json"])
+            let file = try Run([command, "Reports/2025/cuba.txt", "--format", "json"])
+            #expect(try JSONSerialization.jsonObject(with: Data(folder.stdout.utf8)) is [Any], "\(command) of a folder")
+            #expect(try JSONSerialization.jsonObject(with: Data(file.stdout.utf8)) is [String: Any], "\(command) of a file")
+        }
+    }
+
     @Test func missingPathExitsWithTwo() throws {
         let run = try Run(["parse", "Reports/1999/atlantis.txt"])
         #expect(run.status == 2)

@@ -67,22 +67,26 @@ import Testing
     }
 }
 
+/// Whether util-linux `script` is there to give the binary a pseudo-terminal.
+let hasScript = FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
+
 @Suite struct ColourTests {
     /// Runs the diff on a pseudo-terminal (util-linux `script`), as a person would see it.
-    private func onTerminal(_ environment: [String: String]) throws -> Run? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+    private func onTerminal(_ environment: [String: String]) throws -> Run {
         let command = "\(Run.executable.path) diff Reports/2024/cuba.txt Reports/2025/cuba.txt"
         return try Run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"), environment: environment)
     }
 
-    @Test func colourOnATerminal() throws {
-        guard let run = try onTerminal(["NO_COLOR": ""]) else { return }
+    @Test(.enabled(if: hasScript, "needs /usr/bin/script for a pseudo-terminal"))
+    func colourOnATerminal() throws {
+        let run = try onTerminal(["NO_COLOR": ""])
         #expect(run.stdout.contains("\u{1B}[31m[-"))
         #expect(run.stdout.contains("\u{1B}[32m{+"))
     }
 
-    @Test func noColourWhenNoColorIsSet() throws {
-        guard let run = try onTerminal(["NO_COLOR": "1"]) else { return }
+    @Test(.enabled(if: hasScript, "needs /usr/bin/script for a pseudo-terminal"))
+    func noColourWhenNoColorIsSet() throws {
+        let run = try onTerminal(["NO_COLOR": "1"])
         #expect(!run.stdout.contains("\u{1B}["))
         #expect(run.stdout.contains("[-"))
     }

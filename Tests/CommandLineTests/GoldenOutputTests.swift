@@ -10,16 +10,21 @@ import Testing
     private func check(_ name: String, _ arguments: [String], status: Int32) throws {
         let run = try Run(arguments, environment: ["NO_COLOR": "1"])
         #expect(run.status == status, "\(run.stderr)")
+        try compare(run.stdout, with: name)
+    }
+
+    /// `output` against the golden file `name`, with the first differing lines when they differ.
+    private func compare(_ output: String, with name: String) throws {
         let file = Self.folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try Data(run.stdout.utf8).write(to: file)
+            try Data(output.utf8).write(to: file)
             Issue.record("recorded \(name); run again without RECORD_SNAPSHOTS")
             return
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
-        guard expected != run.stdout else { return }
+        guard expected != output else { return }
         let want = expected.components(separatedBy: "\n")
-        let got = run.stdout.components(separatedBy: "\n")
+        let got = output.components(separatedBy: "\n")
         var report: [String] = []
         for index in 0..<max(want.count, got.count) where report.count < 12 {
             let a = index < want.count ? want[index] : "<none>"
@@ -43,5 +48,18 @@ import Testing
 
     @Test func tierComparison2023To2024() throws {
         try check("tiers-2023-2024.txt", ["tiers", "2023", "2024"], status: 0)
+    }
+
+    /// The main job's four files for the shipped pair and notes: XML, HTML, Markdown and the changes CSV.
+    @Test func reportFilesOfTheShippedPair() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-golden-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let files = ["report.xml", "report.html", "report.md", "changes.csv"]
+        let paths = files.map { out.appendingPathComponent($0).path }
+        let run = try Run(["report", "-o", paths[0], "--html", paths[1], "--markdown", paths[2], "--csv", paths[3]])
+        #expect(run.status == 0, "\(run.stderr)")
+        for (name, path) in zip(files, paths) {
+            try compare(try String(contentsOfFile: path, encoding: .utf8), with: name)
+        }
     }
 }

@@ -8,7 +8,8 @@ import Testing
         let xml = folder.appendingPathComponent("r.xml").path
         let html = folder.appendingPathComponent("r.html").path
         let markdown = folder.appendingPathComponent("r.md").path
-        let run = try Run(["report", "-o", xml, "--html", html, "--markdown", markdown])
+        let csv = folder.appendingPathComponent("changes.csv").path
+        let run = try Run(["report", "-o", xml, "--html", html, "--markdown", markdown, "--csv", csv])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("compared Reports/2024 → Reports/2025: 1 country"))
         #expect(run.stdout.contains("notes: 12 placed, 0 orphaned (from 1 file)"))
@@ -17,6 +18,20 @@ import Testing
         #expect(written.contains("path=\"Annotations/cuba-2025.yaml\""))
         #expect(FileManager.default.fileExists(atPath: html))
         #expect(try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("# Changes: Cuba: 2024 → 2025"))
+        #expect(try String(contentsOfFile: csv, encoding: .utf8).hasPrefix("id,kind,category,country,section,"))
+    }
+
+    @Test func twoRunsInSeparateProcessesWriteTheSameBytes() throws {
+        var outputs: [[Data]] = []
+        for _ in 0..<2 {
+            let folder = try temporaryFolder()
+            let paths = ["r.xml", "r.html", "r.md", "r.csv"].map { folder.appendingPathComponent($0).path }
+            let run = try Run(["report", "-o", paths[0], "--html", paths[1], "--markdown", paths[2], "--csv", paths[3]])
+            #expect(run.status == 0, "\(run.stderr)")
+            outputs.append(try paths.map { try Data(contentsOf: URL(fileURLWithPath: $0)) })
+        }
+        #expect(outputs[0].allSatisfy { !$0.isEmpty })
+        #expect(outputs[0] == outputs[1])
     }
 
     @Test func missingAnnotationFileIsTroubleAndWritesNothing() throws {

@@ -1,6 +1,7 @@
 /// `annotate add`: every byte already in the file is kept, and a failed write changes nothing.
 import Foundation
 import TIPAnnotations
+import TIPModel
 import TIPTestSupport
 import Testing
 
@@ -44,15 +45,18 @@ import Testing
     @Test func failedWriteLeavesTheFileAsItWas() throws {
         let path = try temporaryFile("notes.yaml", original)
         let writer = AnnotationWriter(temporaryFolder: "/nonexistent-folder-for-tipdiff-tests")
-        #expect(throws: AnnotationError.self) {
+        #expect {
             try writer.append(AnnotationWriter.Draft(text: "x", anchor: .tier), to: path, edition: nil)
+        } throws: { error in
+            guard case .io(_, let message)? = error as? AnnotationError else { return false }
+            return message.hasPrefix("cannot write") && message.hasSuffix("the file is unchanged")
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
     }
 
     @Test func duplicateIdIsRefusedAndTheFileKept() throws {
         let path = try temporaryFile("notes.yaml", original)
-        #expect(throws: AnnotationError.self) {
+        #expect(throws: AnnotationError.refused(SourceLocation(path: path), "a note with id 'one' is already in the file")) {
             try AnnotationWriter().append(AnnotationWriter.Draft(id: "one", text: "x", anchor: .tier), to: path, edition: nil)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
@@ -61,8 +65,11 @@ import Testing
     @Test func notesThatAreNotLastAreRefusedRatherThanRewritten() throws {
         let text = "notes:\n  - id: one\n    note: x\n    anchor: {tier: true}\nedition: a.txt\n"
         let path = try temporaryFile("notes.yaml", text)
-        #expect(throws: AnnotationError.self) {
+        #expect {
             try AnnotationWriter().append(AnnotationWriter.Draft(text: "x", anchor: .tier), to: path, edition: nil)
+        } throws: { error in
+            guard case .refused? = error as? AnnotationError else { return false }
+            return true
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
     }

@@ -1,0 +1,5 @@
+/// The verdict a section opens with ("The government maintained prosecution efforts").
+
+public enum Verdict: String, Sendable, Hashable, Codable {
+    case maintained, increased, decreased
+}

@@ -1,0 +1,49 @@
+/// A heading that names the country, with the tier when the heading states it ("CUBA: Tier 3", "Cuba (Tier 3)").
+import TIPModel
+
+struct CountryHeading: Equatable {
+    var name: String
+    var tier: Tier?
+    var text: String
+
+    init?(_ line: String, fileCountry: String?, markedAsHeading: Bool) {
+        let text = line.replacing(/\[\d{1,3}\]/, with: "").trimmingSpaces
+        guard !text.isEmpty, text.count <= 90 else { return nil }
+        if let m = text.wholeMatch(
+            of:
+                /(?i)(?<name>[^:()\d]+?)\s*(?::|–|—|\s-)\s*(?<tier>tier\s*[123](?:\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl))?|special\s+case)/
+        ),
+            let tier = Tier(spelling: String(m.output.tier))
+        {
+            self.init(name: String(m.output.name), tier: tier, text: text)
+        } else if let m = text.wholeMatch(
+            of: /(?i)(?<name>[^:()\d]+?)\s*\(\s*(?<tier>tier\s*[123](?:\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl))?|special\s+case)\s*\)/),
+            let tier = Tier(spelling: String(m.output.tier))
+        {
+            self.init(name: String(m.output.name), tier: tier, text: text)
+        } else if let m = text.wholeMatch(of: /(?i)\d{4}\s+trafficking\s+in\s+persons\s+report\s*:\s*(?<name>[^:\d]+)/) {
+            self.init(name: String(m.output.name), tier: nil, text: text)
+        } else if Self.isBareName(text, fileCountry: fileCountry, markedAsHeading: markedAsHeading) {
+            self.init(name: text, tier: nil, text: text)
+        } else {
+            return nil
+        }
+    }
+
+    private init(name: String, tier: Tier?, text: String) {
+        self.name = CountryNames.displayName(name)
+        self.tier = tier
+        self.text = text
+    }
+
+    /// "CUBA" alone, or the file's country name alone, or a short name the page marked as a heading.
+    private static func isBareName(_ text: String, fileCountry: String?, markedAsHeading: Bool) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count <= 5, text.allSatisfy({ $0.isLetter || " ,'’-.()".contains($0) }), !text.hasSuffix(".") else {
+            return false
+        }
+        if let fileCountry, text.lowercased() == fileCountry.lowercased() { return true }
+        let isCapitals = text == text.uppercased() && text.contains(where: \.isLetter)
+        return isCapitals && text.count >= 3 || markedAsHeading && words.count <= 4
+    }
+}

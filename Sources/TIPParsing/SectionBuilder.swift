@@ -1,0 +1,139 @@
+/// Turns a sequence of blocks into sections: explicit headings, and sections inferred in unheaded editions.
+import Foundation
+import TIPModel
+
+struct SectionBuilder {
+    enum Progress { case going, finished }
+
+    struct Draft {
+        var kind: SectionKind
+        var heading: String?
+        var start: Int
+        var blocks: [LineScanner.Block] = []
+
+        func section(scalars: [Unicode.Scalar]) -> Section {
+            let segmenter = SentenceSegmenter()
+            var paragraphs: [Paragraph] = []
+            var end = start
+            for block in blocks {
+                switch block {
+                case .paragraph(let range), .item(let range):
+                    paragraphs.append(paragraph(range, segmenter: segmenter, scalars: scalars))
+                    end = range.upperBound
+                default:
+                    continue
+                }
+            }
+            let verdict = paragraphs.first?.sentences.first.flatMap { VerdictReader.verdict(in: $0.text)?.verdict }
+            return Section(
+                kind: kind, heading: heading, verdict: kind == .headline || kind == .recommendations ? nil : verdict,
+                range: TextRange(start, max(start, end)), paragraphs: paragraphs)
+        }
+
+        private func paragraph(_ range: Range<Int>, segmenter: SentenceSegmenter, scalars: [Unicode.Scalar]) -> Paragraph {
+            let sentences = segmenter.sentences(in: scalars, range: range).map { r in
+                Sentence(text: Text.folded(scalars[r]), range: TextRange(r.lowerBound, r.upperBound))
+            }
+            return Paragraph(range: TextRange(range.lowerBound, range.upperBound), sentences: sentences)
+        }
+    }
+
+    let scalars: [Unicode.Scalar]
+    private(set) var started = false
+    private(set) var sections: [Draft] = []
+    private(set) var countryHeading: CountryHeading?
+
+    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    private func text(_ range: Range<Int>) -> String { Text.folded(scalars[range]) }
+
+    private var current: Draft? { sections.last }
+
+    private func hasSection(_ kind: SectionKind) -> Bool { sections.contains { $0.kind == kind } }
+
+    mutating func take(_ block: LineScanner.Block) -> Progress {
+        guard started else {
+            begin(with: block)
+            return .going
+        }
+        switch block {
+        case .end:
+            return .finished
+        case .countryHeading(let heading, let range):
+            // A second heading for the same narrative (a page title, then "CUBA: Tier 3") refines the first.
+            if sections.count == 1, sections[0].blocks.isEmpty {
+                countryHeading = CountryHeading.merged(countryHeading, heading)
+                sections[0].heading = heading.text
+                sections[0].start = range.lowerBound
+                return .going
+            }
+            return .finished
+        case .sectionHeading(let kind, let heading, let range):
+            sections.append(Draft(kind: kind, heading: heading, start: range.lowerBound))
+        case .item(let range):
+            if current?.kind == .headline && !hasSection(.recommendations) {
+                sections.append(Draft(kind: .recommendations, heading: nil, start: range.lowerBound))
+            }
+            sections[sections.count - 1].blocks.append(block)
+        case .paragraph(let range):
+            let paragraph = text(range)
+            if let inferred = inferredKind(of: paragraph) {
+                if sections[sections.count - 1].blocks.isEmpty {
+                    // The narrative's heading opens whatever comes first (older editions open with the profile).
+                    sections[sections.count - 1].kind = inferred
+                } else {
+                    sections.append(Draft(kind: inferred, heading: nil, start: range.lowerBound))
+                }
+            }
+            sections[sections.count - 1].blocks.append(block)
+        }
+        return .going
+    }
+
+    /// Before the narrative: skip article text until a country heading, the headline or a section heading.
+    private mutating func begin(with block: LineScanner.Block) {
+        switch block {
+        case .countryHeading(let heading, let range):
+            started = true
+            countryHeading = heading
+            sections.append(Draft(kind: .headline, heading: heading.text, start: range.lowerBound))
+        case .paragraph(let range) where Headline.isHeadline(text(range)):
+            started = true
+            sections.append(Draft(kind: .headline, heading: nil, start: range.lowerBound, blocks: [block]))
+        case .sectionHeading(let kind, let heading, let range):
+            started = true
+            sections.append(Draft(kind: kind, heading: heading, start: range.lowerBound))
+        default:
+            break
+        }
+    }
+
+    /// The section an unheaded paragraph opens, in editions without headings (or with some missing).
+    private func inferredKind(of paragraph: String) -> SectionKind? {
+        guard let current else { return nil }
+        if let (_, kind) = VerdictReader.verdict(in: paragraph), kind != current.kind, !hasSection(kind) {
+            return kind
+        }
+        if Headline.isHeadline(paragraph), current.kind != .headline, !hasSection(.headline) { return .headline }
+        if current.kind == .headline, current.blocks.isEmpty, Headline.isProfileOpening(paragraph) { return .profile }
+        if current.kind == .headline, !current.blocks.isEmpty, !hasSection(.recommendations),
+            RecommendationSplitter.looksLikeInlineList(paragraph), !Headline.isHeadline(paragraph)
+        {
+            return .recommendations
+        }
+        return nil
+    }
+
+    /// Recommendation items from the recommendations sections.
+    func recommendations(scalars: [Unicode.Scalar]) -> [Recommendation] {
+        sections.filter { $0.kind == .recommendations }.flatMap { draft in
+            draft.blocks.flatMap { block -> [Recommendation] in
+                switch block {
+                case .item(let range): RecommendationSplitter.items(in: range, of: scalars, isListItem: true)
+                case .paragraph(let range): RecommendationSplitter.items(in: range, of: scalars, isListItem: false)
+                default: []
+                }
+            }
+        }
+    }
+}

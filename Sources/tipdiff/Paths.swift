@@ -1,0 +1,9 @@
+/// Whether a path is a folder (a year of editions) rather than one file.
+import Foundation
+
+enum Paths {
+    static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+}

@@ -1,0 +1,12 @@
+/// The JSON form of one edition's statistics.
+import ArgumentParser
+import TIPModel
+import TIPParsing
+import TIPStatistics
+
+struct StatisticsDocument: Encodable {
+    var country: String
+    var reportYear: Int?
+    var source: EditionSource
+    var statistics: [Statistic]
+}
