@@ -16,15 +16,20 @@ public struct ReportsFolder: Sendable {
 
     public let root: String
     public let aliases: CountryAliases
+    /// Where the tables come from: `--data`, `<root>/tiers`, or `nil` for `Reports/tiers` or the built-in copy.
+    public let dataFolder: String?
 
     /// The folder at `root`; the alias table comes from `data` when given, else `<root>/tiers`, else
     /// `Reports/tiers`, else the copy inside the tool.
     public init(root: String = "Reports", data: String? = nil) throws(TierDataError) {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         let own = self.root + "/tiers"
-        let folder = data ?? (FileManager.default.fileExists(atPath: own + "/countries.csv") ? own : nil)
-        aliases = try TierData.aliases(folder: folder)
+        dataFolder = data ?? (FileManager.default.fileExists(atPath: own + "/countries.csv") ? own : nil)
+        aliases = try TierData.aliases(folder: dataFolder)
     }
+
+    /// The tier tables from the same place as the alias table.
+    public func tierTable() throws(TierDataError) -> TierTable { try TierData.table(folder: dataFolder) }
 
     /// The key two editions of one country share: the alias table's usual name, folded; a name the table
     /// does not know is folded as it is.

@@ -25,8 +25,8 @@ struct TimelineCommand: ParsableCommand {
     func validate() throws { try format.require([.text, .json, .csv, .markdown]) }
 
     func run() throws {
-        let table = try TierData.table(folder: tables.data)
         let folder = try ReportsFolder(root: path, data: tables.data)
+        let table = try folder.tierTable()
         guard let name = table.aliases.canonical(country) else {
             throw TierDataError.unknownCountry(country, suggestions: folder.suggestions(for: country))
         }

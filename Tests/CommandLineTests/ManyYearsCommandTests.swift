@@ -73,3 +73,30 @@ import Testing
         #expect(!run.stdout.contains("country-added"))
     }
 }
+
+@Suite struct BuiltInTablesTests {
+    @Test func timelineWorksOutsideTheCheckout() throws {
+        let elsewhere = try temporaryFolder()
+        let run = try Run(["timeline", Run.root.appendingPathComponent("Reports").path, "--country", "Cuba"], in: elsewhere)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Cuba: 2 editions (2024, 2025)"))
+    }
+
+    @Test func tiersWorkOutsideTheCheckoutFromTheBuiltInCopy() throws {
+        let run = try Run(["tiers", "2023", "2024", "--format", "csv"], in: try temporaryFolder())
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Algeria,Tier 3,Tier 2 Watch List,upgrade,"))
+    }
+
+    @Test func theBuiltInCopyIsTheProjectsTables() throws {
+        let shipped = Run.root.appendingPathComponent("Reports/tiers")
+        let built = Run.root.appendingPathComponent("Sources/TIPTiers/Resources/tiers")
+        let names = try FileManager.default.contentsOfDirectory(atPath: shipped.path).sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: built.path).sorted() == names)
+        for name in names {
+            #expect(
+                try Data(contentsOf: shipped.appendingPathComponent(name)) == Data(contentsOf: built.appendingPathComponent(name)),
+                "\(name): copy Reports/tiers/\(name) to Sources/TIPTiers/Resources/tiers/")
+        }
+    }
+}
