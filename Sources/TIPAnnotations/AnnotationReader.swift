@@ -19,14 +19,19 @@ public struct AnnotationReader: Sendable {
 
     /// Reads the file at `path`.
     public func read(_ path: String) throws(AnnotationError) -> AnnotationFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .io(SourceLocation(path: path), "no such file, or it cannot be read")
-        }
-        guard data.count <= maximumBytes else {
-            throw .invalid([
-                AnnotationProblem(
-                    location: SourceLocation(path: path), message: "file too large: \(data.count) bytes, at most \(maximumBytes)")
-            ])
+        let data: Data
+        do {
+            data = Data(try InputFile.read(path, limit: maximumBytes))
+        } catch {
+            switch error {
+            case .missing: throw .io(SourceLocation(path: path), "no such file, or it cannot be read")
+            case .tooLarge(let bytes, _):
+                throw .invalid([
+                    AnnotationProblem(
+                        location: SourceLocation(path: path), message: "file too large: \(bytes) bytes, at most \(maximumBytes)")
+                ])
+            default: throw .io(SourceLocation(path: path), error.message)
+            }
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalid([AnnotationProblem(location: SourceLocation(path: path), message: "not valid UTF-8")])

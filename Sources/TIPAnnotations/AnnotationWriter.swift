@@ -33,14 +33,34 @@ public struct AnnotationWriter: Sendable {
     /// returns the id the note got. The file is left exactly as it was when anything fails.
     @discardableResult
     public func append(_ draft: Draft, to path: String, edition: String?) throws(AnnotationError) -> String {
+        // One writer at a time: an exclusive lock on the file's folder, held while the file is read again,
+        // extended and replaced, so that parallel runs each add their note.
+        let folder = URL(
+            fileURLWithPath: Foundation.realpath(path, nil).map { pointer in
+                defer { free(pointer) }
+                return String(cString: pointer)
+            } ?? path
+        ).deletingLastPathComponent().path
+        let lock = open(folder, O_RDONLY | O_CLOEXEC)
+        guard lock >= 0 else { throw .io(SourceLocation(path: path), "cannot open its folder \(folder) to lock it") }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX) == 0 else { throw .io(SourceLocation(path: path), "cannot lock its folder \(folder)") }
+        defer { flock(lock, LOCK_UN) }
+
         let exists = FileManager.default.fileExists(atPath: path)
+        var crlf = false
         var original = ""
         var existing = AnnotationFile(path: path, sha256: "", edition: edition, notes: [])
         if exists {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            let bytes: [UInt8]
+            do { bytes = try InputFile.read(path, limit: AnnotationReader().maximumBytes) } catch {
+                throw .io(SourceLocation(path: path), error.message)
+            }
+            guard let text = String(bytes: bytes, encoding: .utf8) else {
                 throw .io(SourceLocation(path: path), "cannot read the file as UTF-8 text")
             }
             original = text
+            crlf = text.unicodeScalars.contains("\r")
             if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 existing = try AnnotationReader().parse(text, path: path)
             }
@@ -49,9 +69,10 @@ public struct AnnotationWriter: Sendable {
         let id = draft.id ?? Self.uniqueID(for: draft, taken: ids)
         if ids.contains(id) { throw .refused(SourceLocation(path: path), "a note with id '\(id)' is already in the file") }
 
-        var text = original
+        // A file with CRLF line ends is extended with CRLF: the work is done on LF text and converted back.
+        var text = crlf ? original.replacingOccurrences(of: "\r\n", with: "\n") : original
         let indent: String
-        switch try Self.notesPosition(in: original, path: path) {
+        switch try Self.notesPosition(in: text, path: path) {
         case .missing:
             if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let edition { text += "edition: \(Self.quoted(edition))\n" }
@@ -67,6 +88,12 @@ public struct AnnotationWriter: Sendable {
         let check = try AnnotationReader().parse(text, path: path)
         guard check.notes.count == existing.notes.count + 1, check.notes.last?.id == id else {
             throw .refused(SourceLocation(path: path), "the note could not be appended safely; the file is unchanged")
+        }
+        if crlf {
+            text = text.replacingOccurrences(of: "\n", with: "\r\n")
+            guard text.utf8.starts(with: original.utf8) else {
+                throw .refused(SourceLocation(path: path), "the file mixes line ends; the note was not added and the file is unchanged")
+            }
         }
         do {
             try AtomicFile.write(Array(text.utf8), to: path, temporaryFolder: temporaryFolder)

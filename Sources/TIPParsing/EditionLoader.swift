@@ -62,24 +62,19 @@ public struct EditionLoader: Sendable {
     }
 
     private func read(_ path: String) throws(EditionError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(SourceLocation(path: path), reason: "permission denied or not a regular file")
-        }
-        defer { try? handle.close() }
-        let data: Data
         do {
-            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            return try InputFile.read(path, limit: maximumBytes)
         } catch {
-            throw .unreadable(SourceLocation(path: path), reason: error.localizedDescription)
+            switch error {
+            case .missing: throw .missing(SourceLocation(path: path))
+            case .unreadable(let reason): throw .unreadable(SourceLocation(path: path), reason: reason)
+            case .notRegular, .tooLarge: throw .unreadable(SourceLocation(path: path), reason: error.message)
+            }
         }
-        guard data.count <= maximumBytes else {
-            throw .unreadable(SourceLocation(path: path), reason: "larger than \(maximumBytes / 1024 / 1024) MiB")
-        }
-        return [UInt8](data)
     }
 
     /// UTF-8 text without a byte-order mark; binary or malformed bytes are refused with their line and column.
-    static func decode(_ bytes: [UInt8], path: String) throws(EditionError) -> String {
+    public static func decode(_ bytes: [UInt8], path: String) throws(EditionError) -> String {
         guard !bytes.isEmpty else { throw .empty(SourceLocation(path: path)) }
         if let nul = bytes.firstIndex(of: 0) {
             throw .binary(location(ofByte: nul, in: bytes, path: path))

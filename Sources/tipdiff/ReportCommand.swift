@@ -45,6 +45,11 @@ struct ReportCommand: ParsableCommand {
             (markdown ?? "out/report.md", Array(result.rendered.markdown.utf8)),
             (csv ?? "out/changes.csv", Array(result.rendered.csv.utf8)),
         ]
+        let comparison = result.report.comparison
+        let inputs =
+            comparison.countries.flatMap { [$0.old.edition.source.path, $0.new.edition.source.path] }
+            + comparison.countryChanges.map(\.path) + result.report.noteSources.map(\.path)
+        try OutputPaths.check(outputs.map(\.path), inputs: inputs)
         for (path, _) in outputs {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {

@@ -21,13 +21,37 @@ struct SplitCommand: ParsableCommand {
 
     @OptionGroup var tables: DataOptions
 
+    @Flag(help: "Replace narratives that already exist in OUT/YEAR/.")
+    var force = false
+
+    func validate() throws {
+        // The report has appeared every year since 2001.
+        guard (2001...2100).contains(year) else { throw ValidationError("--year \(year) is not a report year (2001 or later)") }
+    }
+
     func run() throws {
         let aliases = try TierData.aliases(folder: tables.data)
-        guard let bytes = FileManager.default.contents(atPath: file) else { throw EditionError.missing(SourceLocation(path: file)) }
-        guard let text = String(data: bytes, encoding: .utf8) else { throw EditionError.notUTF8(SourceLocation(path: file)) }
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(file, limit: 256 << 20) } catch {
+            if error == .missing { throw EditionError.missing(SourceLocation(path: file)) }
+            throw EditionError.unreadable(SourceLocation(path: file), reason: error.message)
+        }
+        let text = try EditionLoader.decode(bytes, path: file)
         let narratives = NarrativeSplitter(canonical: { aliases.canonical($0) }).narratives(in: text)
         guard !narratives.isEmpty else { throw EditionError.noNarrative(SourceLocation(path: file)) }
         let folder = "\(out)/\(year)"
+        if !force {
+            let existing = Set(narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" })
+                .filter { FileManager.default.fileExists(atPath: $0) }.sorted()
+            if let first = existing.first {
+                throw AtomicFile.Failure(
+                    path: first,
+                    reason:
+                        "\(existing.count) narrative\(existing.count == 1 ? "" : "s") already in \(folder); give --force to replace them")
+            }
+        }
+        let planned = Set(narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" })
+        try OutputPaths.check(planned.sorted(), inputs: [file])
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var lines: [String] = []
         var written = Set<String>()

@@ -19,3 +19,13 @@ import Testing
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
+
+@Suite struct CSVFieldTests {
+    @Test(arguments: [
+        ("=1+1", "'=1+1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tcmd", "'\tcmd"), ("+nan", "'+nan"), ("-inf", "'-inf"),
+        ("-5", "-5"), ("+55.6", "+55.6"), ("plain", "plain"), ("a,b", "\"a,b\""),
+    ])
+    func everyFormulaLeadIsNeutralised(_ field: String, _ written: String) {
+        #expect(CSVField.quoted(field) == written)
+    }
+}
