@@ -74,7 +74,18 @@ public enum Change: Sendable, Hashable {
     }
 
     /// The section the change is in (the headline for the tier; none for terms and countries).
-    public var section: SectionKind? { record(country: nil).section }
+    public var section: SectionKind? {
+        switch self {
+        case .tier: .headline
+        case .verdict(let c): c.section
+        case .section(let c): c.section
+        case .sentence(let c): c.section
+        case .statistic(let c): c.section
+        case .format(let c): c.section
+        case .recommendation: .recommendations
+        case .term, .country: nil
+        }
+    }
 
     /// The change as one flat row: the shape of the JSON and CSV forms, and what ids are derived from.
     public func record(country: String?) -> ChangeRecord {

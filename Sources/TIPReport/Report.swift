@@ -17,6 +17,8 @@ public struct Report: Sendable {
         public var text: String?
         public var key: String?
         public var notes: [PlacedNote] = []
+        /// The change as a flat row, made once: where it sits is read from it when sorting and placing notes.
+        private let record: ChangeRecord?
 
         /// The item that reports `change`, or `nil` for a change that is not a section item.
         init?(_ change: Change) {
@@ -31,11 +33,12 @@ public struct Report: Sendable {
             self.index = index
             self.text = text
             self.key = key
+            self.record = change?.record(country: nil)
         }
 
         /// The first and last sentence index of NEW the item covers, when it is text still in NEW.
         var newSpan: ClosedRange<Int>? {
-            guard let record = change?.record(country: nil), let start = record.newIndex else { return nil }
+            guard let record, let start = record.newIndex else { return nil }
             guard kind == .sentence || kind == .recommendation, record.kind != .sentenceRemoved, record.kind != .recommendationRemoved
             else { return nil }
             return start...(start + (record.length ?? 1) - 1)
@@ -46,7 +49,6 @@ public struct Report: Sendable {
 
         var order: (Int, Int, Int) {
             let group = Self.groups[kind] ?? 4
-            let record = change?.record(country: nil)
             return (group, record?.newIndex ?? record?.oldIndex ?? index ?? Int.max, kind == .format ? 1 : 0)
         }
     }
