@@ -21,6 +21,8 @@ struct TextIndex: Sendable {
     /// Offset in the edition's text of each folded scalar.
     private let origin: [Int]
     private let sentences: [Located]
+    /// Each sentence's words, folded, made once for every fuzzy search.
+    private let sentenceWords: [[String]]
 
     init(_ edition: Edition) {
         self.edition = edition
@@ -42,6 +44,7 @@ struct TextIndex: Sendable {
         sentences = edition.sections.flatMap { section in
             section.sentences.enumerated().map { Located(section: section.kind, index: $0.offset, sentence: $0.element) }
         }
+        sentenceWords = sentences.map { Self.words($0.sentence.text) }
     }
 
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -73,18 +76,12 @@ struct TextIndex: Sendable {
         let needle = Self.foldedText(selector.quote)
         guard !needle.isEmpty, needle.count <= folded.count else { return nil }
         var hits: [(hit: Hit, context: Int)] = []
-        var i = 0
-        while i + needle.count <= folded.count {
-            if folded[i] == needle[0], Array(folded[i..<(i + needle.count)]) == needle {
-                let start = origin[i]
-                let end = origin[i + needle.count - 1] + 1
-                if let place = sentence(containing: start), selector.section == nil || place.section == selector.section {
-                    let context =
-                        agreement(prefix: selector.prefix, before: i) + agreement(suffix: selector.suffix, after: i + needle.count)
-                    hits.append((Hit(section: place.section, sentence: place.index, range: TextRange(start, end), score: 1), context))
-                }
-            }
-            i += 1
+        for i in Self.occurrences(of: needle, in: folded) {
+            let start = origin[i]
+            let end = origin[i + needle.count - 1] + 1
+            guard let place = sentence(containing: start), selector.section == nil || place.section == selector.section else { continue }
+            let context = agreement(prefix: selector.prefix, before: i) + agreement(suffix: selector.suffix, after: i + needle.count)
+            hits.append((Hit(section: place.section, sentence: place.index, range: TextRange(start, end), score: 1), context))
         }
         return hits.min { a, b in
             if a.context != b.context { return a.context > b.context }
@@ -100,8 +97,39 @@ struct TextIndex: Sendable {
         return hit.section == near.section ? abs(hit.sentence - near.sentence) : 10_000
     }
 
+    /// The sentence holding `offset`, by binary search (sentences are in text order).
     private func sentence(containing offset: Int) -> Located? {
-        sentences.first { $0.sentence.range.start <= offset && offset < $0.sentence.range.end }
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].sentence.range.end <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, sentences[low].sentence.range.start <= offset else { return nil }
+        return sentences[low]
+    }
+
+    /// Where `needle` starts in `text`: Knuth-Morris-Pratt, linear in both.
+    static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Int] {
+        guard !needle.isEmpty, needle.count <= text.count else { return [] }
+        var failure = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for i in 1..<needle.count {
+            while k > 0 && needle[i] != needle[k] { k = failure[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            failure[i] = k
+        }
+        var found: [Int] = []
+        k = 0
+        for (i, scalar) in text.enumerated() {
+            while k > 0 && scalar != needle[k] { k = failure[k - 1] }
+            if scalar == needle[k] { k += 1 }
+            if k == needle.count {
+                found.append(i - needle.count + 1)
+                k = failure[k - 1]
+            }
+        }
+        return found
     }
 
     /// How many characters of the prefix agree with the text just before `index` (from the end).
@@ -138,8 +166,7 @@ struct TextIndex: Sendable {
         let wanted = Self.words(quote)
         guard !wanted.isEmpty else { return [] }
         var hits: [Hit] = []
-        for located in sentences where section == nil || located.section == section {
-            let words = Self.words(located.sentence.text)
+        for (located, words) in zip(sentences, sentenceWords) where section == nil || located.section == section {
             guard !words.isEmpty else { continue }
             let score = Self.bestWindowScore(wanted, in: words)
             if score > 0.3 {
@@ -154,9 +181,14 @@ struct TextIndex: Sendable {
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
+    /// Past this much work (quote words × sentence words) the windows give way to one pass of approximate
+    /// matching, so a long quote against a long sentence stays linear in the sentence.
+    static let windowWork = 40_000
+
     /// 1 - (word edit distance / quote length) for the best window of about the quote's length.
     static func bestWindowScore(_ quote: [String], in words: [String]) -> Double {
         let n = quote.count
+        if n * words.count > windowWork { return bestSubstringScore(quote, in: words) }
         var best = 0.0
         for length in Swift.max(1, n - 2)...(n + 2) where length <= words.count {
             for start in 0...(words.count - length) {
@@ -168,6 +200,22 @@ struct TextIndex: Sendable {
             best = Swift.max(best, 1 - Double(editDistance(quote, words)) / Double(Swift.max(n, words.count)))
         }
         return best
+    }
+
+    /// 1 - (the smallest word edit distance between the quote and any stretch of `words`) / quote length:
+    /// Sellers' approximate matching, O(quote × words) time and O(words) memory.
+    static func bestSubstringScore(_ quote: [String], in words: [String]) -> Double {
+        guard !quote.isEmpty, !words.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: words.count + 1)
+        var current = previous
+        for i in 1...quote.count {
+            current[0] = i
+            for j in 1...words.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (quote[i - 1] == words[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return Swift.max(0, 1 - Double(previous.min() ?? quote.count) / Double(quote.count))
     }
 
     static func editDistance(_ a: [String], _ b: [String]) -> Int {

@@ -12,8 +12,19 @@ enum StatisticsComparison {
     /// Pairs each new figure with an old one of the same key and kind (current or earlier period),
     /// preferring the one in the sentence the alignment paired with it, then the same order of appearance.
     static func changes(old: [Statistic], new: [Statistic], aligned: [SectionKind: [Int: Int]]) -> Result {
-        var pool: [String: [Statistic]] = [:]
-        for statistic in old { pool[groupKey(statistic), default: []].append(statistic) }
+        // Old figures by kind, and by kind and the new sentence their own sentence was aligned with, each
+        // list read through a cursor that only moves forward: every figure is looked at a bounded number of
+        // times, however many share a key.
+        var byKind = QueueIndex<String>()
+        var byAlignedSentence = QueueIndex<String>()
+        var inAlignedSentence = QueueIndex<String>()
+        for statistic in old {
+            byKind.append(statistic, to: groupKey(statistic))
+            if let partner = aligned[statistic.section]?[statistic.sentence] {
+                byAlignedSentence.append(statistic, to: groupKey(statistic) + "@\(statistic.section.rawValue):\(partner)")
+                inAlignedSentence.append(statistic, to: "\(statistic.section.rawValue):\(partner)")
+            }
+        }
         var used = Set<Int>()
         var changes: [StatisticChange] = []
         var touchedOld = Set<SentenceRef>()
@@ -23,22 +34,21 @@ enum StatisticsComparison {
         // pairs with the figure of the same unit and order in the sentence it was aligned with.
         var matches: [Int: Statistic] = [:]
         for statistic in new {
-            let candidates = (pool[groupKey(statistic)] ?? []).filter { !used.contains($0.index) }
+            let key = groupKey(statistic)
             let match =
-                candidates.first { aligned[$0.section]?[$0.sentence] == statistic.sentence && $0.section == statistic.section }
-                ?? candidates.first
+                byAlignedSentence.firstUnused(key + "@\(statistic.section.rawValue):\(statistic.sentence)", used: used)
+                ?? byKind.firstUnused(key, used: used)
             if let match {
                 matches[statistic.index] = match
                 used.insert(match.index)
             }
         }
         for statistic in new where matches[statistic.index] == nil {
-            let inSentence = old.filter {
-                !used.contains($0.index) && $0.section == statistic.section && $0.unit == statistic.unit
-                    && $0.prior == statistic.prior && aligned[$0.section]?[$0.sentence] == statistic.sentence
+            let match = inAlignedSentence.candidates("\(statistic.section.rawValue):\(statistic.sentence)").first {
+                !used.contains($0.index) && $0.unit == statistic.unit && $0.prior == statistic.prior
                     && Keys.sameMeasure($0.key, statistic.key)
             }
-            if let match = inSentence.first {
+            if let match {
                 matches[statistic.index] = match
                 used.insert(match.index)
             }
@@ -61,4 +71,24 @@ enum StatisticsComparison {
     private static func groupKey(_ statistic: Statistic) -> String {
         statistic.key + (statistic.prior ? "#prior" : "") + "|" + statistic.unit.description
     }
+}
+
+/// Figures in lists by a key, each list with a cursor past the figures already used.
+struct QueueIndex<Key: Hashable> {
+    private var lists: [Key: [Statistic]] = [:]
+    private var cursors: [Key: Int] = [:]
+
+    mutating func append(_ statistic: Statistic, to key: Key) { lists[key, default: []].append(statistic) }
+
+    /// The first figure under `key` not in `used`; the cursor skips the used ones for good.
+    mutating func firstUnused(_ key: Key, used: Set<Int>) -> Statistic? {
+        guard let list = lists[key] else { return nil }
+        var cursor = cursors[key, default: 0]
+        while cursor < list.count && used.contains(list[cursor].index) { cursor += 1 }
+        cursors[key] = cursor
+        return cursor < list.count ? list[cursor] : nil
+    }
+
+    /// Every figure under `key`, in order.
+    func candidates(_ key: Key) -> [Statistic] { lists[key] ?? [] }
 }

@@ -164,17 +164,41 @@ public enum WordDiff {
         case insert(Int)
     }
 
-    /// Myers' greedy O((N+M)D) shortest edit script.
-    static func myers<T: Equatable>(_ a: [T], _ b: [T]) -> [Step] {
+    /// Past this many differences the greedy search gives way to the linear-space one.
+    static let greedyLimit = 1000
+    /// How many rounds (edit distances) the linear-space search may spend in all before it settles for
+    /// a coarser script (the rest deleted, then inserted): bounds time on hostile input, deterministically.
+    static let searchBudget = 4_000
+
+    /// A shortest edit script: Myers' greedy O((N+M)D) search, keeping only the part of each round's
+    /// frontier it reached (O(D²) memory), for the usual sentence; when the texts differ in more than
+    /// `greedyLimit` places, the linear-space divide-and-conquer search (the middle snake) instead.
+    static func myers<T: Hashable>(_ a: [T], _ b: [T]) -> [Step] {
+        if let steps = greedy(a, b, limit: greedyLimit) { return steps }
+        var ids: [T: Int] = [:]
+        let x = a.map { token in ids[token] ?? { ids[token] = ids.count; return ids.count - 1 }() }
+        let y = b.map { token in ids[token] ?? { ids[token] = ids.count; return ids.count - 1 }() }
+        var steps: [Step] = []
+        steps.reserveCapacity(x.count + y.count)
+        var budget = searchBudget
+        LinearDiff.script(x[...], y[...], into: &steps, budget: &budget)
+        return steps
+    }
+
+    /// The greedy search, or `nil` when the texts differ in more than `limit` places.
+    static func greedy<T: Equatable>(_ a: [T], _ b: [T], limit: Int) -> [Step]? {
         let n = a.count
         let m = b.count
         let max = n + m
         if max == 0 { return [] }
         var v = [Int](repeating: 0, count: 2 * max + 2)
+        // Round d keeps v[offset - d ... offset + d]: the frontier it started from.
         var trace: [[Int]] = []
         let offset = max
+        var found = false
         outer: for d in 0...max {
-            trace.append(v)
+            guard d <= limit else { return nil }
+            trace.append(Array(v[(offset - d)...(offset + d)]))
             for k in stride(from: -d, through: d, by: 2) {
                 var x: Int
                 if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
@@ -188,23 +212,28 @@ public enum WordDiff {
                     y += 1
                 }
                 v[offset + k] = x
-                if x >= n && y >= m { break outer }
+                if x >= n && y >= m {
+                    found = true
+                    break outer
+                }
             }
         }
+        guard found else { return nil }
         // Walk the trace back from (n, m).
         var steps: [Step] = []
         var x = n
         var y = m
         for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let v = trace[d]
+            let frontier = trace[d]
+            let at = { (k: Int) in frontier[k + d] }
             let k = x - y
             let previousK: Int
-            if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
+            if k == -d || (k != d && at(k - 1) < at(k + 1)) {
                 previousK = k + 1
             } else {
                 previousK = k - 1
             }
-            let previousX = d == 0 ? 0 : v[offset + previousK]
+            let previousX = d == 0 ? 0 : at(previousK)
             let previousY = previousX - previousK
             while x > previousX && y > previousY {
                 x -= 1

@@ -22,11 +22,16 @@ enum QuoteScanner {
         return spans
     }
 
+    /// At most this many wrapping layers are removed: real blocks have one or two, and each layer costs a pass.
+    static let maximumLayers = 8
+
     /// `range` without surrounding white space and the quotation marks that wrap the whole block
     /// (or open or close it unmatched), as in a quoted paragraph or heading.
     static func unwrapped(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var r = trimmed(s, range)
-        while !r.isEmpty {
+        var layers = 0
+        while !r.isEmpty && layers < maximumLayers {
+            layers += 1
             var stack: [Int] = []
             var unmatchedClose: [Int] = []
             var pairs: [Int: Int] = [:]

@@ -12,7 +12,18 @@ public struct SentenceSegmenter: Sendable {
 
     /// The sentences of `scalars[range]`, as trimmed ranges of offsets into `scalars`.
     public func sentences(in scalars: [Unicode.Scalar], range: Range<Int>) -> [Range<Int>] {
-        let protected = QuoteScanner.protectedSpans(in: scalars, range: range)
+        // Which offsets lie inside a quotation or parenthesis (not in its last two places, where a mark may
+        // end it), marked once for the whole range.
+        var depth = [Int32](repeating: 0, count: range.count + 1)
+        for span in QuoteScanner.protectedSpans(in: scalars, range: range) where span.upperBound - 2 > span.lowerBound + 1 {
+            depth[span.lowerBound + 1 - range.lowerBound] += 1
+            depth[span.upperBound - 2 - range.lowerBound] -= 1
+        }
+        var running: Int32 = 0
+        let inside = depth.map { change -> Bool in
+            running += change
+            return running > 0
+        }
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
@@ -28,7 +39,7 @@ public struct SentenceSegmenter: Sendable {
                 continue
             }
             // Inside a quotation or parenthesis, unless this mark ends it ("... “forced labor.” The ...").
-            if protected.contains(where: { $0.lowerBound < i && i < $0.upperBound - 2 }) {
+            if inside[i - range.lowerBound] {
                 i += 1
                 continue
             }
@@ -99,7 +110,9 @@ public struct SentenceSegmenter: Sendable {
     /// Whether the word ending just before the period at `i` is an abbreviation or an initial.
     private func isAbbreviation(_ s: [Unicode.Scalar], before i: Int, from lower: Int) -> Bool {
         var j = i
-        while j > lower {
+        // Abbreviations are short: the walk back stops after 64 scalars, so a long dotted run stays linear.
+        let floor = Swift.max(lower, i - 64)
+        while j > floor {
             let c = Character(s[j - 1])
             if c.isLetter || c == "." || c == "’" || c == "'" { j -= 1 } else { break }
         }
