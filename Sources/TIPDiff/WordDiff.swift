@@ -176,8 +176,18 @@ public enum WordDiff {
     static func myers<T: Hashable>(_ a: [T], _ b: [T]) -> [Step] {
         if let steps = greedy(a, b, limit: greedyLimit) { return steps }
         var ids: [T: Int] = [:]
-        let x = a.map { token in ids[token] ?? { ids[token] = ids.count; return ids.count - 1 }() }
-        let y = b.map { token in ids[token] ?? { ids[token] = ids.count; return ids.count - 1 }() }
+        let x = a.map { token in
+            ids[token]
+                ?? {
+                    ids[token] = ids.count; return ids.count - 1
+                }()
+        }
+        let y = b.map { token in
+            ids[token]
+                ?? {
+                    ids[token] = ids.count; return ids.count - 1
+                }()
+        }
         var steps: [Step] = []
         steps.reserveCapacity(x.count + y.count)
         var budget = searchBudget

@@ -7,21 +7,21 @@ struct CountryHeading: Equatable {
     var text: String
 
     init?(_ line: String, fileCountry: String?, markedAsHeading: Bool) {
-        let text = line.replacing(/\[\d{1,3}\]/, with: "").trimmingSpaces
+        let text = line.replacing(Patterns.footnoteMarker, with: "").trimmingSpaces
         guard !text.isEmpty, text.count <= 90 else { return nil }
-        if let m = text.wholeMatch(
-            of:
-                /(?i)(?<name>[^:()\d]+?)\s*(?::|–|—|\s-)\s*(?<tier>tier\s*[123](?:\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl))?|special\s+case)/
-        ),
+        // Cheap tests first: the patterns run only on lines that name a tier or the report.
+        let lower = text.lowercased()
+        let namesTier = lower.contains("tier") || lower.contains("special")
+        let namesReport = lower.contains("report")
+        if namesTier, let m = text.wholeMatch(of: Patterns.colonHeading),
             let tier = Tier(spelling: String(m.output.tier))
         {
             self.init(name: String(m.output.name), tier: tier, text: text)
-        } else if let m = text.wholeMatch(
-            of: /(?i)(?<name>[^:()\d]+?)\s*\(\s*(?<tier>tier\s*[123](?:\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl))?|special\s+case)\s*\)/),
+        } else if namesTier, let m = text.wholeMatch(of: Patterns.parenthesisHeading),
             let tier = Tier(spelling: String(m.output.tier))
         {
             self.init(name: String(m.output.name), tier: tier, text: text)
-        } else if let m = text.wholeMatch(of: /(?i)\d{4}\s+trafficking\s+in\s+persons\s+report\s*:\s*(?<name>[^:\d]+)/) {
+        } else if namesReport, let m = text.wholeMatch(of: Patterns.reportTitleHeading) {
             self.init(name: String(m.output.name), tier: nil, text: text)
         } else if Self.isBareName(text, fileCountry: fileCountry, markedAsHeading: markedAsHeading) {
             self.init(name: text, tier: nil, text: text)

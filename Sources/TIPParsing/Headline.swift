@@ -7,16 +7,13 @@ enum Headline {
     static func isHeadline(_ paragraph: String) -> Bool {
         // A plain search first: regular expressions are costly and most paragraphs are not headlines.
         guard paragraph.range(of: "minimum standards", options: .caseInsensitive) != nil else { return false }
-        return paragraph.firstMatch(of: /(?i)(?:fully|not)\s+(?:meets?|compl(?:y|ies)\s+with)\s+the\s+minimum\s+standards/) != nil
+        return paragraph.firstMatch(of: Patterns.minimumStandards) != nil
     }
 
     /// The profile paragraph that older editions put first ("Cuba is a source, transit, and destination country ...").
     static func isProfileOpening(_ paragraph: String) -> Bool {
         guard paragraph.contains("country") || paragraph.hasPrefix("As reported") else { return false }
-        return paragraph.firstMatch(
-            of:
-                /(?i)is\s+(?:a|primarily\s+a)\s+(?:source|transit|destination)(?:[,\s]+(?:and\s+|or\s+)?(?:source|transit|destination))*\s+country/
-        ) != nil
+        return paragraph.firstMatch(of: Patterns.profileOpening) != nil
             || paragraph.hasPrefix("As reported over the past five years")
     }
 }

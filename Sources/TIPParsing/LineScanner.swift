@@ -160,6 +160,6 @@ struct LineScanner {
     }
 
     private static func isFootnote(_ line: String) -> Bool {
-        line.hasPrefix("[") && line.wholeMatch(of: /\[\d{1,3}\]\s+\S.*/) != nil
+        line.hasPrefix("[") && line.wholeMatch(of: Patterns.footnoteLine) != nil
     }
 }

@@ -2,23 +2,15 @@
 import TIPModel
 
 enum PlacementReader {
-    private static let tierWords =
-        #"(tier\s*2\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl)|tier\s*[123]|special\s+case)"#
-
     /// The placement that `headline` (the headline's text, white space folded) states, falling back on
     /// the tier a heading gave.
     static func placement(in headline: String, headingTier: Tier?) -> TierPlacement {
         let text = headline.replacingOccurrences(of: "’", with: "'")
         let lower = text.lowercased()
         var placement = TierPlacement()
-        let movements: [(String, Movement)] = [
-            (#"(?:remained|remains|continued|was kept)\s+(?:on|at|in|a|as a)\s+"# + tierWords, .remained),
-            (#"(?:was\s+|is\s+)?(?:automatically\s+)?downgraded\s+(?:to|from\s+\S+(?:\s+\S+){0,3}\s+to)\s+"# + tierWords, .downgraded),
-            (#"(?:was\s+|is\s+)?upgraded\s+(?:to|from\s+\S+(?:\s+\S+){0,3}\s+to)\s+"# + tierWords, .upgraded),
-        ]
         var earliest: (offset: Int, tier: Tier, movement: Movement, statement: String)?
-        for (pattern, movement) in movements {
-            guard let regex = try? Regex(pattern), let match = lower.firstMatch(of: regex) else { continue }
+        for (regex, movement) in Patterns.movements {
+            guard let match = lower.firstMatch(of: regex) else { continue }
             guard let tier = trailingTier(in: lower[match.range]) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: match.range.lowerBound)
             if earliest == nil || offset < earliest!.offset {
@@ -30,8 +22,7 @@ enum PlacementReader {
             placement.movement = earliest.movement
             placement.previous = earliest.movement == .remained ? earliest.tier : previousTier(in: earliest.statement)
             placement.statement = earliest.statement
-        } else if let stated = try? Regex(#"(?:placed|ranked|is|was)\s+(?:on|as|a)\s+"# + tierWords),
-            let match = lower.firstMatch(of: stated),
+        } else if let match = lower.firstMatch(of: Patterns.placedOn),
             let tier = trailingTier(in: lower[match.range])
         {
             placement.placement = tier
@@ -48,15 +39,13 @@ enum PlacementReader {
 
     /// "... was downgraded from Tier 2 Watch List to Tier 3" → Tier 2 Watch List.
     private static func previousTier(in statement: String) -> Tier? {
-        guard let regex = try? Regex(#"(?:up|down)graded\s+from\s+"# + tierWords),
-            let match = statement.lowercased().firstMatch(of: regex)
-        else { return nil }
+        guard let match = statement.lowercased().firstMatch(of: Patterns.gradedFrom) else { return nil }
         return trailingTier(in: match.output[0].substring ?? "")
     }
 
     /// The tier named at the end of a matched phrase ("remained on tier 2 watch list" → Tier 2 Watch List).
     private static func trailingTier(in phrase: Substring) -> Tier? {
-        guard let regex = try? Regex(tierWords + "$"), let match = phrase.firstMatch(of: regex) else { return nil }
+        guard let match = phrase.firstMatch(of: Patterns.trailingTier) else { return nil }
         return Tier(spelling: String(phrase[match.range]))
     }
 
@@ -67,8 +56,7 @@ enum PlacementReader {
 
     private static func consecutiveYears(in lower: String) -> Int? {
         guard
-            let match = lower.firstMatch(
-                of: /(?:for\s+(?:a|the)\s+(?<ordinal>\w+)\s+consecutive\s+year)|(?:for\s+(?<count>\w+)\s+consecutive\s+years)/)
+            let match = lower.firstMatch(of: Patterns.consecutiveYears)
         else { return nil }
         let word = String(match.output.ordinal ?? match.output.count ?? "")
         if let number = Int(word.filter(\.isNumber)), word.first?.isNumber == true { return number }

@@ -47,14 +47,14 @@ public struct TextImporter: Sendable {
 
     /// "The government of Cuba does not fully meet ..." → "Cuba".
     static func countryNamed(in headline: String) -> String? {
-        guard let match = headline.firstMatch(of: /(?i)government\s+of\s+(?:the\s+)?(?<name>[A-Z][^.,;]{1,60}?)\s+(?:does|do|fully|is)\s/)
+        guard let match = headline.firstMatch(of: Patterns.governmentOf)
         else { return nil }
         return CountryNames.displayName(String(match.output.name))
     }
 
     /// "the 2025 Trafficking in Persons Report" → 2025.
     static func yearStated(in text: String) -> Int? {
-        guard let match = text.firstMatch(of: /(?i)(?<year>(?:19|20)\d\d)\s+(?:trafficking\s+in\s+persons|tip)\s+report/) else {
+        guard let match = text.firstMatch(of: Patterns.reportYear) else {
             return nil
         }
         return Int(match.output.year)

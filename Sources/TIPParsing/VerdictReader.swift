@@ -6,10 +6,7 @@ public enum VerdictReader {
     /// The verdict and the section kind a sentence such as "The regime maintained prosecution efforts." states.
     public static func verdict(in sentence: String) -> (verdict: Verdict, kind: SectionKind)? {
         guard sentence.contains("efforts"), sentence.count <= 220,
-            let match = sentence.firstMatch(
-                of:
-                    /(?i)^(?:the\s+)?(?:government|regime|authorities)\b[^.]{0,30}?\b(?<verdict>maintained|increased|decreased)\b[^.]{0,40}?\b(?<area>law\s+enforcement|prosecution|protection|prevention)\s+efforts/
-            )
+            let match = sentence.firstMatch(of: Patterns.verdictSentence)
         else { return nil }
         let verdict = Verdict(rawValue: match.output.verdict.lowercased())!
         let area = match.output.area.lowercased()

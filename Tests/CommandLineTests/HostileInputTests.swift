@@ -1,0 +1,54 @@
+/// Inputs that used to take quadratic time or memory now finish. Sizes are generous and fixed; the
+/// benchmark in Tools/ measures the times, these tests only require an answer.
+import Foundation
+import Testing
+
+@Suite struct HostileInputTests {
+    private func write(_ name: String, _ text: String, in folder: URL) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private let headline =
+        "The Government of Cuba does not fully meet the minimum standards for the elimination of trafficking and is not making significant efforts to do so. Cuba remained on Tier 3.\n\nPROSECUTION\n\n"
+
+    @Test func manyParagraphsWithTheSameFigureDiff() throws {
+        let folder = try temporaryFolder()
+        let body = (0..<20_000).map { "Authorities identified \($0 % 7) victims." }.joined(separator: "\n\n")
+        let old = try write("old.txt", headline + body, in: folder)
+        let new = try write("new.txt", headline + body.replacingOccurrences(of: "identified 3", with: "identified 4"), in: folder)
+        let run = try Run(["diff", old, new, "--format", "json"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("\"kind\" : \"statistic-changed\""))
+    }
+
+    @Test func deeplyNestedQuotationMarksParse() throws {
+        let folder = try temporaryFolder()
+        let nested =
+            String(repeating: "“", count: 32_000) + "The regime maintained prosecution efforts." + String(repeating: "”", count: 32_000)
+        let path = try write("nested.txt", headline + nested + "\n", in: folder)
+        let run = try Run(["parse", path])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    @Test func longDottedRunsAndLongParenthesesSegment() throws {
+        let folder = try temporaryFolder()
+        let dotted = String(repeating: "a.", count: 40_000)
+        let parenthesis = "(" + String(repeating: "One. Two. ", count: 20_000) + ")"
+        let path = try write("dots.txt", headline + dotted + " " + parenthesis + " The end.\n", in: folder)
+        let run = try Run(["parse", path])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    @Test func aLongQuoteIsPlacedOrOrphanedWithoutStalling() throws {
+        let folder = try temporaryFolder()
+        let sentence = (0..<20_000).map { ["forced", "labor", "victims", "regime", "workers"][$0 % 5] }.joined(separator: " ") + "."
+        let edition = try write("cuba.txt", headline + "The regime maintained prosecution efforts. " + sentence + "\n", in: folder)
+        let quote = (0..<1_500).map { ["labor", "forced", "workers", "victims", "regime"][$0 % 5] }.joined(separator: " ")
+        let notes = try write("notes.yaml", "notes:\n  - id: long\n    note: x\n    anchor: {quote: \"\(quote)\"}\n", in: folder)
+        let run = try Run(["annotate", "check", notes, "--edition", edition])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("long"))
+    }
+}
