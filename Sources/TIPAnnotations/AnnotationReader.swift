@@ -60,11 +60,16 @@ public struct AnnotationReader: Sendable {
                     location: SourceLocation(path: path, line: 1, column: 1), message: "empty file: expected `notes:` with a list of notes")
             ])
         }
-        var budget = maximumNodes
+        // A document cannot hold more nodes than about one per byte; past that (and past the floor), the
+        // nodes come from aliases expanding aliases: "billion laughs".
+        var budget = Swift.max(maximumNodes, 2 * text.utf8.count)
         guard Self.fits(root, budget: &budget) else {
             throw .invalid([
                 problem(path, text, 1, 1, "the document expands to more than \(maximumNodes) nodes (aliases repeating aliases?): refused")
             ])
+        }
+        if Self.depth(of: root, limit: maximumDepth + 1) > maximumDepth {
+            throw .invalid([problem(path, text, 1, 1, "nested too deeply (more than \(maximumDepth) levels)")])
         }
         var validation = Validation(path: path, text: text)
         let file = validation.file(root)
@@ -89,6 +94,16 @@ public struct AnnotationReader: Sendable {
         }
     }
 
+    /// The nesting depth of the parsed tree, counted no further than `limit`.
+    static func depth(of node: Node, limit: Int) -> Int {
+        guard limit > 0 else { return 0 }
+        switch node {
+        case .scalar, .alias: return 1
+        case .sequence(let sequence): return 1 + (sequence.map { depth(of: $0, limit: limit - 1) }.max() ?? 0)
+        case .mapping(let mapping): return 1 + (mapping.map { depth(of: $0.value, limit: limit - 1) }.max() ?? 0)
+        }
+    }
+
     /// Counts nodes, following aliases as copies, and stops as soon as the budget is spent.
     static func fits(_ node: Node, budget: inout Int) -> Bool {
         budget -= 1
@@ -104,11 +119,18 @@ public struct AnnotationReader: Sendable {
     static func deepestLine(_ text: String) -> (line: Int, depth: Int)? {
         var deepest: (Int, Int)?
         var brackets = 0
+        // Each deeper indentation is one level, however many spaces it takes (one-space indentation counts).
+        var indents: [Int] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let scalars = Array(line.unicodeScalars)
             var i = 0
-            while i < scalars.count && scalars[i] == " " { i += 1 }
-            var depth = i / 2
+            while i < scalars.count && (scalars[i] == " " || scalars[i] == "\t") { i += 1 }
+            if i == scalars.count || scalars[i] == "#" || scalars[i] == "\r" { continue }
+            if brackets == 0 {
+                while let last = indents.last, last >= i { indents.removeLast() }
+                indents.append(i)
+            }
+            var depth = indents.count
             while i + 1 < scalars.count && scalars[i] == "-" && scalars[i + 1] == " " {
                 depth += 1
                 i += 2
@@ -124,7 +146,6 @@ public struct AnnotationReader: Sendable {
                     break
                 } else if scalar == "[" || scalar == "{" {
                     brackets += 1
-                    depth = max(depth, i / 2 + brackets)
                 } else if scalar == "]" || scalar == "}" {
                     brackets = max(0, brackets - 1)
                 }
@@ -340,7 +361,9 @@ struct Validation {
     /// "2026-11-20" and a day that exists.
     static func isDate(_ value: String) -> Bool {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        // Digits only ("+999-01-01" is no date), as the report schema's xs:date also requires.
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.value >= 48 && $0.value <= 57 } }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
         else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)

@@ -28,6 +28,14 @@ public struct ReportsFolder: Sendable {
         aliases = try TierData.aliases(folder: dataFolder)
     }
 
+    /// A loader that skips files in a year folder that name no known country, with a warning to `warn`.
+    public func loader(counter: WorkCounter? = nil, warn: @escaping @Sendable (Diagnostic) -> Void = { _ in }) -> EditionLoader {
+        var loader = EditionLoader(counter: counter, warn: warn)
+        let aliases = self.aliases
+        loader.isCountry = { aliases.canonical($0) != nil }
+        return loader
+    }
+
     /// The tier tables from the same place as the alias table.
     public func tierTable() throws(TierDataError) -> TierTable { try TierData.table(folder: dataFolder) }
 

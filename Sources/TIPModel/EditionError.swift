@@ -5,6 +5,7 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
     case empty(SourceLocation)
     case binary(SourceLocation)
     case notUTF8(SourceLocation)
+    case undecodable(SourceLocation, reason: String)
     case noNarrative(SourceLocation)
     case noEditions(SourceLocation)
     case unsupportedFormat(SourceLocation)
@@ -13,7 +14,7 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
     /// Where the problem is.
     public var location: SourceLocation {
         switch self {
-        case .missing(let l), .unreadable(let l, _), .empty(let l), .binary(let l), .notUTF8(let l),
+        case .missing(let l), .unreadable(let l, _), .empty(let l), .binary(let l), .notUTF8(let l), .undecodable(let l, _),
             .noNarrative(let l), .noEditions(let l), .unsupportedFormat(let l), .malformedHTML(let l, _):
             l
         }
@@ -27,6 +28,7 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
         case .empty: "empty file: there is no narrative to read"
         case .binary: "binary data (a NUL byte): an edition is UTF-8 text or an HTML page"
         case .notUTF8: "not valid UTF-8: save the edition as UTF-8 text"
+        case .undecodable(_, let reason): reason
         case .noNarrative:
             "no recognisable narrative: found no headline (\"... the minimum standards for the elimination of trafficking ...\") and no section heading (PROSECUTION, PROTECTION, PREVENTION, TRAFFICKING PROFILE)"
         case .noEditions: "no editions here: a year folder holds <country>.txt or <country>.html files"

@@ -8,8 +8,16 @@ public struct EditionLoader: Sendable {
     public var maximumBytes = 16 * 1024 * 1024
     /// Tallies the editions parsed, for tests that pin "parsed once".
     public var counter: WorkCounter?
+    /// Where warnings go (a file in a year folder that is not a narrative, say); by default nowhere.
+    public var warn: @Sendable (Diagnostic) -> Void
+    /// Whether a name is a country (the alias table); when given, a file in a year folder whose name and
+    /// narrative both name no country (a saved index page) is skipped with a warning.
+    public var isCountry: (@Sendable (String) -> Bool)?
 
-    public init(counter: WorkCounter? = nil) { self.counter = counter }
+    public init(counter: WorkCounter? = nil, warn: @escaping @Sendable (Diagnostic) -> Void = { _ in }) {
+        self.counter = counter
+        self.warn = warn
+    }
 
     /// Every edition at `path`: the file itself, or the `.txt` and `.html` files of a folder in name order.
     public func editions(at path: String) throws(EditionError) -> [Edition] {
@@ -29,7 +37,28 @@ public struct EditionLoader: Sendable {
         let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
         // Narratives are parsed on every core; the first failure in name order is the one reported.
         let results = Parallel.map(files) { file in Result { () throws(EditionError) in try edition(at: folder + "/" + file) } }
-        return try results.map { result throws(EditionError) in try result.get() }
+        // A file with no narrative in it (a saved index page) is skipped with a warning;
+        // any other problem is the user's to fix.
+        var editions: [Edition] = []
+        for result in results {
+            switch result {
+            case .success(let edition):
+                let stem = EditionPath.stem(of: edition.source.path).replacingOccurrences(of: "-", with: " ")
+                if let isCountry, !isCountry(stem), !isCountry(edition.country) {
+                    warn(
+                        Diagnostic(
+                            .warning, location: SourceLocation(path: edition.source.path),
+                            message: "neither the file name nor the narrative names a country the alias table knows: skipped"))
+                    continue
+                }
+                editions.append(edition)
+            case .failure(.noNarrative(let location)):
+                warn(Diagnostic(.warning, location: location, message: "no narrative in this file: skipped"))
+            case .failure(let error): throw error
+            }
+        }
+        guard !editions.isEmpty else { throw .noEditions(SourceLocation(path: path)) }
+        return editions
     }
 
     /// The edition in one file.
@@ -73,26 +102,71 @@ public struct EditionLoader: Sendable {
         }
     }
 
-    /// UTF-8 text without a byte-order mark; binary or malformed bytes are refused with their line and column.
+    /// The edition's text: UTF-8 (a byte-order mark dropped), or UTF-16 with its byte-order mark; binary or
+    /// malformed bytes are refused with their line and column. Lone carriage returns (old Mac line ends)
+    /// become line feeds and control characters become U+FFFD, one scalar for one, so offsets still count
+    /// the decoded text and nothing can drive a terminal.
     public static func decode(_ bytes: [UInt8], path: String) throws(EditionError) -> String {
         guard !bytes.isEmpty else { throw .empty(SourceLocation(path: path)) }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw .binary(location(ofByte: nul, in: bytes, path: path))
-        }
-        var input = CountingIterator(base: bytes.makeIterator(), count: 0)
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        decoding: while true {
-            let start = input.count
-            switch decoder.decode(&input) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: break decoding
-            case .error: throw .notUTF8(location(ofByte: start, in: bytes, path: path))
+        var scalars: String.UnicodeScalarView
+        if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) {
+            guard let text = String(bytes: bytes, encoding: .utf16) else {
+                throw .undecodable(SourceLocation(path: path), reason: "not valid UTF-16 after its byte-order mark")
+            }
+            scalars = text.unicodeScalars
+        } else {
+            if let nul = bytes.firstIndex(of: 0) {
+                let nuls = bytes.prefix(4096).filter { $0 == 0 }.count
+                if nuls * 3 >= Swift.min(bytes.count, 4096) {
+                    throw .undecodable(
+                        SourceLocation(path: path), reason: "looks like UTF-16 without a byte-order mark: save the edition as UTF-8")
+                }
+                throw .binary(location(ofByte: nul, in: bytes, path: path))
+            }
+            var input = CountingIterator(base: bytes.makeIterator(), count: 0)
+            var decoder = UTF8()
+            scalars = String.UnicodeScalarView()
+            decoding: while true {
+                let start = input.count
+                switch decoder.decode(&input) {
+                case .scalarValue(let scalar): scalars.append(scalar)
+                case .emptyInput: break decoding
+                case .error: throw .notUTF8(location(ofByte: start, in: bytes, path: path))
+                }
             }
         }
-        var text = String(scalars)
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        return text
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        return String(cleaned(scalars))
+    }
+
+    /// Lone CR → LF, other control characters (not tab, LF or CR) → U+FFFD.
+    private static func cleaned(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
+        var needed = false
+        for scalar in scalars where isControl(scalar) || scalar == "\r" {
+            needed = true
+            break
+        }
+        guard needed else { return scalars }
+        var out = String.UnicodeScalarView()
+        var iterator = scalars.makeIterator()
+        var pending = iterator.next()
+        while let scalar = pending {
+            let next = iterator.next()
+            if scalar == "\r" {
+                out.append(next == "\n" ? "\r" : "\n")
+            } else if isControl(scalar) {
+                out.append("\u{FFFD}")
+            } else {
+                out.append(scalar)
+            }
+            pending = next
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
     }
 
     /// Line and column (from 1, columns in characters of the valid text before it) of a byte offset.

@@ -19,11 +19,16 @@ public struct ReportJob: Sendable {
     public var tool: String
     /// Tallies parsing, extraction and alignment, for tests that pin "computed once".
     public var counter: WorkCounter?
+    /// Where warnings go.
+    public var warn: @Sendable (Diagnostic) -> Void
 
-    public init(folder: ReportsFolder, tool: String, counter: WorkCounter? = nil) {
+    public init(
+        folder: ReportsFolder, tool: String, counter: WorkCounter? = nil, warn: @escaping @Sendable (Diagnostic) -> Void = { _ in }
+    ) {
         self.folder = folder
         self.tool = tool
         self.counter = counter
+        self.warn = warn
     }
 
     /// Compares `editions` (OLD and NEW; by default the newest two years of the folder) and places the notes
@@ -32,7 +37,7 @@ public struct ReportJob: Sendable {
         // The notes first: a wrong path fails before any edition is read.
         let notes = try AnnotationSet(paths: annotations, explicit: explicit, counter: counter)
         let (old, new) = try editions ?? folder.newestPair()
-        let loader = EditionLoader(counter: counter)
+        let loader = folder.loader(counter: counter, warn: warn)
         let comparison = Differ(counter: counter).compare(
             folder: try loader.editions(at: old), try loader.editions(at: new), countryKey: folder.countryKey)
         let report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)

@@ -19,7 +19,7 @@ public struct StatisticsExtractor: Sendable {
                     let range = sentence.range.start..<sentence.range.end
                     let tokens = Tokenizer.tokens(scalars, range: range)
                     if let stated = Periods.reportingPeriod(in: tokens) { paragraphPeriod = stated }
-                    let figures = SentenceReader(tokens: tokens, section: section.kind).figures()
+                    let figures = SentenceReader(tokens: tokens, section: section.kind).figures().filter(\.isSane)
                     let periods = Periods.all(in: tokens)
                     let comparison = Comparisons.span(in: tokens)
                     var current: [Int] = []
@@ -52,6 +52,13 @@ public struct StatisticsExtractor: Sendable {
 
 /// A figure found in a sentence, before it becomes a `Statistic`.
 struct Figure {
+    /// No report counts or spends more than this; a larger (or non-finite) number is a typo or hostile input.
+    static let largest = 1e15
+
+    var isSane: Bool {
+        value.isFinite && abs(value) <= Self.largest && (upper.map { $0.isFinite && abs($0) <= Self.largest } ?? true)
+    }
+
     var tokenStart: Int
     var start: Int
     var end: Int

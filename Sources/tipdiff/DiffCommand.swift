@@ -23,14 +23,14 @@ struct DiffCommand: ParsableCommand {
     func validate() throws { try format.require([.text, .json, .csv, .markdown]) }
 
     func run() throws {
-        let loader = EditionLoader()
+        let folder = try ReportsFolder(data: tables.data)
+        let loader = folder.loader(warn: { Output.warn($0.description) })
         let oldEditions = try loader.editions(at: old)
         let newEditions = try loader.editions(at: new)
         let comparison: Comparison
         if oldEditions.count == 1 && newEditions.count == 1 && !Paths.isFolder(old) && !Paths.isFolder(new) {
             comparison = Comparison(countries: [Differ().compare(oldEditions[0], newEditions[0])])
         } else {
-            let folder = try ReportsFolder(data: tables.data)
             comparison = Differ().compare(folder: oldEditions, newEditions, countryKey: folder.countryKey)
         }
         switch format {

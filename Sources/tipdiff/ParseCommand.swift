@@ -1,6 +1,7 @@
 /// `tipdiff parse`: an edition (or a year folder) as an outline or as the JSON model.
 import ArgumentParser
 import Foundation
+import TIPArchive
 import TIPModel
 import TIPParsing
 
@@ -15,10 +16,12 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Output format: text or json (a folder gives an array, a file one object).")
     var format: OutputFormat = .text
 
+    @OptionGroup var tables: DataOptions
+
     func validate() throws { try format.require([.text, .json]) }
 
     func run() throws {
-        let editions = try EditionLoader().editions(at: path)
+        let editions = try ReportsFolder(data: tables.data).loader(warn: { Output.warn($0.description) }).editions(at: path)
         switch format {
         case .text: Output.write(editions.map(Outline.render).joined(separator: "\n"))
         case .json: Output.write(try Paths.isFolder(path) ? JSON.encode(editions) : JSON.encode(editions[0]))

@@ -35,7 +35,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let job = ReportJob(folder: try ReportsFolder(data: tables.data), tool: "tipdiff \(Tipdiff.version)")
+        let job = ReportJob(
+            folder: try ReportsFolder(data: tables.data), tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
         let result = try job.run(
             editions: editions.count == 2 ? (editions[0], editions[1]) : nil,
             annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)

@@ -1,5 +1,6 @@
 /// `tipdiff stats`: every figure of an edition or a year folder, with what it counts.
 import ArgumentParser
+import TIPArchive
 import TIPModel
 import TIPParsing
 import TIPStatistics
@@ -15,10 +16,12 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Output format: text, json (a folder gives an array, a file one object) or csv.")
     var format: OutputFormat = .text
 
+    @OptionGroup var tables: DataOptions
+
     func validate() throws { try format.require([.text, .json, .csv]) }
 
     func run() throws {
-        let editions = try EditionLoader().editions(at: path)
+        let editions = try ReportsFolder(data: tables.data).loader(warn: { Output.warn($0.description) }).editions(at: path)
         let extractor = StatisticsExtractor()
         let rows = editions.map { ($0, extractor.statistics(in: $0)) }
         switch format {

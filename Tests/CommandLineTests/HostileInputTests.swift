@@ -52,3 +52,34 @@ import Testing
         #expect(run.stdout.contains("long"))
     }
 }
+
+@Suite struct YearFolderHygieneTests {
+    @Test func aSavedIndexPageInAYearFolderIsSkippedWithAWarning() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(
+            at: Run.root.appendingPathComponent("Reports/2025/cuba.txt"), to: folder.appendingPathComponent("cuba.txt"))
+        let page =
+            "<html><body><h1>U.S. Department of State</h1><p>The Government of the United States of America fully meets the minimum standards.</p></body></html>"
+        try Data(page.utf8).write(to: folder.appendingPathComponent("index.html"))
+        try Data("Notes for the team: nothing here is a narrative.\n".utf8).write(to: folder.appendingPathComponent("readme.txt"))
+        let run = try Run(["parse", folder.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let editions = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(editions.map { $0["country"] as? String } == ["Cuba"])
+        #expect(run.stderr.contains("index.html: warning:"))
+        #expect(run.stderr.contains("readme.txt: warning: no narrative in this file: skipped"))
+    }
+
+    @Test func aFigureBeyondAnyCountIsNoStatistic() throws {
+        let folder = try temporaryFolder()
+        let huge = "1" + String(repeating: "0", count: 400)
+        let text =
+            "Cuba: Tier 3\nThe Government of Cuba does not fully meet the minimum standards for the elimination of trafficking and is not making significant efforts to do so. Cuba remained on Tier 3.\n\nPROSECUTION\n\nThe regime maintained prosecution efforts. Authorities identified \(huge) victims and spent $4 billion.\n"
+        let path = folder.appendingPathComponent("cuba.txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let run = try Run(["stats", path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stdout.contains("inf"))
+        #expect(run.stdout.components(separatedBy: "\"value\"").count == 2, "only the $4 billion")
+    }
+}

@@ -128,3 +128,42 @@ import Testing
         }
     }
 }
+
+@Suite struct ReaderLimitTests {
+    private func parse(_ yaml: String) -> Result<AnnotationFile, AnnotationError> {
+        Result { () throws(AnnotationError) in try AnnotationReader().parse(yaml, path: "n.yaml") }
+    }
+
+    @Test func sevenThousandPlainNotesAreRead() throws {
+        let notes = (0..<7_000).map { "  - id: n\($0)\n    note: x\n    anchor: {tier: true}\n" }.joined()
+        let file = try parse("notes:\n" + notes).get()
+        #expect(file.notes.count == 7_000)
+    }
+
+    @Test func aliasesThatExpandPastTheBytesAreRefused() {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...6 {
+            yaml +=
+                "l\(level): &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
+        }
+        guard case .failure(let error) = parse(yaml) else { Issue.record("accepted a billion laughs"); return }
+        #expect(error.description.contains("aliases"))
+    }
+
+    @Test(arguments: [1, 3])
+    func deepNestingIsRefusedWhateverTheIndentation(_ width: Int) {
+        var yaml = "notes:\n"
+        for level in 1...40 { yaml += String(repeating: " ", count: level * width) + "k\(level):\n" }
+        yaml += String(repeating: " ", count: 41 * width) + "v: 1\n"
+        guard case .failure(let error) = parse(yaml) else { Issue.record("accepted 40 levels"); return }
+        #expect(error.description.contains("nested too deeply"))
+    }
+
+    @Test(arguments: ["+999-01-01", "2026-1-01", "２０２６-01-01", "2026-02-30"])
+    func datesFollowTheSchemaRule(_ date: String) {
+        let yaml = "notes:\n  - id: a\n    date: \"\(date)\"\n    note: x\n    anchor: {tier: true}\n"
+        guard case .failure(let error) = parse(yaml) else { Issue.record("accepted \(date)"); return }
+        #expect(error.description.contains("bad date"))
+    }
+}

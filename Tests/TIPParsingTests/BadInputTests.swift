@@ -2,6 +2,7 @@
 import Foundation
 import TIPModel
 import TIPParsing
+import TIPTestSupport
 import Testing
 
 @Suite struct BadInputTests {
@@ -74,5 +75,49 @@ import Testing
         let bad = folder.appendingPathComponent("haiti.txt").path
         try Data().write(to: URL(fileURLWithPath: bad))
         #expect(error(loading: folder.path) == .empty(SourceLocation(path: folder.path + "/haiti.txt")))
+    }
+}
+
+@Suite struct EncodingTests {
+    private func load(_ bytes: [UInt8]) throws -> Edition {
+        try EditionLoader().edition(from: bytes, path: "Reports/2025/cuba.txt", format: .text)
+    }
+
+    @Test func oldMacLineEndsReadLikeLineFeeds() throws {
+        let seed = try Repository.seed()
+        let crOnly = try load(Array(Seed.text.replacingOccurrences(of: "\n", with: "\r").utf8))
+        #expect(crOnly.sections.map(\.kind) == seed.sections.map(\.kind))
+        #expect(crOnly.recommendations.count == seed.recommendations.count)
+    }
+
+    @Test func utf16WithAByteOrderMarkIsRead() throws {
+        let seed = try Repository.seed()
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in Seed.text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let edition = try load(bytes)
+        #expect(edition.sections.map(\.kind) == seed.sections.map(\.kind))
+        #expect(edition.tier.placement == seed.tier.placement)
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsNamed() {
+        var bytes: [UInt8] = []
+        for unit in "Cuba: Tier 3\nThe regime maintained prosecution efforts.\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(
+            throws: EditionError.undecodable(
+                SourceLocation(path: "Reports/2025/cuba.txt"),
+                reason: "looks like UTF-16 without a byte-order mark: save the edition as UTF-8")
+        ) {
+            try load(bytes)
+        }
+    }
+
+    @Test func controlCharactersNeverReachTheText() throws {
+        let edition = try load(
+            Array(
+                Seed.text.replacingOnce(
+                    "The regime maintained protection efforts.", with: "The regime\u{1B}[31m maintained\u{07} protection efforts."
+                ).utf8))
+        #expect(!edition.text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+        #expect(edition.text.contains("The regime\u{FFFD}[31m maintained\u{FFFD} protection efforts."))
     }
 }

@@ -9,7 +9,7 @@ import Testing
 
 @Suite struct ComputedOnceTests {
     /// Reports/2024 and Reports/2025 with three countries each (two in both), and three notes files:
-    /// two for Cuba (one written against each year) and one for Testland.
+    /// two for Cuba (one written against each year) and one for Haiti.
     private func archive() throws -> (root: URL, notes: URL) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-once-\(UUID().uuidString)")
         let reports = root.appendingPathComponent("Reports")
@@ -17,9 +17,9 @@ import Testing
         func renamed(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let files: [(String, String)] = [
             ("Reports/2024/cuba.txt", Seed.text.replacingOnce("investigated 14 domestic", with: "investigated 9 domestic")),
-            ("Reports/2024/testland.txt", renamed("Testland")), ("Reports/2024/oldland.txt", renamed("Oldland")),
-            ("Reports/2025/cuba.txt", Seed.text), ("Reports/2025/testland.txt", renamed("Testland")),
-            ("Reports/2025/newland.txt", renamed("Newland")),
+            ("Reports/2024/haiti.txt", renamed("Haiti")), ("Reports/2024/chad.txt", renamed("Chad")),
+            ("Reports/2025/cuba.txt", Seed.text), ("Reports/2025/haiti.txt", renamed("Haiti")),
+            ("Reports/2025/mali.txt", renamed("Mali")),
             (
                 "Annotations/cuba-2024.yaml",
                 "edition: \(reports.path)/2024/cuba.txt\nnotes:\n  - id: old-quote\n    note: x\n    anchor: {quote: \"confiscates between 75 and 95 percent\"}\n"
@@ -29,8 +29,8 @@ import Testing
                 "edition: \(reports.path)/2025/cuba.txt\nnotes:\n  - id: figure\n    note: x\n    anchor: {statistic: prosecution.investigations.domestic}\n"
             ),
             (
-                "Annotations/testland-2025.yaml",
-                "edition: \(reports.path)/2025/testland.txt\nnotes:\n  - id: tier\n    note: x\n    anchor: {tier: true}\n"
+                "Annotations/haiti-2025.yaml",
+                "edition: \(reports.path)/2025/haiti.txt\nnotes:\n  - id: tier\n    note: x\n    anchor: {tier: true}\n"
             ),
         ]
         for (path, text) in files {
@@ -49,7 +49,7 @@ import Testing
         let result = try job.run(editions: nil, annotations: [notes.path], explicit: true)
 
         let countries = result.report.comparison.countries
-        #expect(countries.map(\.country) == ["Cuba", "Testland"])
+        #expect(countries.map(\.country) == ["Cuba", "Haiti"])
         #expect(result.report.placedNotes.map(\.note.id).sorted() == ["figure", "old-quote", "tier"])
         #expect(counter[.editionsParsed] == 6, "each of the six files once")
         #expect(counter[.notesFilesRead] == 3)
