@@ -4,7 +4,9 @@ public enum MarkdownText {
     /// folded to spaces, and other control characters (ESC among them) removed.
     public static func escaped(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        // Lines joined by one space, blank lines and a final line break dropped.
+        let joined = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).joined(separator: " ")
+        for scalar in joined.unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|":
                 out.append("\\")

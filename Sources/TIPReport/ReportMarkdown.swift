@@ -18,7 +18,7 @@ public enum ReportMarkdown {
         if !report.orphaned.isEmpty {
             out += "\n### Orphaned notes\n\n"
             for note in report.orphaned {
-                out += "- " + line(note) + (note.resolution.reason.map { " — *\($0)*" } ?? "") + "\n"
+                out += "- " + line(note) + (note.resolution.reason.map { " — *\(MarkdownText.escaped($0))*" } ?? "") + "\n"
             }
         }
         return out
@@ -29,7 +29,6 @@ public enum ReportMarkdown {
         var place = [r.section?.rawValue, r.sentence.map { "sentence \($0)" }, r.key.map { "`\($0)`" }, r.change.map { "`\($0)`" }]
             .compactMap { $0 }.joined(separator: ", ")
         if place.isEmpty { place = placed.note.anchor.kind }
-        let text = placed.note.text.split(separator: "\n").joined(separator: " ")
-        return "**\(placed.note.id)** (\(r.state.rawValue); \(place)): \(text)"
+        return "**\(MarkdownText.escaped(placed.note.id))** (\(r.state.rawValue); \(place)): \(MarkdownText.escaped(placed.note.text))"
     }
 }

@@ -37,13 +37,22 @@ public struct HTMLText: Sendable, Equatable {
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+        guard let context = htmlNewParserCtxt() else { throw .unparsable("libxml2 could not create a parser") }
+        defer { htmlFreeParserCtxt(context) }
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                htmlReadMemory(chars, Int32(buffer.count), url, "UTF-8", options)
+                htmlCtxtReadMemory(context, chars, Int32(buffer.count), url, "UTF-8", options)
             }
         }
         guard let document = parsed else { throw .unparsable("libxml2 could not build a document") }
         defer { xmlFreeDoc(document) }
+        // libxml2 stops reading at 256 nested elements and, recovering, keeps what it had: the rest of the
+        // page would vanish without a word. That is an error here, never a silently shorter narrative.
+        if let error = xmlCtxtGetLastError(context), let message = error.pointee.message,
+            String(cString: message).contains("Excessive depth")
+        {
+            throw .unparsable("elements nested more than 256 deep (line \(error.pointee.line)); the page's text would be cut short there")
+        }
         guard let root = xmlDocGetRootElement(document) else { throw .unparsable("the page has no root element") }
 
         var collector = Collector()

@@ -39,3 +39,17 @@ import Testing
         #expect(edition.tier.placement == .tier2)
     }
 }
+
+@Suite struct DeepHTMLTests {
+    @Test func aPageNestedDeeperThanTheParserReadsIsAnErrorNotAShorterNarrative() {
+        let deep = String(repeating: "<div>", count: 300) + "x" + String(repeating: "</div>", count: 300)
+        let page =
+            "<html><body><p>Cuba: Tier 3</p>\(deep)<p>The Government of Cuba does not fully meet the minimum standards for the elimination of trafficking and is not making significant efforts to do so. Cuba remained on Tier 3.</p></body></html>"
+        #expect {
+            try EditionLoader().edition(from: Array(page.utf8), path: "Reports/2025/cuba.html", format: .html)
+        } throws: { error in
+            guard case .malformedHTML(_, let reason)? = error as? EditionError else { return false }
+            return reason.contains("nested more than 256 deep")
+        }
+    }
+}

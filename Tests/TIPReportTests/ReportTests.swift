@@ -163,4 +163,20 @@ private let reviewerNotes = """
         // The Cuba notes go to Cuba only.
         #expect(try document.strings("/r:report/r:country[@name='Testland']//r:note", namespaces: namespaces).isEmpty)
     }
+
+    @Test func markdownEscapesWhatANoteSays() throws {
+        let yaml = """
+            edition: Reports/2025/cuba.txt
+            notes:
+              - id: loud
+                note: "<script>alert(1)</script> **not bold** [link](x)\\nsecond line\\e[31m"
+                anchor: {tier: true}
+            """
+        let comparison = Comparison(countries: [Differ().compare(try Seed.edited(), try Seed.edition())])
+        let report = ReportBuilder(tool: "t").report(comparison, notes: try notes(yaml))
+        let markdown = try RenderedReport(report).markdown
+        let line = try #require(markdown.components(separatedBy: "\n").first { $0.contains("**loud**") })
+        #expect(line.contains("\\<script\\>alert(1)\\</script\\> \\*\\*not bold\\*\\* \\[link\\](x) second line"))
+        #expect(!markdown.contains("\u{1B}"))
+    }
 }
