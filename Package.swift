@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // C libraries, reached only through TIPXML.
@@ -50,11 +51,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // libFuzzer harnesses (Tools/fuzz.sh builds them with -sanitize=fuzzer,address).
+        .executableTarget(
+            name: "tipdiff-fuzz", dependencies: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations"],
+            path: "Tools/Fuzz"),
+
         // Fixtures every test target shares: the seed, the illustrative pair, edited copies.
         .target(name: "TIPTestSupport", dependencies: ["TIPModel", "TIPParsing"], path: "Tests/TIPTestSupport"),
         .testTarget(name: "TIPParsingTests", dependencies: ["TIPTestSupport", "TIPParsing", "TIPModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPTestSupport", "TIPStatistics", "TIPParsing", "TIPModel"]),
-        .testTarget(name: "TIPDiffTests", dependencies: ["TIPTestSupport", "TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel"]),
+        .testTarget(
+            name: "TIPDiffTests",
+            dependencies: [
+                "TIPTestSupport", "TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPTestSupport", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPTestSupport", "TIPReport", "TIPArchive", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),

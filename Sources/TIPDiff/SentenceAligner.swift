@@ -42,14 +42,20 @@ public enum SentenceAligner {
         let oldWords = oldNormal.map { interned(maskedWords(normalized: $0)) }
         let newWords = newNormal.map { interned(maskedWords(normalized: $0)) }
         let restNew = new.indices.filter { !usedNew.contains($0) }
+        let restOld = old.indices.filter { !usedOld.contains($0) }
         var index: [Int: [Int]] = [:]
         for j in restNew { for word in Set(newWords[j]) { index[word, default: []].append(j) } }
-        let common = max(4, restNew.count / 3)
+        // A word in too many of the unpaired sentences, counted on both sides alike (so that comparing NEW
+        // with OLD finds the pairs that OLD with NEW does), is no reason to compare two sentences.
+        var frequency: [Int: Int] = [:]
+        for i in restOld { for word in Set(oldWords[i]) { frequency[word, default: 0] += 1 } }
+        for (word, list) in index { frequency[word, default: 0] += list.count }
+        let common = max(8, (restOld.count + restNew.count) / 3)
         var scored: [(score: Double, old: Int, new: Int)] = []
-        for i in old.indices where !usedOld.contains(i) {
+        for i in restOld {
             var candidates = Set<Int>()
             for word in Set(oldWords[i]) {
-                guard let list = index[word], list.count <= common else { continue }
+                guard let list = index[word], frequency[word, default: 0] <= common else { continue }
                 candidates.formUnion(list)
             }
             for j in candidates {

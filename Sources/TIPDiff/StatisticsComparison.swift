@@ -30,15 +30,21 @@ enum StatisticsComparison {
         var touchedOld = Set<SentenceRef>()
         var touchedNew = Set<SentenceRef>()
 
-        // First by key; then a figure whose key changed only because the words around it were reworded
+        // First by key; then (3) a figure whose key changed only because the words around it were reworded
         // pairs with the figure of the same unit and order in the sentence it was aligned with.
+        // Each stage runs over every figure before the next starts, so that the pairs do not depend on
+        // which edition is called new: (1) same kind in the sentence the alignment paired, k-th with k-th;
+        // (2) same kind anywhere, in order of appearance.
         var matches: [Int: Statistic] = [:]
         for statistic in new {
-            let key = groupKey(statistic)
-            let match =
-                byAlignedSentence.firstUnused(key + "@\(statistic.section.rawValue):\(statistic.sentence)", used: used)
-                ?? byKind.firstUnused(key, used: used)
-            if let match {
+            let aligned = groupKey(statistic) + "@\(statistic.section.rawValue):\(statistic.sentence)"
+            if let match = byAlignedSentence.firstUnused(aligned, used: used) {
+                matches[statistic.index] = match
+                used.insert(match.index)
+            }
+        }
+        for statistic in new where matches[statistic.index] == nil {
+            if let match = byKind.firstUnused(groupKey(statistic), used: used) {
                 matches[statistic.index] = match
                 used.insert(match.index)
             }
