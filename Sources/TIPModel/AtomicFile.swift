@@ -25,6 +25,12 @@ public enum AtomicFile {
             try writeInPlace(bytes, to: path)
             return
         }
+        // A file with other hard links is rewritten in place (synced), so that every name keeps seeing it;
+        // a rename would leave the other names on the old contents.
+        if exists && info.st_nlink > 1 {
+            try rewriteInPlace(bytes, to: path)
+            return
+        }
         let target = exists ? (realpath(path)) : path
         let destination = URL(fileURLWithPath: target)
         let folder = temporaryFolder ?? destination.deletingLastPathComponent().path
@@ -67,6 +73,16 @@ public enum AtomicFile {
         guard let resolved = Foundation.realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+
+    /// Replaces the contents of an existing regular file through its own inode.
+    private static func rewriteInPlace(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        guard ftruncate(descriptor, 0) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        try writeAll(bytes, to: descriptor, path: path)
+        guard fsync(descriptor) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
     }
 
     /// Writes to a device or FIFO that already exists.

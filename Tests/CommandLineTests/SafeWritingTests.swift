@@ -98,4 +98,16 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) != "kept")
         #expect(try Run(["split", "examples/tip-2026.txt", "--year=1999", "--out", out]).status != 0)
     }
+
+    @Test func addKeepsAHardLinkLinked() throws {
+        let folder = try temporaryFolder()
+        let first = folder.appendingPathComponent("a.yaml").path
+        let second = folder.appendingPathComponent("b.yaml").path
+        try Data("edition: Reports/2025/cuba.txt\nnotes:\n  - id: one\n    note: x\n    anchor: {tier: true}\n".utf8)
+            .write(to: URL(fileURLWithPath: first))
+        #expect(link(first, second) == 0)
+        let run = try Run(["annotate", "add", first, "--tier", "--id", "two", "--note", "y"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOfFile: second, encoding: .utf8).contains("two"), "the other name sees the new note")
+    }
 }
