@@ -70,12 +70,24 @@ public struct Differ: Sendable {
                 return nil
             })
         let tierChanged = changes.contains { $0.kind == .tier }
+        let statements = (old: old.edition.tier.statement, new: new.edition.tier.statement)
         changes.removeAll { change in
-            guard case .sentence(let s) = change, s.operation == .modified else { return false }
-            // A section's opening sentence states its verdict: the verdict change reports it.
-            if s.oldIndex == 0 && s.newIndex == 0 && verdictSections.contains(s.section) { return true }
-            // The sentence that states the placement is reported by the tier change.
-            return tierChanged && s.section == .headline && s.old == old.edition.tier.statement && s.new == new.edition.tier.statement
+            guard case .sentence(let s) = change else { return false }
+            switch s.operation {
+            case .modified:
+                // A section's opening sentence states its verdict: the verdict change reports it.
+                if s.oldIndex == 0 && s.newIndex == 0 && verdictSections.contains(s.section) { return true }
+                // The sentence that states the placement is reported by the tier change.
+                return tierChanged && s.section == .headline && s.old == statements.old && s.new == statements.new
+            case .removed:
+                // Reworded past recognition ("remained on Tier 3" → "was upgraded to Tier 2 Watch List"): the
+                // tier change carries the wording, word by word.
+                return tierChanged && s.section == .headline && (s.length ?? 1) == 1 && s.old == statements.old
+            case .added:
+                return tierChanged && s.section == .headline && (s.length ?? 1) == 1 && s.new == statements.new
+            case .moved:
+                return false
+            }
         }
         changes += RecommendationComparison.changes(old.edition.recommendations, new.edition.recommendations)
             .map(Change.recommendation)

@@ -93,15 +93,17 @@ public enum SentenceAligner {
     }
 
     static func foldedQuotes(_ text: String) -> String {
-        String(
-            text.map { c -> Character in
-                switch c {
-                case "“", "”", "„": "\""
-                case "‘", "’": "'"
-                case "–", "—": "-"
-                default: c
-                }
-            })
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x2013 && $0.value <= 0x201E }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "“", "”", "„": out.append("\"")
+            case "‘", "’": out.append("'")
+            case "–", "—": out.append("-")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// Words in lower case with every number replaced by "#".

@@ -7,7 +7,9 @@ struct CountryHeading: Equatable {
     var text: String
 
     init?(_ line: String, fileCountry: String?, markedAsHeading: Bool) {
-        let text = line.replacing(Patterns.footnoteMarker, with: "").trimmingSpaces
+        // A heading is short: a paragraph is rejected before any pattern runs.
+        guard line.utf8.count <= 400 else { return nil }
+        let text = (line.utf8.contains(UInt8(ascii: "[")) ? line.replacing(Patterns.footnoteMarker, with: "") : line).trimmingSpaces
         guard !text.isEmpty, text.count <= 90 else { return nil }
         // Cheap tests first: the patterns run only on lines that name a tier or the report.
         let lower = text.lowercased()

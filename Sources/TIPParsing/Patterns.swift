@@ -34,14 +34,18 @@ enum Patterns {
     /// A tier as the lowercased text names it.
     static let tierWords = #"(tier\s*2\s*-?\s*(?:watch\s*-?\s*list|watchlist|wl)|tier\s*[123]|special\s+case)"#
 
-    /// Movement statements and the movement each states.
-    nonisolated(unsafe) static let movements: [(Regex<AnyRegexOutput>, Movement)] = [
-        (compiled(#"(?:remained|remains|continued|was kept)\s+(?:on|at|in|a|as a)\s+"# + tierWords), .remained),
+    /// Movement statements, the movement each states, and words one of which the text must hold for the
+    /// pattern to be worth running.
+    nonisolated(unsafe) static let movements: [(Regex<AnyRegexOutput>, Movement, [String])] = [
+        (
+            compiled(#"(?:remained|remains|continued|was kept)\s+(?:on|at|in|a|as a)\s+"# + tierWords), .remained,
+            ["remain", "continued", "was kept"]
+        ),
         (
             compiled(#"(?:was\s+|is\s+)?(?:automatically\s+)?downgraded\s+(?:to|from\s+\S+(?:\s+\S+){0,3}\s+to)\s+"# + tierWords),
-            .downgraded
+            .downgraded, ["downgraded"]
         ),
-        (compiled(#"(?:was\s+|is\s+)?upgraded\s+(?:to|from\s+\S+(?:\s+\S+){0,3}\s+to)\s+"# + tierWords), .upgraded),
+        (compiled(#"(?:was\s+|is\s+)?upgraded\s+(?:to|from\s+\S+(?:\s+\S+){0,3}\s+to)\s+"# + tierWords), .upgraded, ["upgraded"]),
     ]
     /// "is placed on Tier 2 Watch List"
     nonisolated(unsafe) static let placedOn = compiled(#"(?:placed|ranked|is|was)\s+(?:on|as|a)\s+"# + tierWords)

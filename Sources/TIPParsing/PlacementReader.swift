@@ -9,7 +9,7 @@ enum PlacementReader {
         let lower = text.lowercased()
         var placement = TierPlacement()
         var earliest: (offset: Int, tier: Tier, movement: Movement, statement: String)?
-        for (regex, movement) in Patterns.movements {
+        for (regex, movement, keywords) in Patterns.movements where keywords.contains(where: lower.contains) {
             guard let match = lower.firstMatch(of: regex) else { continue }
             guard let tier = trailingTier(in: lower[match.range]) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: match.range.lowerBound)
@@ -22,7 +22,7 @@ enum PlacementReader {
             placement.movement = earliest.movement
             placement.previous = earliest.movement == .remained ? earliest.tier : previousTier(in: earliest.statement)
             placement.statement = earliest.statement
-        } else if let match = lower.firstMatch(of: Patterns.placedOn),
+        } else if lower.contains("tier") || lower.contains("special"), let match = lower.firstMatch(of: Patterns.placedOn),
             let tier = trailingTier(in: lower[match.range])
         {
             placement.placement = tier
@@ -56,7 +56,7 @@ enum PlacementReader {
 
     private static func consecutiveYears(in lower: String) -> Int? {
         guard
-            let match = lower.firstMatch(of: Patterns.consecutiveYears)
+            lower.contains("consecutive"), let match = lower.firstMatch(of: Patterns.consecutiveYears)
         else { return nil }
         let word = String(match.output.ordinal ?? match.output.count ?? "")
         if let number = Int(word.filter(\.isNumber)), word.first?.isNumber == true { return number }

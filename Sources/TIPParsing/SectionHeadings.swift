@@ -10,13 +10,18 @@ enum SectionHeadings {
             return (kind, strippedColon(line), nil)
         }
         // "PRIORITIZED RECOMMENDATIONS: Cease ...", "Recommendations for Cuba: • Stop ..."
-        guard let colon = scalars.firstIndex(of: ":") else { return nil }
+        guard let colon = scalars.prefix(longest + 1).firstIndex(of: ":") else { return nil }
         let head = String(String.UnicodeScalarView(scalars[..<colon]))
         guard let kind = kind(of: head), kind == .recommendations || head == head.uppercased() else { return nil }
         return (kind, head.trimmingSpaces, colon + 1)
     }
 
+    /// No heading is longer than this ("PRIORITIZED RECOMMENDATIONS FOR " and a country's name).
+    static let longest = 100
+
     private static func kind(of text: String) -> SectionKind? {
+        // Most lines are paragraphs: too long to be a heading, and not worth folding.
+        guard text.utf8.count <= longest * 4, text.unicodeScalars.count <= longest else { return nil }
         let folded = strippedColon(text).uppercased().split(separator: " ").joined(separator: " ")
         switch folded {
         case "PROSECUTION", "LAW ENFORCEMENT": return .prosecution

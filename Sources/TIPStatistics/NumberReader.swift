@@ -63,6 +63,7 @@ enum NumberReader {
     /// One word's value: "seven", "twenty", "twenty-one".
     static func wordValue(_ word: String) -> Double? {
         if let value = units[word] ?? tens[word] { return value }
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         if parts.count == 2, let ten = tens[parts[0]], let unit = units[parts[1]], unit < 10 { return ten + unit }
         return nil

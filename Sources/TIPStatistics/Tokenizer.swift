@@ -59,6 +59,21 @@ enum Tokenizer {
     }
 
     private static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ r: Range<Int>) -> Token {
+        // ASCII (nearly every token): text and its lower case built byte by byte, no Unicode case tables.
+        if scalars[r].allSatisfy(\.isASCII) {
+            var bytes: [UInt8] = []
+            var lower: [UInt8] = []
+            bytes.reserveCapacity(r.count)
+            lower.reserveCapacity(r.count)
+            for scalar in scalars[r] {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte)
+                lower.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            }
+            return Token(
+                kind: kind, text: String(decoding: bytes, as: UTF8.self), folded: String(decoding: lower, as: UTF8.self),
+                start: r.lowerBound, end: r.upperBound)
+        }
         let text = String(String.UnicodeScalarView(scalars[r]))
         var folded = text.lowercased()
         if folded.unicodeScalars.contains("’") { folded = folded.replacingOccurrences(of: "’", with: "'") }

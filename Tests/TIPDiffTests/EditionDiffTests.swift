@@ -199,6 +199,14 @@ import Testing
         #expect(differ.compare(other, try Seed.edition()).changes.map(\.id) != first)
     }
 
+    @Test func aTierStatementRewordedPastRecognitionIsOnlyTheTierChange() throws {
+        let old = try Seed.edition(
+            Seed.text.replacingOnce("Cuba remained on Tier 3.", with: "Cuba was upgraded to Tier 2 Watch List."), year: 2024)
+        let diff = differ.compare(old, try Seed.edition())
+        #expect(diff.records(of: .tier).first?.edits?.isEmpty == false)
+        #expect(diff.records.filter { $0.section == .headline && $0.kind != .tier }.isEmpty, "\(diff.records.map(\.kind))")
+    }
+
     @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
         func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let oldFolder = [
