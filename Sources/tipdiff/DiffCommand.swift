@@ -34,7 +34,9 @@ struct DiffCommand: ParsableCommand {
             comparison = Differ().compare(folder: oldEditions, newEditions, countryKey: folder.countryKey)
         }
         switch format {
-        case .text: Output.write(Redline.render(comparison, style: Terminal.wantsColour ? .colour : .plain))
+        case .text:
+            let colour = Terminal.wantsColour
+            Output.write(Redline.render(comparison, style: colour ? .colour : .plain), keepingColour: colour)
         case .json: Output.write(try JSON.encode(DiffDocument(comparison)))
         case .csv: Output.write(ChangesCSV.render(comparison))
         case .markdown: Output.write(DiffMarkdown.render(comparison))

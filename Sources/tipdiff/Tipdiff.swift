@@ -37,7 +37,7 @@ struct Tipdiff: ParsableCommand {
             if exitCode(for: error) == .success { Self.exit(withError: error) }
             message = fullMessage(for: error)
         }
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Output.warn(message)
         Foundation.exit(2)
     }
 }

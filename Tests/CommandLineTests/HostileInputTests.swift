@@ -82,4 +82,15 @@ import Testing
         #expect(!run.stdout.contains("inf"))
         #expect(run.stdout.components(separatedBy: "\"value\"").count == 2, "only the $4 billion")
     }
+
+    @Test func controlCharactersInDataFilesNeverReachTheTerminal() throws {
+        let data = try temporaryFolder()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Run.root.appendingPathComponent("Reports/tiers").path) {
+            var text = try String(contentsOf: Run.root.appendingPathComponent("Reports/tiers/\(name)"), encoding: .utf8)
+            if name == "countries.csv" { text = text.replacingOccurrences(of: "\nAlgeria,", with: "\nAlgeria\u{1B}[31m,") }
+            try Data(text.utf8).write(to: data.appendingPathComponent(name))
+        }
+        let run = try Run(["tiers", "2023", "2024", "--data", data.path])
+        #expect(!run.stdout.contains("\u{1B}") && !run.stderr.contains("\u{1B}"))
+    }
 }
