@@ -12,6 +12,8 @@ public struct Edition: Sendable, Hashable {
     public var source: EditionSource
     /// The narrative's text, which every range points into (for HTML, the text extracted from the page).
     public var text: String
+    /// What a reader should know about a partial narrative ("no headline: ..."), printed as warnings.
+    public var warnings: [String] = []
 
     public init(
         country: String, countrySource: CountrySource, reportYear: Int?, tier: TierPlacement,
@@ -44,7 +46,7 @@ public struct Edition: Sendable, Hashable {
 
 extension Edition: Encodable {
     private enum CodingKeys: String, CodingKey {
-        case country, countrySource, reportYear, tier, sections, recommendations, source
+        case country, countrySource, reportYear, tier, sections, recommendations, source, warnings
     }
 
     /// The JSON model: recommendations as plain strings, the text itself left out.
@@ -57,5 +59,6 @@ extension Edition: Encodable {
         try container.encode(sections, forKey: .sections)
         try container.encode(recommendations.map(\.text), forKey: .recommendations)
         try container.encode(source, forKey: .source)
+        try container.encode(warnings, forKey: .warnings)
     }
 }

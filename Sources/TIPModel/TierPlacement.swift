@@ -16,6 +16,11 @@ public struct TierPlacement: Sendable, Hashable, Codable {
     /// The previous year's placement the statement implies: the same tier for "remained", the tier
     /// after "from" in "downgraded from Tier 2 Watch List to Tier 3"; `nil` when it says nothing.
     public var previous: Tier?
+    /// Where the placement came from.
+    public var source: PlacementSource?
+    /// The tiers a placement could be when the text narrows it down but does not decide (the headline formula
+    /// "does not fully meet ... but is making significant efforts" is Tier 2 or Tier 2 Watch List).
+    public var possible: [Tier]?
 
     public init(
         placement: Tier = .unknown, movement: Movement = .unknown, policyOrPattern: Bool = false,
@@ -32,7 +37,7 @@ public struct TierPlacement: Sendable, Hashable, Codable {
 
 extension TierPlacement {
     private enum CodingKeys: String, CodingKey {
-        case placement, movement, policyOrPattern, waiver, consecutiveYears, statement, previous
+        case placement, movement, policyOrPattern, waiver, consecutiveYears, statement, previous, source, possible
     }
 
     /// Every field, `null` included, so that scripts can rely on the keys being there.
@@ -45,5 +50,7 @@ extension TierPlacement {
         try container.encode(consecutiveYears, forKey: .consecutiveYears)
         try container.encode(statement, forKey: .statement)
         try container.encode(previous, forKey: .previous)
+        try container.encode(source, forKey: .source)
+        try container.encode(possible, forKey: .possible)
     }
 }

@@ -5,6 +5,8 @@ struct CountryHeading: Equatable {
     var name: String
     var tier: Tier?
     var text: String
+    /// Whether the line names only a tier ("Tier 3" under the country's name).
+    var isTierLine = false
 
     init?(_ line: String, fileCountry: String?, markedAsHeading: Bool) {
         // A heading is short: a paragraph is rejected before any pattern runs.
@@ -15,7 +17,13 @@ struct CountryHeading: Equatable {
         let lower = text.lowercased()
         let namesTier = lower.contains("tier") || lower.contains("special")
         let namesReport = lower.contains("report")
-        if namesTier, let m = text.wholeMatch(of: Patterns.colonHeading),
+        // Older layouts: the name on one line, "Tier 3" (or "Tier 2 Watch List") alone on the next, or the
+        // tier line alone at the top. The line is the tier heading; the name comes from the line before or
+        // the file.
+        if namesTier, text.count <= 24, lower.hasPrefix("tier") || lower.hasPrefix("special"), let tier = Tier(spelling: text) {
+            self.init(name: fileCountry ?? "", tier: tier, text: text)
+            isTierLine = true
+        } else if namesTier, let m = text.wholeMatch(of: Patterns.colonHeading),
             let tier = Tier(spelling: String(m.output.tier))
         {
             self.init(name: String(m.output.name), tier: tier, text: text)

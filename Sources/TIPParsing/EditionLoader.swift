@@ -71,6 +71,12 @@ public struct EditionLoader: Sendable {
     /// The edition in `bytes`, as if read from `path`.
     public func edition(from bytes: [UInt8], path: String, format: EditionSource.Format) throws(EditionError) -> Edition {
         counter?.count(.editionsParsed)
+        let edition = try parse(bytes, path: path, format: format)
+        for warning in edition.warnings { warn(Diagnostic(.warning, location: SourceLocation(path: path), message: warning)) }
+        return edition
+    }
+
+    private func parse(_ bytes: [UInt8], path: String, format: EditionSource.Format) throws(EditionError) -> Edition {
         let sha = ContentHash.hex(of: bytes)
         let text = try Self.decode(bytes, path: path)
         switch format {

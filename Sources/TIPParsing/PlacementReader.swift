@@ -22,19 +22,45 @@ enum PlacementReader {
             placement.movement = earliest.movement
             placement.previous = earliest.movement == .remained ? earliest.tier : previousTier(in: earliest.statement)
             placement.statement = earliest.statement
+            placement.source = .statement
         } else if lower.contains("tier") || lower.contains("special"), let match = lower.firstMatch(of: Patterns.placedOn),
             let tier = trailingTier(in: lower[match.range])
         {
             placement.placement = tier
             placement.statement = sentenceAround(match.range, in: text)
-        } else if lower.contains("fully meets the minimum standards") || lower.contains("fully complies with the minimum standards") {
-            if !lower.contains("does not fully") { placement.placement = .tier1 }
+            placement.source = .statement
+            // "... is placed on Tier 2 Watch List for the third consecutive year": it stayed there.
+            if placement.statement?.lowercased().contains("consecutive year") == true {
+                placement.movement = .remained
+                placement.previous = tier
+            }
         }
-        if placement.placement == .unknown, let headingTier { placement.placement = headingTier }
-        placement.consecutiveYears = consecutiveYears(in: lower)
+        if placement.placement == .unknown, let headingTier {
+            placement.placement = headingTier
+            placement.source = .heading
+        }
+        if placement.placement == .unknown { Self.formula(in: lower, into: &placement) }
+        // Only the sentence that states the placement says how long a country has been on the Watch List;
+        // "for the fifth consecutive year, officials convicted no traffickers" says nothing of the tier.
+        placement.consecutiveYears = placement.statement.flatMap { consecutiveYears(in: $0.lowercased()) }
         placement.waiver = grantsWaiver(lower)
         placement.policyOrPattern = findsPolicyOrPattern(lower)
         return placement
+    }
+
+    /// The tier the headline's formula implies, when nothing else states one.
+    private static func formula(in lower: String, into placement: inout TierPlacement) {
+        let fails = lower.contains("does not fully meet") || lower.contains("does not fully comply")
+        if !fails && (lower.contains("fully meets the minimum standards") || lower.contains("fully complies with the minimum standards")) {
+            placement.placement = .tier1
+            placement.source = .headlineFormula
+        } else if fails && lower.contains("not making significant efforts") {
+            placement.placement = .tier3
+            placement.source = .headlineFormula
+        } else if fails && lower.contains("making significant efforts") {
+            placement.possible = [.tier2, .tier2WatchList]
+            placement.source = .headlineFormula
+        }
     }
 
     /// "... was downgraded from Tier 2 Watch List to Tier 3" → Tier 2 Watch List.

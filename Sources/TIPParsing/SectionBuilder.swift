@@ -63,8 +63,8 @@ struct SectionBuilder {
             // A second heading for the same narrative (a page title, then "CUBA: Tier 3") refines the first.
             if sections.count == 1, sections[0].blocks.isEmpty {
                 countryHeading = CountryHeading.merged(countryHeading, heading)
-                sections[0].heading = heading.text
-                sections[0].start = range.lowerBound
+                sections[0].heading = countryHeading?.text ?? heading.text
+                if !heading.isTierLine { sections[0].start = range.lowerBound }
                 return .going
             }
             return .finished
@@ -103,6 +103,15 @@ struct SectionBuilder {
         case .sectionHeading(let kind, let heading, let range):
             started = true
             sections.append(Draft(kind: kind, heading: heading, start: range.lowerBound))
+        // A partial narrative: only the profile ("X is a source country for ..."), or only a section that
+        // opens with its verdict.
+        case .paragraph(let range) where Headline.isProfileOpening(text(range)):
+            started = true
+            sections.append(Draft(kind: .profile, heading: nil, start: range.lowerBound, blocks: [block]))
+        case .paragraph(let range):
+            guard let (_, kind) = VerdictReader.verdict(in: text(range)) else { break }
+            started = true
+            sections.append(Draft(kind: kind, heading: nil, start: range.lowerBound, blocks: [block]))
         default:
             break
         }

@@ -28,7 +28,7 @@ public struct TextImporter: Sendable {
 
         let country: String
         let countrySource: CountrySource
-        if let heading = builder.countryHeading {
+        if let heading = builder.countryHeading, !heading.name.isEmpty {
             (country, countrySource) = (heading.name, .heading)
         } else if let fileCountry {
             (country, countrySource) = (fileCountry, .fileName)
@@ -38,11 +38,17 @@ public struct TextImporter: Sendable {
             (country, countrySource) = (EditionPath.stem(of: path), .fileName)
         }
 
-        return Edition(
+        var edition = Edition(
             country: country, countrySource: countrySource,
             reportYear: EditionPath.year(of: path) ?? Self.yearStated(in: text),
             tier: tier, sections: sections, recommendations: builder.recommendations(scalars: scalars),
             source: EditionSource(path: path, sha256: sha256, format: format), text: text)
+        if !sections.contains(where: { $0.kind == .headline }) {
+            let held = sections.map(\.kind.rawValue).joined(separator: ", ")
+            edition.warnings.append(
+                "no headline: a partial narrative (\(held) only)" + (tier.placement == .unknown ? "; tier unknown" : ""))
+        }
+        return edition
     }
 
     /// "The government of Cuba does not fully meet ..." → "Cuba".
@@ -66,6 +72,10 @@ extension CountryHeading {
     static func merged(_ first: CountryHeading?, _ second: CountryHeading) -> CountryHeading {
         guard var merged = first else { return second }
         if merged.tier == nil { merged.tier = second.tier }
+        // "CUBA" then "Tier 3": the name line stays the heading; a tier line first takes the name that follows.
+        if second.isTierLine { return merged }
+        if merged.isTierLine { merged.name = second.name }
+        merged.isTierLine = false
         merged.text = second.text
         return merged
     }
