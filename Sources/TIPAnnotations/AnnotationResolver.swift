@@ -43,6 +43,9 @@ public struct AnnotationResolver: Sendable {
         self.init(target: comparison.new, written: writtenAgainstOld ? comparison.old.edition : nil, comparison: comparison)
     }
 
+    /// How many places of the target a quote selector fits equally well (0: none; more than 1: ambiguous).
+    public func places(matching selector: QuoteSelector) -> Int { quotes.here.equallyGoodPlaces(selector) }
+
     public func resolve(_ note: Note) -> Resolution {
         var result = Resolution(id: note.id, state: .orphaned, anchor: note.anchor.kind)
         switch note.anchor {

@@ -6,7 +6,7 @@ import TIPStatistics
 struct QuoteResolution: Sendable {
     let target: Edition
     let written: Edition?
-    private let here: TextIndex
+    let here: TextIndex
     private let there: TextIndex?
     /// Sentence alignments per section, old to new, computed once.
     private let alignments: [SectionKind: SentenceAlignment]

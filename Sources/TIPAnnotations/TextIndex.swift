@@ -73,8 +73,21 @@ struct TextIndex: Sendable {
     /// Every exact occurrence of the quote inside sentences (of a section, if the selector names one),
     /// the one whose prefix and suffix agree best first; among equals, the one nearest `near`.
     func bestExact(_ selector: QuoteSelector, near: Hit?) -> Hit? {
+        let hits = exactHits(selector)
+        return hits.min { a, b in
+            if a.context != b.context { return a.context > b.context }
+            let da = distance(a.hit, near)
+            let db = distance(b.hit, near)
+            if da != db { return da < db }
+            return a.hit.range.start < b.hit.range.start
+        }?.hit
+    }
+
+    /// Every exact occurrence of the quote (in the selector's section, if it names one), with how many
+    /// characters of its prefix and suffix agree.
+    func exactHits(_ selector: QuoteSelector) -> [(hit: Hit, context: Int)] {
         let needle = Self.foldedText(selector.quote)
-        guard !needle.isEmpty, needle.count <= folded.count else { return nil }
+        guard !needle.isEmpty, needle.count <= folded.count else { return [] }
         var hits: [(hit: Hit, context: Int)] = []
         for i in Self.occurrences(of: needle, in: folded) {
             let start = origin[i]
@@ -83,13 +96,15 @@ struct TextIndex: Sendable {
             let context = agreement(prefix: selector.prefix, before: i) + agreement(suffix: selector.suffix, after: i + needle.count)
             hits.append((Hit(section: place.section, sentence: place.index, range: TextRange(start, end), score: 1), context))
         }
-        return hits.min { a, b in
-            if a.context != b.context { return a.context > b.context }
-            let da = distance(a.hit, near)
-            let db = distance(b.hit, near)
-            if da != db { return da < db }
-            return a.hit.range.start < b.hit.range.start
-        }?.hit
+        return hits
+    }
+
+    /// How many occurrences share the best agreement with the selector's prefix and suffix: more than one
+    /// means the selector does not say which it means.
+    func equallyGoodPlaces(_ selector: QuoteSelector) -> Int {
+        let hits = exactHits(selector)
+        guard let best = hits.map(\.context).max() else { return 0 }
+        return hits.filter { $0.context == best }.count
     }
 
     private func distance(_ hit: Hit, _ near: Hit?) -> Int {

@@ -28,7 +28,7 @@ struct AnnotateCommand: ParsableCommand {
         @Option(help: "Output format: text, json or csv.")
         var format: OutputFormat = .text
 
-        @Flag(help: "Exit with status 1 when a note is orphaned.")
+        @Flag(help: "Exit with status 1 when a note is orphaned (even against another edition than it was written for).")
         var strict = false
 
         func validate() throws { try format.require([.text, .json, .csv]) }
@@ -41,6 +41,7 @@ struct AnnotateCommand: ParsableCommand {
             let earlier = try old.map { try loader.edition(at: $0) }
             var comparisons: [String: CountryComparison] = [:]
             var reports: [NoteReport] = []
+            var compared: [Bool] = []
             for file in notes.files {
                 let written = try NoteContext.writtenEdition(file, target: target.edition, loader: loader)
                 var comparison: CountryComparison?
@@ -48,6 +49,7 @@ struct AnnotateCommand: ParsableCommand {
                     comparison = comparisons[base.source.sha256] ?? Differ().compare(ComparedEdition(base), target)
                     comparisons[base.source.sha256] = comparison
                 }
+                compared.append(comparison != nil)
                 let resolver = AnnotationResolver(target: target, written: written, comparison: comparison)
                 reports.append(NoteReport(file: file.path, edition: edition, notes: file.notes.map(resolver.resolve)))
             }
@@ -56,7 +58,18 @@ struct AnnotateCommand: ParsableCommand {
             case .csv: Output.write(NoteReport.csv(reports))
             case .text, .markdown: Output.write(reports.map(\.text).joined(separator: "\n\n"))
             }
-            if strict && reports.contains(where: { $0.notes.contains { $0.state == .orphaned } }) { throw ExitCode(1) }
+            // Against the edition it was written for, a note should land exactly: fuzzy or orphaned means a
+            // reviewer must look (exit 1, so scripts notice). Against another edition, only --strict asks.
+            // Change ids cannot be checked without the earlier edition (--old): those notes do not count.
+            let needsReview = zip(zip(notes.files, reports), compared).contains { pair, hasComparison in
+                let (file, report) = pair
+                let ownEdition =
+                    file.edition.map { URL(fileURLWithPath: $0).standardizedFileURL == URL(fileURLWithPath: edition).standardizedFileURL }
+                    ?? false
+                let checkable = report.notes.filter { hasComparison || $0.anchor != "change" }
+                return checkable.contains { $0.state == .orphaned || (ownEdition && $0.state == .fuzzy) } && (ownEdition || strict)
+            }
+            if needsReview { throw ExitCode(1) }
         }
     }
 
@@ -138,7 +151,14 @@ struct AnnotateCommand: ParsableCommand {
             let probe = Note(
                 id: id ?? "new", author: nil, date: nil, status: .open, tags: [], text: note, anchor: anchor,
                 location: SourceLocation(path: file))
-            let placed = AnnotationResolver(target: side, comparison: comparison).resolve(probe)
+            let resolver = AnnotationResolver(target: side, comparison: comparison)
+            if case .quote(let selector) = anchor, case let count = resolver.places(matching: selector), count > 1 {
+                throw AnnotationError.refused(
+                    SourceLocation(path: file),
+                    "not added: the quote occurs \(count) times in \(editionPath); give --prefix or --suffix (the words just before or after it) or --section to say which"
+                )
+            }
+            let placed = resolver.resolve(probe)
             guard placed.state == .exact else {
                 throw AnnotationError.refused(
                     SourceLocation(path: file),

@@ -65,4 +65,30 @@ import Testing
         #expect(run.stderr.contains("not added: the quote anchor is not found in Reports/2025/cuba.txt"))
         #expect(try String(contentsOf: file, encoding: .utf8) == original)
     }
+
+    @Test func aQuoteThatOccursManyTimesIsRefusedWithItsCount() throws {
+        let notes = try temporaryFolder().appendingPathComponent("n.yaml").path
+        let run = try Run(["annotate", "add", notes, "--quote", "the regime", "--note", "x", "--edition", "Reports/2025/cuba.txt"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("the quote occurs 20 times"))
+        #expect(!FileManager.default.fileExists(atPath: notes))
+        let chosen = try Run([
+            "annotate", "add", notes, "--quote", "the regime", "--prefix", "Despite this", "--note", "x", "--edition",
+            "Reports/2025/cuba.txt",
+        ])
+        #expect(chosen.status == 0, "\(chosen.stderr)")
+    }
+
+    @Test func checkExitsOneWhenANoteNoLongerLandsOnItsOwnEdition() throws {
+        let notes = try temporaryFolder().appendingPathComponent("n.yaml").path
+        try Data(
+            "edition: Reports/2025/cuba.txt\nnotes:\n  - id: gone\n    note: x\n    anchor: {quote: \"a sentence about lighthouses\"}\n"
+                .utf8
+        ).write(to: URL(fileURLWithPath: notes))
+        let run = try Run(["annotate", "check", notes, "--edition", "Reports/2025/cuba.txt"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("orphaned gone"))
+        let shipped = try Run(["annotate", "check", "Annotations/cuba-2025.yaml", "--edition", "Reports/2025/cuba.txt"])
+        #expect(shipped.status == 0, "change ids need --old; every other note lands exactly")
+    }
 }
