@@ -28,11 +28,12 @@ public struct ReportsFolder: Sendable {
         aliases = try TierData.aliases(folder: dataFolder)
     }
 
-    /// A loader that skips files in a year folder that name no known country, with a warning to `warn`.
+    /// A loader that spells countries as the alias table does and skips files in a year folder that name no
+    /// known country, with a warning to `warn`.
     public func loader(counter: WorkCounter? = nil, warn: @escaping @Sendable (Diagnostic) -> Void = { _ in }) -> EditionLoader {
         var loader = EditionLoader(counter: counter, warn: warn)
         let aliases = self.aliases
-        loader.isCountry = { aliases.canonical($0) != nil }
+        loader.canonicalName = { aliases.canonical($0) }
         return loader
     }
 

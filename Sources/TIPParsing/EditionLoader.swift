@@ -10,9 +10,10 @@ public struct EditionLoader: Sendable {
     public var counter: WorkCounter?
     /// Where warnings go (a file in a year folder that is not a narrative, say); by default nowhere.
     public var warn: @Sendable (Diagnostic) -> Void
-    /// Whether a name is a country (the alias table); when given, a file in a year folder whose name and
-    /// narrative both name no country (a saved index page) is skipped with a warning.
-    public var isCountry: (@Sendable (String) -> Bool)?
+    /// A country's usual name, from any name for it (the alias table), or `nil` for a name it does not know.
+    /// When given, editions take the table's spelling ("CÔTE D'IVOIRE" is Côte d'Ivoire), and a file in a
+    /// year folder whose name and narrative both name no country (a saved index page) is skipped.
+    public var canonicalName: (@Sendable (String) -> String?)?
 
     public init(counter: WorkCounter? = nil, warn: @escaping @Sendable (Diagnostic) -> Void = { _ in }) {
         self.counter = counter
@@ -44,12 +45,20 @@ public struct EditionLoader: Sendable {
             switch result {
             case .success(let edition):
                 let stem = EditionPath.stem(of: edition.source.path).replacingOccurrences(of: "-", with: " ")
-                if let isCountry, !isCountry(stem), !isCountry(edition.country) {
+                if let canonicalName, canonicalName(stem) == nil, canonicalName(edition.country) == nil {
                     warn(
                         Diagnostic(
                             .warning, location: SourceLocation(path: edition.source.path),
                             message: "neither the file name nor the narrative names a country the alias table knows: skipped"))
                     continue
+                }
+                if let canonicalName, canonicalName(stem) == nil {
+                    warn(
+                        Diagnostic(
+                            .warning, location: SourceLocation(path: edition.source.path),
+                            message:
+                                "the file name '\(stem)' is no country the alias table knows; read as \(edition.country), the country its narrative names"
+                        ))
                 }
                 editions.append(edition)
             case .failure(.noNarrative(let location)):
@@ -71,7 +80,8 @@ public struct EditionLoader: Sendable {
     /// The edition in `bytes`, as if read from `path`.
     public func edition(from bytes: [UInt8], path: String, format: EditionSource.Format) throws(EditionError) -> Edition {
         counter?.count(.editionsParsed)
-        let edition = try parse(bytes, path: path, format: format)
+        var edition = try parse(bytes, path: path, format: format)
+        if let name = canonicalName?(edition.country) { edition.country = name }
         for warning in edition.warnings { warn(Diagnostic(.warning, location: SourceLocation(path: path), message: warning)) }
         return edition
     }

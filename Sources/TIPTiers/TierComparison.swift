@@ -31,8 +31,9 @@ public struct TierComparison: Sendable, Encodable {
     public var missingA: [Tier]
     public var missingB: [Tier]
     public var rows: [Row]
-    /// Per tier: [count in A, count in B].
-    public var counts: [String: [Int]]
+    /// Per tier: [count in A, count in B]; `nil` (JSON `null`) for a tier a partial year's data lacks, which
+    /// is unknown, not zero.
+    public var counts: [String: [Int?]]
     /// from-tier → to-tier → count ("absent" for not in the year's data).
     public var matrix: [String: [String: Int]]
     public var conflicts: [String]
@@ -80,11 +81,13 @@ public struct TierComparison: Sendable, Encodable {
             rows.append(row)
         }
         self.rows = rows
-        var counts: [String: [Int]] = [:]
+        var counts: [String: [Int?]] = [:]
         for tier in TierTable.ladder + [.specialCase] {
             let inA = a.values.filter { $0.tier == tier }.count
             let inB = b.values.filter { $0.tier == tier }.count
-            if inA + inB > 0 || TierTable.ladder.contains(tier) { counts[tier.rawValue] = [inA, inB] }
+            if inA + inB > 0 || TierTable.ladder.contains(tier) {
+                counts[tier.rawValue] = [missingA.contains(tier) ? nil : inA, missingB.contains(tier) ? nil : inB]
+            }
         }
         self.counts = counts
         var matrix: [String: [String: Int]] = [:]
@@ -132,7 +135,7 @@ public struct TierComparison: Sendable, Encodable {
         out.append("counts".padded(22) + "\(yearA)".leftPadded(6) + "\(yearB)".leftPadded(6))
         for tier in TierTable.ladder + [.specialCase] {
             guard let pair = counts[tier.rawValue] else { continue }
-            let show = { (year: Int, n: Int, missing: [Tier]) in missing.contains(tier) ? "-" : String(n) }
+            let show = { (year: Int, n: Int?, missing: [Tier]) in n.map(String.init) ?? "-" }
             out.append(
                 "  " + tier.rawValue.padded(20) + show(yearA, pair[0], missingA).leftPadded(6)
                     + show(yearB, pair[1], missingB).leftPadded(6))
@@ -195,7 +198,7 @@ extension TierComparison {
         out.append("|---|---:|---:|")
         for tier in TierTable.ladder + [.specialCase] {
             guard let pair = counts[tier.rawValue] else { continue }
-            let show = { (n: Int, missing: [Tier]) in missing.contains(tier) ? "-" : String(n) }
+            let show = { (n: Int?, missing: [Tier]) in n.map(String.init) ?? "-" }
             out.append("| \(tier.rawValue) | \(show(pair[0], missingA)) | \(show(pair[1], missingB)) |")
         }
         for status in [Status.upgrade, .downgrade, .entered, .left, .unknown] {

@@ -100,3 +100,23 @@ import Testing
         }
     }
 }
+
+@Suite struct HonestNamesAndCountsTests {
+    @Test func aPartialYearsMissingTiersAreNullNotZero() throws {
+        let run = try Run(["tiers", "2023", "2024", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let counts = try #require(json["counts"] as? [String: [Any]])
+        #expect(counts["Tier 1"]?[0] as? Int == 30)
+        #expect(counts["Tier 1"]?[1] is NSNull, "2024's data has no Tier 1 placements: unknown, not 0")
+    }
+
+    @Test func namesAreSpeltAsTheAliasTableDoes() throws {
+        let folder = try temporaryFolder()
+        let text =
+            "CÔTE D'IVOIRE: Tier 2\n\nThe Government of Côte d'Ivoire does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so. Côte d'Ivoire remained on Tier 2.\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("ivory.txt"))
+        let run = try Run(["parse", folder.path])
+        #expect(run.stdout.hasPrefix("Côte d'Ivoire "), "\(run.stdout)")
+        #expect(run.stderr.contains("ivory.txt: warning: the file name 'ivory' is no country the alias table knows; read as Côte d'Ivoire"))
+    }
+}
