@@ -131,6 +131,7 @@ public enum Change: Sendable, Hashable {
                 (r.new, r.newValue, r.newIndex, r.newRange, r.newPeriod) = (new.text, new.value, new.sentence, new.range, new.period)
             }
             (r.delta, r.percentChange) = (c.delta, c.percentChange)
+            (r.oldUpper, r.newUpper, r.upperDelta) = (c.old?.upper, c.new?.upper, c.upperDelta)
         case .format(let c):
             r.id = c.id
             r.section = c.section

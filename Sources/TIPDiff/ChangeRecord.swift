@@ -20,6 +20,10 @@ public struct ChangeRecord: Sendable, Hashable, Encodable {
     public var oldValue: Double?
     public var newValue: Double?
     public var delta: Double?
+    /// For ranges: the upper ends and how far the upper end moved ("seven to 25 years" → "seven to 34 years").
+    public var oldUpper: Double?
+    public var newUpper: Double?
+    public var upperDelta: Double?
     /// Percent change from the old value (`nil` when the old value is 0).
     public var percentChange: Double?
     /// The statistic key, for statistic changes.

@@ -64,7 +64,7 @@ public struct DiffMarkdown: ChangeWalker {
             lines.append("- **Biggest statistic changes:**")
             for change in biggest.prefix(5) {
                 lines.append(
-                    "  - `\(change.key)`: \(ChangeNumbers.value(change.old?.value)) → \(ChangeNumbers.value(change.new?.value)) (\(ChangeNumbers.delta(change)))"
+                    "  - `\(change.key)`: \(ChangeNumbers.figure(change.old)) → \(ChangeNumbers.figure(change.new)) (\(ChangeNumbers.delta(change)))"
                 )
             }
         }

@@ -85,7 +85,7 @@ public struct Redline: ChangeWalker {
         switch change.operation {
         case .changed:
             lines.append(
-                "  statistic \(change.key): \(ChangeNumbers.value(change.old?.value)) → \(ChangeNumbers.value(change.new?.value)) (\(ChangeNumbers.delta(change)))"
+                "  statistic \(change.key): \(ChangeNumbers.figure(change.old)) → \(ChangeNumbers.figure(change.new)) (\(ChangeNumbers.delta(change)))"
             )
         case .added:
             lines.append("  statistic \(change.key): + \(change.new?.text ?? "")")

@@ -10,6 +10,8 @@ public struct StatisticChange: Sendable, Hashable {
         /// The figure as written ("six", "1,818").
         public var text: String
         public var value: Double
+        /// The upper end of a range ("7 to 25 years": 25).
+        public var upper: Double?
         /// The sentence index in its section.
         public var sentence: Int
         public var range: TextRange
@@ -19,6 +21,7 @@ public struct StatisticChange: Sendable, Hashable {
         init(_ statistic: Statistic) {
             text = statistic.text
             value = statistic.value
+            upper = statistic.upper
             sentence = statistic.sentence
             range = statistic.range
             period = statistic.period
@@ -49,6 +52,12 @@ public struct StatisticChange: Sendable, Hashable {
     public var delta: Double? {
         guard let old, let new else { return nil }
         return new.value - old.value
+    }
+
+    /// How far the upper end of a range moved, when both sides are ranges and it moved.
+    public var upperDelta: Double? {
+        guard let a = old?.upper, let b = new?.upper, a != b else { return nil }
+        return b - a
     }
 
     /// Percent change from the old value (`nil` when the old value is 0).

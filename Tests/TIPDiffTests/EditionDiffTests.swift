@@ -207,6 +207,14 @@ import Testing
         #expect(diff.records.filter { $0.section == .headline && $0.kind != .tier }.isEmpty, "\(diff.records.map(\.kind))")
     }
 
+    @Test func aRangeWhoseUpperEndMovedSaysWhichEndMoved() throws {
+        let old = try Seed.edition(Seed.text.replacingOnce("three to 20 years", with: "three to 34 years"), year: 2024)
+        let change = try #require(
+            differ.compare(old, try Seed.edition()).records(of: .statisticChanged).first { $0.key == "prosecution.sentences" })
+        #expect(change.oldUpper == 34 && change.newUpper == 20)
+        #expect(change.upperDelta == -14)
+    }
+
     @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
         func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let oldFolder = [
