@@ -3,6 +3,7 @@ import TIPModel
 
 public enum Change: Sendable, Hashable {
     case tier(TierChange)
+    case effort(EffortChange)
     case verdict(VerdictChange)
     case section(SectionChange)
     case sentence(SentenceChange)
@@ -17,6 +18,7 @@ public enum Change: Sendable, Hashable {
         get {
             switch self {
             case .tier(let c): c.id
+            case .effort(let c): c.id
             case .verdict(let c): c.id
             case .section(let c): c.id
             case .sentence(let c): c.id
@@ -30,6 +32,7 @@ public enum Change: Sendable, Hashable {
         set {
             switch self {
             case .tier(var c): c.id = newValue; self = .tier(c)
+            case .effort(var c): c.id = newValue; self = .effort(c)
             case .verdict(var c): c.id = newValue; self = .verdict(c)
             case .section(var c): c.id = newValue; self = .section(c)
             case .sentence(var c): c.id = newValue; self = .sentence(c)
@@ -46,6 +49,7 @@ public enum Change: Sendable, Hashable {
     public var kind: ChangeKind {
         switch self {
         case .tier: .tier
+        case .effort: .effort
         case .verdict: .verdict
         case .section(let c): c.presence == .added ? .sectionAdded : .sectionRemoved
         case .sentence(let c):
@@ -76,7 +80,7 @@ public enum Change: Sendable, Hashable {
     /// The section the change is in (the headline for the tier; none for terms and countries).
     public var section: SectionKind? {
         switch self {
-        case .tier: .headline
+        case .tier, .effort: .headline
         case .verdict(let c): c.section
         case .section(let c): c.section
         case .sentence(let c): c.section
@@ -98,6 +102,11 @@ public enum Change: Sendable, Hashable {
             r.new = c.newSummary
             r.movement = c.direction.rawValue
             r.edits = c.edits
+        case .effort(let c):
+            r.id = c.id
+            r.section = .headline
+            (r.old, r.new) = (c.old?.rawValue, c.new?.rawValue)
+            (r.oldRange, r.newRange) = (c.oldRange, c.newRange)
         case .verdict(let c):
             r.id = c.id
             r.section = c.section

@@ -1,6 +1,7 @@
 /// The kinds of change the diff reports, as the JSON, CSV and XML name them, and the category each belongs to.
 public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case tier
+    case effort
     case verdict
     case sectionAdded = "section-added"
     case sectionRemoved = "section-removed"
@@ -44,6 +45,7 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     public var category: ChangeCategory {
         switch self {
         case .tier: .tier
+        case .effort: .effort
         case .verdict: .verdict
         case .sectionAdded, .sectionRemoved: .section
         case .sentenceAdded, .sentenceRemoved, .sentenceModified, .sentenceMoved: .sentence

@@ -5,6 +5,7 @@ public protocol ChangeWalker {
     mutating func visit(_ country: CountryComparison)
     mutating func visit(_ change: Change)
     mutating func visitTier(_ change: TierChange)
+    mutating func visitEffort(_ change: EffortChange)
     mutating func visitVerdict(_ change: VerdictChange)
     mutating func visitSection(_ change: SectionChange)
     mutating func visitSentence(_ change: SentenceChange)
@@ -23,6 +24,7 @@ extension ChangeWalker {
     public mutating func visit(_ change: Change) {
         switch change {
         case .tier(let c): visitTier(c)
+        case .effort(let c): visitEffort(c)
         case .verdict(let c): visitVerdict(c)
         case .section(let c): visitSection(c)
         case .sentence(let c): visitSentence(c)
@@ -46,6 +48,7 @@ extension ChangeWalker {
     }
 
     public mutating func visitTier(_ change: TierChange) {}
+    public mutating func visitEffort(_ change: EffortChange) {}
     public mutating func visitVerdict(_ change: VerdictChange) {}
     public mutating func visitSection(_ change: SectionChange) {}
     public mutating func visitSentence(_ change: SentenceChange) {}

@@ -12,6 +12,8 @@ public struct CountryComparison: Sendable {
     public var changes: [Change]
     /// The tier change, when the placement or its wording changed.
     public var tier: TierChange?
+    /// The effort finding's change, when the headline's finding changed.
+    public var effort: EffortChange?
     /// NEW's sections in order, then the kinds only OLD has, each with its changes.
     public var sections: [SectionComparison]
     /// Repeated rewordings, most frequent first.
@@ -24,12 +26,15 @@ public struct CountryComparison: Sendable {
         self.alignments = alignments
         self.changes = changes
         var tier: TierChange?
+        var effort: EffortChange?
         var terms: [TermChange] = []
         for change in changes {
             if case .tier(let t) = change { tier = t }
+            if case .effort(let e) = change { effort = e }
             if case .term(let t) = change { terms.append(t) }
         }
         self.tier = tier
+        self.effort = effort
         self.terms = terms
         self.sections = SectionComparison.sections(old: old.edition, new: new.edition, changes: changes)
     }

@@ -7,6 +7,7 @@ public struct DiffMarkdown: ChangeWalker {
     private var countryCount = 0
     /// What one country's facts are built from, gathered while walking its changes.
     private var tier: TierChange?
+    private var effort: EffortChange?
     private var verdicts: [VerdictChange] = []
     private var statistics: [StatisticChange] = []
     private var recommendations: [RecommendationChange] = []
@@ -43,7 +44,7 @@ public struct DiffMarkdown: ChangeWalker {
     }
 
     public mutating func visit(_ country: CountryComparison) {
-        (tier, verdicts, statistics, recommendations, terms, wording) = (nil, [], [], [], [], [:])
+        (tier, effort, verdicts, statistics, recommendations, terms, wording) = (nil, nil, [], [], [], [], [:])
         descend(into: country)
         lines.append("")
         if countryCount > 1 {
@@ -54,6 +55,9 @@ public struct DiffMarkdown: ChangeWalker {
             lines.append("- **Tier:** \(tier.oldSummary) → \(tier.newSummary) (\(tier.direction.rawValue))")
         } else {
             lines.append("- **Tier:** unchanged")
+        }
+        if let effort {
+            lines.append("- **Effort finding:** \(effort.old?.rawValue ?? "not stated") → \(effort.new?.rawValue ?? "not stated")")
         }
         for verdict in verdicts {
             let name = verdict.section.rawValue.prefix(1).uppercased() + verdict.section.rawValue.dropFirst()
@@ -84,6 +88,7 @@ public struct DiffMarkdown: ChangeWalker {
     }
 
     public mutating func visitTier(_ change: TierChange) { tier = change }
+    public mutating func visitEffort(_ change: EffortChange) { effort = change }
     public mutating func visitVerdict(_ change: VerdictChange) { verdicts.append(change) }
     public mutating func visitTerm(_ change: TermChange) { terms.append(change) }
 

@@ -24,6 +24,8 @@ public struct Differ: Sendable {
         counter?.count(.pairsCompared)
         var changes: [Change] = []
         if let tier = TierChange(old.edition.tier, new.edition.tier) { changes.append(.tier(tier)) }
+        let effort = EffortChange(old.edition, new.edition)
+        if let effort { changes.append(.effort(effort)) }
 
         var sentenceWork = SentenceChanges()
         var alignments: [SectionKind: SentenceAlignment] = [:]
@@ -74,6 +76,9 @@ public struct Differ: Sendable {
         changes.removeAll { change in
             guard case .sentence(let s) = change else { return false }
             switch s.operation {
+            case .modified where effort != nil && s.section == .headline && s.old.flatMap(EffortFinding.stated) != nil:
+                // The headline's formula: the effort change reports it.
+                return true
             case .modified:
                 // A section's opening sentence states its verdict: the verdict change reports it.
                 if s.oldIndex == 0 && s.newIndex == 0 && verdictSections.contains(s.section) { return true }

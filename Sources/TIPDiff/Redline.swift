@@ -45,6 +45,10 @@ public struct Redline: ChangeWalker {
         lines.append("  tier: \(change.oldSummary) → \(change.newSummary) (\(change.direction.rawValue))" + wording)
     }
 
+    public mutating func visitEffort(_ change: EffortChange) {
+        lines.append("  effort: \(change.old?.rawValue ?? "not stated") → \(change.new?.rawValue ?? "not stated")")
+    }
+
     public mutating func visitVerdict(_ change: VerdictChange) {
         lines.append(heading(change.section) + "    verdict: \(change.old?.rawValue ?? "none") → \(change.new?.rawValue ?? "none")")
     }

@@ -21,6 +21,8 @@ public struct TierPlacement: Sendable, Hashable, Codable {
     /// The tiers a placement could be when the text narrows it down but does not decide (the headline formula
     /// "does not fully meet ... but is making significant efforts" is Tier 2 or Tier 2 Watch List).
     public var possible: [Tier]?
+    /// The headline's finding on the government's efforts.
+    public var effort: EffortFinding?
 
     public init(
         placement: Tier = .unknown, movement: Movement = .unknown, policyOrPattern: Bool = false,
@@ -37,7 +39,7 @@ public struct TierPlacement: Sendable, Hashable, Codable {
 
 extension TierPlacement {
     private enum CodingKeys: String, CodingKey {
-        case placement, movement, policyOrPattern, waiver, consecutiveYears, statement, previous, source, possible
+        case placement, movement, policyOrPattern, waiver, consecutiveYears, statement, previous, source, possible, effort
     }
 
     /// Every field, `null` included, so that scripts can rely on the keys being there.
@@ -52,5 +54,6 @@ extension TierPlacement {
         try container.encode(previous, forKey: .previous)
         try container.encode(source, forKey: .source)
         try container.encode(possible, forKey: .possible)
+        try container.encode(effort, forKey: .effort)
     }
 }

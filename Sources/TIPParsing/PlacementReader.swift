@@ -43,6 +43,7 @@ enum PlacementReader {
         // Only the sentence that states the placement says how long a country has been on the Watch List;
         // "for the fifth consecutive year, officials convicted no traffickers" says nothing of the tier.
         placement.consecutiveYears = placement.statement.flatMap { consecutiveYears(in: $0.lowercased()) }
+        placement.effort = EffortFinding.stated(in: lower)
         placement.waiver = grantsWaiver(lower)
         placement.policyOrPattern = findsPolicyOrPattern(lower)
         return placement
@@ -50,17 +51,13 @@ enum PlacementReader {
 
     /// The tier the headline's formula implies, when nothing else states one.
     private static func formula(in lower: String, into placement: inout TierPlacement) {
-        let fails = lower.contains("does not fully meet") || lower.contains("does not fully comply")
-        if !fails && (lower.contains("fully meets the minimum standards") || lower.contains("fully complies with the minimum standards")) {
-            placement.placement = .tier1
-            placement.source = .headlineFormula
-        } else if fails && lower.contains("not making significant efforts") {
-            placement.placement = .tier3
-            placement.source = .headlineFormula
-        } else if fails && lower.contains("making significant efforts") {
-            placement.possible = [.tier2, .tier2WatchList]
-            placement.source = .headlineFormula
+        switch EffortFinding.stated(in: lower) {
+        case .meetsStandards?: placement.placement = .tier1
+        case .noSignificantEfforts?: placement.placement = .tier3
+        case .significantEfforts?: placement.possible = [.tier2, .tier2WatchList]
+        case nil: return
         }
+        placement.source = .headlineFormula
     }
 
     /// "... was downgraded from Tier 2 Watch List to Tier 3" → Tier 2 Watch List.

@@ -50,7 +50,7 @@ public struct ReportBuilder: Sendable {
             part.tierNotes.append(placed)
             return true
         case .change(let id):
-            if part.comparison.tier?.id == id {
+            if part.comparison.tier?.id == id || part.comparison.effort?.id == id {
                 part.tierNotes.append(placed)
                 return true
             }

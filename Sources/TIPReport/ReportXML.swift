@@ -87,6 +87,14 @@ public enum ReportXML {
         for note in country.tierNotes { try write(note, to: w) }
         try w.end()
 
+        if let effort = comparison.effort {
+            try w.start("effort")
+            try w.attribute("id", effort.id)
+            try w.attribute("old", effort.old?.rawValue)
+            try w.attribute("new", effort.new?.rawValue)
+            try w.end()
+        }
+
         for section in country.sections {
             try w.start("section")
             try w.attribute("kind", section.kind.rawValue)

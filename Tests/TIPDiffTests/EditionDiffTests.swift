@@ -215,6 +215,17 @@ import Testing
         #expect(change.upperDelta == -14)
     }
 
+    @Test func theEffortFindingIsAChangeOfItsOwn() throws {
+        let old = try Seed.edition(
+            Seed.text.replacingOnce("and is not making significant efforts to do so", with: "but is making significant efforts to do so"),
+            year: 2024)
+        let diff = differ.compare(old, try Seed.edition())
+        let effort = try #require(diff.records(of: .effort).first)
+        #expect(effort.old == "making significant efforts")
+        #expect(effort.new == "not making significant efforts")
+        #expect(diff.records(of: .sentenceModified).isEmpty, "the headline sentence is not counted again")
+    }
+
     @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
         func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let oldFolder = [

@@ -179,4 +179,16 @@ private let reviewerNotes = """
         #expect(line.contains("\\<script\\>alert(1)\\</script\\> \\*\\*not bold\\*\\* \\[link\\](x) second line"))
         #expect(!markdown.contains("\u{1B}"))
     }
+
+    @Test func anEffortChangeIsInTheReportAndValid() throws {
+        let old = try Seed.edition(
+            Seed.text.replacingOnce("and is not making significant efforts to do so", with: "but is making significant efforts to do so"),
+            year: 2024)
+        let report = ReportBuilder(tool: "t").report(
+            Comparison(countries: [Differ().compare(old, try Seed.edition())]), notes: AnnotationSet(files: []))
+        let rendered = try RenderedReport(report)
+        let document = try XMLDocument(bytes: rendered.xml)
+        #expect(try document.strings("/r:report/r:country/r:effort/@new", namespaces: namespaces) == ["not making significant efforts"])
+        #expect(rendered.markdown.contains("- **Effort finding:** making significant efforts → not making significant efforts"))
+    }
 }
