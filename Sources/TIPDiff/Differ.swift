@@ -66,6 +66,16 @@ public struct Differ: Sendable {
         let statistics = StatisticsComparison.changes(old: old.statistics, new: new.statistics, aligned: aligned)
         changes += sentenceWork.finish(termThreshold: termThreshold, numericSentences: statistics.touched)
         changes += statistics.changes.map(Change.statistic)
+        // A figure written another way is one format-only change, whether or not its sentence changed too.
+        let sentenceFormats = Set(
+            changes.compactMap { change -> String? in
+                guard case .format(let f) = change else { return nil }
+                return "\(f.section.rawValue):\(f.oldIndex):\(f.newIndex):\(f.value)"
+            })
+        changes += statistics.formats.filter {
+            !sentenceFormats.contains("\($0.section.rawValue):\($0.oldIndex):\($0.newIndex):\($0.value)")
+        }
+        .map(Change.format)
         let verdictSections = Set(
             changes.compactMap { change -> SectionKind? in
                 if case .verdict(let v) = change { return v.section }

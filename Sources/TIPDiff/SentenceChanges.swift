@@ -250,9 +250,20 @@ struct SentenceChanges {
     }
 
     /// A replacement of one number by another ("9" → "14", "seven" → "eight").
+    /// Words that go with a figure's writing rather than its meaning ("$4.6 billion", "4.6 billion dollars").
+    static let figureWords: Set<String> = [
+        "$", "us$", "usd", "dollar", "dollars", "€", "euro", "euros", "£", "pound", "pounds", "peso", "pesos",
+    ]
+
     static func isNumeric(_ group: (delete: String, insert: String)) -> Bool {
-        let a = group.delete.trimmingSpaces
-        let b = group.insert.trimmingSpaces
+        let strip = { (text: String) -> String in
+            text.trimmingSpaces.split(separator: " ").filter { !figureWords.contains($0.lowercased()) }
+                .map { $0.hasPrefix("$") || $0.hasPrefix("€") || $0.hasPrefix("£") ? String($0.dropFirst()) : String($0) }
+                .joined(separator: " ")
+        }
+        let a = strip(group.delete)
+        let b = strip(group.insert)
+        if a.isEmpty && b.isEmpty { return !(group.delete.trimmingSpaces.isEmpty && group.insert.trimmingSpaces.isEmpty) }
         return (a.isEmpty || NumberText.value(of: a) != nil) && (b.isEmpty || NumberText.value(of: b) != nil)
             && !(a.isEmpty && b.isEmpty)
     }

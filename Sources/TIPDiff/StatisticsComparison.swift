@@ -5,6 +5,8 @@ import TIPStatistics
 enum StatisticsComparison {
     struct Result {
         var changes: [StatisticChange]
+        /// Figures with the same value written another way ("$4.6 billion" → "4.6 billion dollars").
+        var formats: [FormatChange]
         /// Sentences (old side, new side) holding a changed, added or removed statistic.
         var touched: (old: Set<SentenceRef>, new: Set<SentenceRef>)
     }
@@ -60,9 +62,20 @@ enum StatisticsComparison {
             }
         }
 
+        var formats: [FormatChange] = []
         for statistic in new {
             let match = matches[statistic.index]
-            if let match, match.value == statistic.value, match.upper == statistic.upper, match.unit == statistic.unit { continue }
+            if let match, match.value == statistic.value, match.upper == statistic.upper, match.unit == statistic.unit {
+                if Self.written(match.text) != Self.written(statistic.text) {
+                    formats.append(
+                        FormatChange(
+                            id: "", section: statistic.section, oldIndex: match.sentence, newIndex: statistic.sentence, old: match.text,
+                            new: statistic.text, value: statistic.value, oldRange: match.range, newRange: statistic.range))
+                    touchedOld.insert(SentenceRef(section: match.section, index: match.sentence))
+                    touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
+                }
+                continue
+            }
             changes.append(StatisticChange(old: match, new: statistic))
             if let match { touchedOld.insert(SentenceRef(section: match.section, index: match.sentence)) }
             touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
@@ -71,8 +84,11 @@ enum StatisticsComparison {
             changes.append(StatisticChange(old: statistic, new: nil))
             touchedOld.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
         }
-        return Result(changes: changes, touched: (touchedOld, touchedNew))
+        return Result(changes: changes, formats: formats, touched: (touchedOld, touchedNew))
     }
+
+    /// A figure as written, white space folded: the same words are the same writing.
+    private static func written(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
     private static func groupKey(_ statistic: Statistic) -> String {
         statistic.key + (statistic.prior ? "#prior" : "") + "|" + statistic.unit.description

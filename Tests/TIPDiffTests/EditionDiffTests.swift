@@ -226,6 +226,18 @@ import Testing
         #expect(diff.records(of: .sentenceModified).isEmpty, "the headline sentence is not counted again")
     }
 
+    @Test(arguments: [
+        ("$4.9 billion were from", "4.9 billion dollars were from", "$4.9 billion", "4.9 billion dollars"),
+        ("six prosecutions, and six convictions in 2022", "6 prosecutions, and six convictions that year, in 2022", "six", "6"),
+    ])
+    func aFigureWrittenAnotherWayIsOneFormatOnlyChange(_ from: String, _ to: String, _ old: String, _ new: String) throws {
+        let edited = try Seed.edition(Seed.text.replacingOnce(from, with: to), year: 2025)
+        let diff = differ.compare(try Seed.edition(year: 2024), edited)
+        let formats = diff.records(of: .formatOnly)
+        #expect(formats.map(\.old) == [old] && formats.map(\.new) == [new], "\(diff.records.map(\.kind))")
+        #expect(diff.records(of: .statisticChanged).isEmpty)
+    }
+
     @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
         func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let oldFolder = [
