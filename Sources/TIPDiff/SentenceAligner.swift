@@ -16,18 +16,22 @@ public enum SentenceAligner {
         var usedOld = Set<Int>()
         var usedNew = Set<Int>()
 
-        // 1. Equal normalised text: the k-th occurrence in OLD pairs with the k-th in NEW.
+        // 1. Equal normalised text. A sentence said once on each side pairs at once; repeated sentences pair
+        // in order when both sides repeat them equally often, and otherwise by their neighbours and position,
+        // so that editing one copy does not move the others.
         var newPositions: [String: [Int]] = [:]
+        var oldPositions: [String: [Int]] = [:]
         for (j, key) in newKeys.enumerated() { newPositions[key, default: []].append(j) }
-        var taken: [String: Int] = [:]
-        for (i, key) in oldKeys.enumerated() {
-            guard let positions = newPositions[key], taken[key, default: 0] < positions.count else { continue }
-            let j = positions[taken[key, default: 0]]
-            taken[key, default: 0] += 1
-            pairs.append((i, j, true))
-            usedOld.insert(i)
-            usedNew.insert(j)
+        for (i, key) in oldKeys.enumerated() { oldPositions[key, default: []].append(i) }
+        for (i, key) in oldKeys.enumerated() where oldPositions[key]!.first == i {
+            guard let news = newPositions[key] else { continue }
+            for (i, j) in Self.pairRepeats(old: oldPositions[key]!, new: news, oldKeys: oldKeys, newKeys: newKeys) {
+                pairs.append((i, j, true))
+                usedOld.insert(i)
+                usedNew.insert(j)
+            }
         }
+        pairs.sort { $0.0 < $1.0 }
 
         // 2. Similar text, through an index of shared words so only sentences that share a word are compared.
         // Words as sorted integer ids, so that similarity is a merge of two sorted arrays.
@@ -85,6 +89,38 @@ public enum SentenceAligner {
         return SentenceAlignment(
             pairs: result, unmatchedOld: old.indices.filter { !usedOld.contains($0) },
             unmatchedNew: new.indices.filter { !usedNew.contains($0) })
+    }
+
+    /// Occurrences of one sentence on both sides, paired in order: all of them when the counts agree, else
+    /// each occurrence of the rarer side with the other side's occurrence whose neighbours agree most (then
+    /// the nearest in position), keeping their order.
+    static func pairRepeats(old: [Int], new: [Int], oldKeys: [String], newKeys: [String]) -> [(Int, Int)] {
+        if old.count == new.count { return Array(zip(old, new)) }
+        let context = { (i: Int, j: Int) -> Int in
+            var score = 0
+            if i > 0 && j > 0 && oldKeys[i - 1] == newKeys[j - 1] { score += 1 }
+            if i + 1 < oldKeys.count && j + 1 < newKeys.count && oldKeys[i + 1] == newKeys[j + 1] { score += 1 }
+            return score
+        }
+        let swapped = old.count > new.count
+        let (few, many) = swapped ? (new, old) : (old, new)
+        var result: [(Int, Int)] = []
+        var from = 0
+        for (taken, a) in few.enumerated() {
+            // Leave enough of the many side for the occurrences still to pair.
+            let last = many.count - (few.count - taken)
+            guard from <= last else { break }
+            let best = (from...last).max { x, y in
+                let (i1, j1) = swapped ? (many[x], a) : (a, many[x])
+                let (i2, j2) = swapped ? (many[y], a) : (a, many[y])
+                let (c1, c2) = (context(i1, j1), context(i2, j2))
+                if c1 != c2 { return c1 < c2 }
+                return abs(many[x] - a) > abs(many[y] - a)
+            }!
+            result.append(swapped ? (many[best], a) : (a, many[best]))
+            from = best + 1
+        }
+        return result
     }
 
     /// The text compared for exact matches: numbers by value, case and quotation marks folded.

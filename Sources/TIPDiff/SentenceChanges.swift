@@ -19,6 +19,8 @@ struct SentenceChanges {
         var moved: Bool
         var edits: [WordEdit]
         var groups: [(delete: String, insert: String)]
+        /// Whether its word edits are worth showing (a moved sentence that also changed).
+        var showsEdits = false
     }
 
     private struct Loose {
@@ -136,7 +138,14 @@ struct SentenceChanges {
                 if candidate.moved { moves.append(candidate) }
                 continue
             }
-            var change = SentenceChange(candidate.moved ? .moved : .modified, section: candidate.section)
+            if candidate.moved {
+                // Moved and changed: it joins the run it moved with, which carries its edits.
+                var moved = candidate
+                moved.showsEdits = true
+                moves.append(moved)
+                continue
+            }
+            var change = SentenceChange(.modified, section: candidate.section)
             change.oldIndex = candidate.oldIndex
             change.newIndex = candidate.newIndex
             change.old = candidate.old.text
@@ -144,11 +153,11 @@ struct SentenceChanges {
             change.oldRange = candidate.old.range
             change.newRange = candidate.new.range
             change.edits = candidate.edits
-            if candidate.moved { change.length = 1 }
             changes.append((rank(candidate.section, candidate.newIndex, 1), .sentence(change)))
         }
 
-        // Moves without edits, consecutive ones (a moved paragraph) as one change.
+        // Moves, consecutive ones (a moved paragraph) as one change that carries the edits of any sentence in
+        // it that also changed.
         moves.sort { ($0.section.rawValue, $0.oldIndex) < ($1.section.rawValue, $1.oldIndex) }
         var block: [Candidate] = []
         func flushBlock() {
@@ -161,7 +170,17 @@ struct SentenceChanges {
             change.new = block.map(\.new.text).joined(separator: " ")
             change.oldRange = TextRange(first.old.range.start, last.old.range.end)
             change.newRange = TextRange(first.new.range.start, last.new.range.end)
-            changes.append((rank(first.section, first.newIndex, 0), .sentence(change)))
+            if block.contains(where: \.showsEdits) {
+                var edits: [WordEdit] = []
+                for (offset, move) in block.enumerated() {
+                    if offset > 0 { edits.append(WordEdit(.equal, " ")) }
+                    edits += move.showsEdits ? move.edits : [WordEdit(.equal, move.new.text)]
+                }
+                change.edits = edits
+            }
+            // A lone sentence that moved and changed ranks where the modified ones do.
+            let order = block.count == 1 && first.showsEdits ? 1 : 0
+            changes.append((rank(first.section, first.newIndex, order), .sentence(change)))
             block = []
         }
         for move in moves {

@@ -238,6 +238,33 @@ import Testing
         #expect(diff.records(of: .statisticChanged).isEmpty)
     }
 
+    @Test func aMovedParagraphWithAnEditedSentenceIsOneMoveCarryingTheEdit() throws {
+        let old = try Seed.edition(year: 2024)
+        let moved = Seed.text
+            .swappingLines(
+                startingWith: "“The regime suppressed independent domestic sources",
+                and: "“The regime organized and sponsored training"
+            )
+            .replacingOnce("The regime suppressed independent domestic sources", with: "The regime silenced independent domestic sources")
+        let diff = differ.compare(old, try Seed.edition(moved))
+        let moves = diff.records(of: .sentenceMoved)
+        #expect(moves.count == 1, "\(diff.records.map(\.kind))")
+        #expect(moves.first?.length == 2)
+        #expect(moves.first?.edits?.contains(WordEdit(.insert, "silenced ")) == true)
+        #expect(diff.records(of: .sentenceModified).isEmpty)
+    }
+
+    @Test func editingOneOfTwoEqualSentencesIsOneModificationAndNoMove() throws {
+        let sentence = "Officials did not report any investigations."
+        let text = Seed.text.replacingOnce(
+            "Trafficking affects all communities.", with: sentence + " Trafficking affects all communities. " + sentence)
+        let old = try Seed.edition(text, year: 2024)
+        let new = try Seed.edition(text.replacingOnce(sentence, with: "Officials did not report any new investigations."))
+        let diff = differ.compare(old, new)
+        #expect(diff.records(of: .sentenceModified).count == 1, "\(diff.records.map(\.kind))")
+        #expect(diff.records(of: .sentenceMoved).isEmpty)
+    }
+
     @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
         func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let oldFolder = [
