@@ -5,20 +5,38 @@ import TIPStatistics
 public enum ChangeNumbers {
     public static func value(_ value: Double?) -> String { value.map(Statistic.readable) ?? "-" }
 
-    /// A side as a figure or a range: "14", "7-25".
-    public static func figure(_ side: StatisticChange.Side?) -> String {
+    /// A side as a figure or a range in its unit: "14", "7-25", "$7 billion", "75%".
+    public static func figure(_ side: StatisticChange.Side?, of change: StatisticChange? = nil) -> String {
         guard let side else { return "-" }
-        return Statistic.readable(side.value) + (side.upper.map { "-" + Statistic.readable($0) } ?? "")
+        let number = { (value: Double) in inUnit(Statistic.readable(value), change) }
+        return number(side.value) + (side.upper.map { "-" + number($0) } ?? "")
     }
 
-    /// "+5, +55.6%"; for a range whose upper end moved, that too: "upper +9".
+    /// A number written in the change's unit: dollars with "$", percentages with "%".
+    static func inUnit(_ number: String, _ change: StatisticChange?) -> String {
+        guard let change else { return number }
+        switch change.unit {
+        case .money where change.currency == "USD": return "$" + number
+        case .percent: return number + "%"
+        default: return number
+        }
+    }
+
+    /// "+5, +55.6%"; money in its currency ("+$700 million"), percentages in points ("+5 points"); for a
+    /// range whose upper end moved, that too: "upper +9".
     public static func delta(_ change: StatisticChange) -> String {
         guard let delta = change.delta else { return "" }
-        if let upper = change.upperDelta {
-            let lower = delta == 0 ? "" : (delta >= 0 ? "+" : "") + Statistic.readable(delta) + ", "
-            return lower + "upper " + (upper >= 0 ? "+" : "") + Statistic.readable(upper)
+        let signed = { (value: Double) -> String in
+            let sign = value >= 0 ? "+" : "-"
+            let magnitude = Statistic.readable(abs(value))
+            return change.unit == .percent ? sign + magnitude + " points" : sign + inUnit(magnitude, change)
         }
-        var text = (delta >= 0 ? "+" : "") + Statistic.readable(delta)
+        if let upper = change.upperDelta {
+            let lower = delta == 0 ? "" : signed(delta) + ", "
+            return lower + "upper " + signed(upper)
+        }
+        var text = signed(delta)
+        if change.unit == .percent { return text }
         if let percent = change.percentChange {
             let rounded = (percent * 10).rounded() / 10
             text += ", " + (rounded >= 0 ? "+" : "") + Statistic.format(rounded) + "%"

@@ -68,7 +68,7 @@ public struct DiffMarkdown: ChangeWalker {
             lines.append("- **Biggest statistic changes:**")
             for change in biggest.prefix(5) {
                 lines.append(
-                    "  - `\(change.key)`: \(ChangeNumbers.figure(change.old)) → \(ChangeNumbers.figure(change.new)) (\(ChangeNumbers.delta(change)))"
+                    "  - `\(change.key)`: \(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change)) (\(ChangeNumbers.delta(change)))"
                 )
             }
         }
@@ -93,7 +93,8 @@ public struct DiffMarkdown: ChangeWalker {
     public mutating func visitTerm(_ change: TermChange) { terms.append(change) }
 
     public mutating func visitStatistic(_ change: StatisticChange) {
-        if change.operation == .changed { statistics.append(change) }
+        // The summary ranks current figures only; earlier-period ones are the previous edition's business.
+        if change.operation == .changed && !change.prior { statistics.append(change) }
     }
 
     public mutating func visitSentence(_ change: SentenceChange) {

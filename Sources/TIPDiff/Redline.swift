@@ -86,15 +86,17 @@ public struct Redline: ChangeWalker {
     }
 
     public mutating func visitStatistic(_ change: StatisticChange) {
+        // A figure for an earlier period, given for comparison, is its own row, never beside the current one.
+        let period = (change.new ?? change.old)?.period.map { ", " + $0 } ?? ""
+        let label = "  statistic \(change.key)" + (change.prior ? " (earlier period\(period))" : "")
         switch change.operation {
         case .changed:
-            lines.append(
-                "  statistic \(change.key): \(ChangeNumbers.figure(change.old)) → \(ChangeNumbers.figure(change.new)) (\(ChangeNumbers.delta(change)))"
-            )
+            let figures = "\(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change))"
+            lines.append(label + ": " + figures + " (\(ChangeNumbers.delta(change)))")
         case .added:
-            lines.append("  statistic \(change.key): + \(change.new?.text ?? "")")
+            lines.append(label + ": + \(change.new?.text ?? "")")
         case .removed:
-            lines.append("  statistic \(change.key): - \(change.old?.text ?? "")")
+            lines.append(label + ": - \(change.old?.text ?? "")")
         }
     }
 

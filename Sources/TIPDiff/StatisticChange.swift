@@ -34,6 +34,9 @@ public struct StatisticChange: Sendable, Hashable {
     public var key: String
     /// Whether the figure is an earlier period's, given for comparison.
     public var prior: Bool
+    /// What the figure measures in: a count, percent, money (with its currency), years ...
+    public var unit: Statistic.Unit
+    public var currency: String?
     public var old: Side?
     public var new: Side?
 
@@ -45,6 +48,8 @@ public struct StatisticChange: Sendable, Hashable {
         section = current.section
         key = current.key
         prior = current.prior
+        unit = current.unit
+        currency = current.currency
         self.old = old.map(Side.init)
         self.new = new.map(Side.init)
     }

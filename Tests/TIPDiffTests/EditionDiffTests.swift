@@ -265,6 +265,18 @@ import Testing
         #expect(diff.records(of: .sentenceMoved).isEmpty)
     }
 
+    @Test func figuresAreShownInTheirUnitAndEarlierPeriodsApart() throws {
+        let old = try Seed.edition(
+            Seed.text.replacingOnce("comprise 75 percent", with: "comprise 70 percent")
+                .replacingOnce("$7 billion in service exports", with: "$6.3 billion in service exports"), year: 2024)
+        let comparison = Comparison(countries: [differ.compare(old, try Seed.edition())])
+        let redline = Redline.render(comparison, style: .plain)
+        #expect(redline.contains(": 70% → 75% (+5 points)"), "\(redline)")
+        #expect(redline.contains(": $6.3 billion → $7 billion (+$700 million, +11.1%)"))
+        let markdown = DiffMarkdown.render(comparison)
+        #expect(!markdown.contains("(earlier period"))
+    }
+
     @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
         func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let oldFolder = [
