@@ -100,10 +100,15 @@ public enum Keys {
     private static let filler: Set<String> = ["a", "an", "the", "of", "and", "to", "in", "for", "with", "their", "its", "or"]
 
     /// "bilateral cooperation agreements" → "bilateral-cooperation-agreements" (at most five words).
+    /// Words editions use for one another from year to year; a key is built from the first, so that
+    /// "regime-affiliated workers" and "government-affiliated workers" are one series.
+    static let synonyms: [String: String] = ["regime": "government", "administration": "government"]
+
     static func slug(_ text: String) -> String {
         let words = text.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "").split(
             whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
-            .map(String.init).filter { !filler.contains($0) }
+            .map { word in word.split(separator: "-").map { synonyms[String($0)] ?? String($0) }.joined(separator: "-") }
+            .filter { !filler.contains($0) }
         return words.prefix(5).joined(separator: "-")
     }
 }

@@ -277,6 +277,13 @@ import Testing
         #expect(!markdown.contains("(earlier period"))
     }
 
+    @Test func statisticKeysSurviveARewordingThroughout() throws {
+        let old = try Seed.edition(Seed.text.replacingOccurrences(of: "regime", with: "government"), year: 2024)
+        let diff = differ.compare(old, try Seed.edition())
+        #expect(diff.records(of: .statisticAdded).isEmpty && diff.records(of: .statisticRemoved).isEmpty, "\(diff.records.map(\.key))")
+        #expect(diff.new.statistics.contains { $0.key == "profile.government-affiliated-workers" })
+    }
+
     @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
         func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let oldFolder = [
