@@ -23,6 +23,9 @@ public struct Timeline: Sendable, Encodable {
         public var openUpper: String?
         public var text: String
         public var period: String?
+        /// count, percent, money, years ...; money with its currency.
+        public var unit: String
+        public var currency: String?
     }
 
     public struct Series: Sendable, Encodable {
@@ -82,7 +85,7 @@ public struct Timeline: Sendable, Encodable {
                 seriesByKey[stat.key, default: []].append(
                     Point(
                         year: edition.reportYear!, value: stat.value, upper: stat.upper, openUpper: stat.openUpper, text: stat.text,
-                        period: stat.period))
+                        period: stat.period, unit: stat.unit.description, currency: stat.currency))
             }
         }
         series = keyOrder.map { Series(key: $0, points: seriesByKey[$0]!) }

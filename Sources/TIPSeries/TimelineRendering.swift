@@ -5,24 +5,26 @@ import TIPStatistics
 extension Timeline {
     public var text: String {
         let columns = years.map(\.year)
+        // The label column is as wide as the longest statistic key needs.
+        let width = Swift.max(40, (series.map(\.key.count).max() ?? 0) + 4)
         var out = ["\(country): \(years.count) editions (\(columns.map(String.init).joined(separator: ", ")))", ""]
-        out.append("tier".padded(40) + columns.map { String($0).padded(20) }.joined())
-        out.append("  placement".padded(40) + years.map { $0.tier.rawValue.padded(20) }.joined())
-        out.append("  movement".padded(40) + years.map { $0.movement.rawValue.padded(20) }.joined())
+        out.append("tier".padded(width) + columns.map { String($0).padded(20) }.joined())
+        out.append("  placement".padded(width) + years.map { $0.tier.rawValue.padded(20) }.joined())
+        out.append("  movement".padded(width) + years.map { $0.movement.rawValue.padded(20) }.joined())
         out.append("verdicts")
         for section in ["prosecution", "protection", "prevention"] {
-            out.append(("  " + section).padded(40) + years.map { ($0.verdicts[section] ?? "-").padded(20) }.joined())
+            out.append(("  " + section).padded(width) + years.map { ($0.verdicts[section] ?? "-").padded(20) }.joined())
         }
         out.append("statistics")
         for series in self.series {
             let byYear = Dictionary(series.points.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
             let cells = columns.map { year in
                 byYear[year].map { point in
-                    Statistic.readable(point.value) + (point.upper.map { "-" + Statistic.readable($0) } ?? "")
+                    point.written(Statistic.readable(point.value)) + (point.upper.map { "-" + point.written(Statistic.readable($0)) } ?? "")
                         + (point.openUpper.map { " to " + $0 } ?? "")
                 } ?? "-"
             }
-            out.append(("  " + series.key).padded(40) + cells.map { $0.padded(20) }.joined())
+            out.append(("  " + series.key).padded(width) + cells.map { $0.padded(20) }.joined())
         }
         out.append("recommendations")
         for recommendation in recommendations {
@@ -76,7 +78,7 @@ extension Timeline {
         }
         for series in self.series {
             let byYear = Dictionary(series.points.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
-            let cells = columns.map { year in byYear[year].map { Statistic.readable($0.value) } ?? "-" }
+            let cells = columns.map { year in byYear[year].map { $0.written(Statistic.readable($0.value)) } ?? "-" }
             out.append("| `\(series.key)` | " + cells.joined(separator: " | ") + " |")
         }
         if !recommendations.isEmpty {
@@ -94,5 +96,16 @@ extension Timeline {
         if !consistency.isEmpty { out.append("") }
         out += consistency.map { "- **\($0.kind) \($0.year):** \(MarkdownText.escaped($0.message))" }
         return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension Timeline.Point {
+    /// A number in the point's unit: "75%", "$7 billion".
+    func written(_ number: String) -> String {
+        switch unit {
+        case "percent": number + "%"
+        case "money" where currency == "USD": "$" + number
+        default: number
+        }
     }
 }

@@ -78,6 +78,9 @@ struct Figure {
     var isPrior = false
 
     func statistic(index: Int, section: SectionKind, sentence sentenceIndex: Int, scalars: [Unicode.Scalar]) -> Statistic {
+        // "four to 20 years’ imprisonment": the possessive's apostrophe is not part of the figure.
+        var end = self.end
+        while end > start, scalars[end - 1] == "’" || scalars[end - 1] == "'" { end -= 1 }
         let text = String(String.UnicodeScalarView(scalars[start..<end]))
         var statistic = Statistic(
             index: index, text: text, value: value, upper: upper, openUpper: openUpper, unit: unit, currency: currency,

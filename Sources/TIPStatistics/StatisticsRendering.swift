@@ -5,6 +5,8 @@ public enum StatisticsRendering {
     /// One line a statistic: section, key, value with unit, qualifier, what is counted, period, prior link.
     public static func table(_ statistics: [Statistic], of edition: Edition) -> String {
         var lines = ["\(edition.country) \(edition.reportYear.map(String.init) ?? "year unknown"): \(statistics.count) statistics"]
+        // Columns as wide as their longest entry, so that a long key never pushes the rest out of line.
+        let keyWidth = (statistics.map(\.key.count).max() ?? 0) + 2
         for s in statistics {
             var value = s.valueText
             switch s.unit {
@@ -14,7 +16,7 @@ public enum StatisticsRendering {
             default: value += " " + s.unit.description
             }
             if let q = s.qualifier { value = q + " " + value }
-            var line = "  #\(s.index)".padded(6) + s.key.padded(46) + value.padded(24) + s.counted
+            var line = "  #\(s.index)".padded(6) + s.key.padded(Swift.max(46, keyWidth)) + value.padded(24) + s.counted
             if let period = s.period { line += " [\(period)]" }
             if s.prior { line += s.priorOf.map { " (earlier figure, compared with #\($0))" } ?? " (earlier figure)" }
             lines.append(line)

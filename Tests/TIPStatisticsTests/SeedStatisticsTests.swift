@@ -161,7 +161,8 @@ private func E(
         let found = StatisticsExtractor().statistics(in: edition)
         #expect(
             found.map { edition.excerpt($0.range) }.prefix(5) == [
-                "seven to 15 years’", "10 years to life", "seven to 15 years’", "three to eight years’", "14",
+                // The possessive's apostrophe ("15 years’ imprisonment") is not part of the figure.
+                "seven to 15 years", "10 years to life", "seven to 15 years", "three to eight years", "14",
             ])
         #expect(found.first { $0.value == 4_900_000_000 }.map { edition.excerpt($0.range) } == "$4.9 billion")
         #expect(found.first { $0.upper == 95 }.map { edition.excerpt($0.range) } == "between 75 and 95 percent")
