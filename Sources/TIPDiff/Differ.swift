@@ -65,7 +65,11 @@ public struct Differ: Sendable {
 
         let statistics = StatisticsComparison.changes(old: old.statistics, new: new.statistics, aligned: aligned)
         changes += sentenceWork.finish(termThreshold: termThreshold, numericSentences: statistics.touched)
-        changes += statistics.changes.map(Change.statistic)
+        let terms = changes.compactMap { change -> TermChange? in
+            if case .term(let t) = change { return t }
+            return nil
+        }
+        changes += StatisticsComparison.rejoined(statistics.changes, through: terms).map(Change.statistic)
         // A figure written another way is one format-only change, whether or not its sentence changed too.
         let sentenceFormats = Set(
             changes.compactMap { change -> String? in

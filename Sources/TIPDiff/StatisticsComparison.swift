@@ -87,6 +87,46 @@ enum StatisticsComparison {
         return Result(changes: changes, formats: formats, touched: (touchedOld, touchedNew))
     }
 
+    /// Figures the edition reworded around: a figure only OLD has and one only NEW has, in the same section and
+    /// unit, whose keys differ only by a rewording the diff found throughout ("authorities" → "officials"),
+    /// are one figure: changed when the value moved, otherwise no change at all.
+    static func rejoined(_ changes: [StatisticChange], through terms: [TermChange]) -> [StatisticChange] {
+        guard !terms.isEmpty else { return changes }
+        let rewrite = { (key: String) -> String in
+            var parts = key.split(separator: ".").map { part in part.split(separator: "-").map(String.init) }
+            for term in terms where !term.old.contains(" ") && !term.new.contains(" ") {
+                parts = parts.map { words in words.map { $0 == term.old.lowercased() ? term.new.lowercased() : $0 } }
+            }
+            return parts.map { $0.joined(separator: "-") }.joined(separator: ".")
+        }
+        var removedByKey: [String: [Int]] = [:]
+        for (offset, change) in changes.enumerated() where change.operation == .removed {
+            removedByKey["\(change.section.rawValue)|\(change.unit)|\(change.prior)|" + rewrite(change.key), default: []].append(offset)
+        }
+        // First which removed figure each added one rejoins, then the list with each pair made one.
+        var partners: [Int: Int] = [:]
+        var taken = Set<Int>()
+        for (offset, change) in changes.enumerated() where change.operation == .added {
+            let key = "\(change.section.rawValue)|\(change.unit)|\(change.prior)|" + change.key
+            guard let partner = removedByKey[key]?.first(where: { !taken.contains($0) }) else { continue }
+            partners[offset] = partner
+            taken.insert(partner)
+        }
+        var result: [StatisticChange] = []
+        for (offset, change) in changes.enumerated() where !taken.contains(offset) {
+            guard let partner = partners[offset], let old = changes[partner].old, let new = change.new else {
+                result.append(change)
+                continue
+            }
+            guard old.value != new.value || old.upper != new.upper else { continue }
+            var joined = change
+            joined.operation = .changed
+            joined.old = old
+            result.append(joined)
+        }
+        return result
+    }
+
     /// A figure as written, white space folded: the same words are the same writing.
     private static func written(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
