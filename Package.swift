@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPTestSupport", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPTestSupport", "TIPReport", "TIPArchive", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
-        .testTarget(name: "TIPSeriesTests", dependencies: ["TIPTestSupport", "TIPSeries", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPSeriesTests", dependencies: ["TIPTestSupport", "TIPSeries", "TIPTiers", "TIPParsing", "TIPModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

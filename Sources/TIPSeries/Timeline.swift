@@ -11,6 +11,9 @@ public struct Timeline: Sendable, Encodable {
         public var year: Int
         public var path: String
         public var tier: Tier
+        /// Where the tier came from: the edition's statement, heading or headline formula, or the tier table
+        /// when the edition states none.
+        public var tierSource: PlacementSource?
         public var movement: Movement
         public var verdicts: [String: String]
     }
@@ -70,8 +73,13 @@ public struct Timeline: Sendable, Encodable {
         let statistics = ordered.map { extractor.statistics(in: $0) }
 
         years = ordered.map { edition in
-            Year(
-                year: edition.reportYear!, path: edition.source.path, tier: edition.tier.placement, movement: edition.tier.movement,
+            var tier = edition.tier.placement
+            var source = edition.tier.source
+            if tier == .unknown, let placed = table?.placements(in: edition.reportYear!)[country] {
+                (tier, source) = (placed.tier, .tierTable)
+            }
+            return Year(
+                year: edition.reportYear!, path: edition.source.path, tier: tier, tierSource: source, movement: edition.tier.movement,
                 verdicts: Dictionary(
                     edition.sections.compactMap { s in s.verdict.map { (s.kind.rawValue, $0.rawValue) } }, uniquingKeysWith: { a, _ in a }))
         }

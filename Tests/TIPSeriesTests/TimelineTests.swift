@@ -4,6 +4,7 @@ import TIPModel
 import TIPParsing
 import TIPSeries
 import TIPTestSupport
+import TIPTiers
 import Testing
 
 @Suite struct TimelineTests {
@@ -90,5 +91,18 @@ import Testing
         let timeline = Timeline(
             country: "Cuba", editions: [try Seed.edition(Seed.text, year: 2024), try Seed.edition(y2025, year: 2025)], table: nil)
         #expect(timeline.consistency.first { $0.kind == "tier" }?.message.contains("an upgrade to Tier 3") == true)
+    }
+}
+
+@Suite struct TierSourceTests {
+    @Test func anEditionThatStatesNoTierTakesTheTableAndSaysSo() throws {
+        // Illustrative: a 2024 edition that is a trafficking profile alone, which states no tier.
+        let profile = "Cuba is a source country for men, women, and children subjected to forced labor. Some are exploited abroad.\n"
+        let partial = try Seed.edition(profile, year: 2024)
+        #expect(partial.tier.placement == .unknown)
+        let table = try TierTable(folder: Seed.path("Reports/tiers"))
+        let timeline = Timeline(country: "Cuba", editions: [partial, try Seed.edition()], table: table)
+        #expect(timeline.years.map(\.tier) == [.tier3, .tier3])
+        #expect(timeline.years.map(\.tierSource) == [.tierTable, .statement])
     }
 }
