@@ -4,10 +4,13 @@ public struct Comparison: Sendable {
     public var countries: [CountryComparison]
     /// Countries only one side has.
     public var countryChanges: [CountryChange]
+    /// Countries only one side holds that did not enter or leave the report: not compared.
+    public var notCompared: [UncomparedCountry]
 
-    public init(countries: [CountryComparison], countryChanges: [CountryChange] = []) {
+    public init(countries: [CountryComparison], countryChanges: [CountryChange] = [], notCompared: [UncomparedCountry] = []) {
         self.countries = countries
         self.countryChanges = countryChanges
+        self.notCompared = notCompared
     }
 
     /// How many changes there are in all.

@@ -34,12 +34,20 @@ public struct DiffMarkdown: ChangeWalker {
         let summary = comparison.summary
         for (kind, count) in summary { lines.append("| \(kind.rawValue) | \(count) |") }
         if summary.isEmpty { lines.append("| (none) | 0 |") }
+        if !comparison.notCompared.isEmpty {
+            lines.append("")
+            lines.append(
+                "**Not compared (\(comparison.notCompared.count)):** "
+                    + comparison.notCompared.map {
+                        "\(MarkdownText.escaped($0.country)) (\($0.reason))"
+                    }.joined(separator: ", "))
+        }
         descend(into: comparison)
     }
 
     public mutating func visitCountry(_ change: CountryChange) {
         lines.append("")
-        let label = change.presence == .added ? "New country" : "Country no longer covered"
+        let label = change.presence == .added ? "New country" : "Left the report (the tier tables no longer place it)"
         lines.append("- **\(label):** \(MarkdownText.escaped(change.country))")
     }
 

@@ -123,10 +123,19 @@ public struct Differ: Sendable {
 
     /// Compares two sets of editions (two year folders), matching countries by `countryKey` (by default the
     /// folded name; give the alias table's usual name so that "Burma" meets "Myanmar"). Countries are
-    /// compared in parallel; the result keeps NEW's order.
+    /// compared in parallel; the result keeps NEW's order. A country only one side holds is not compared,
+    /// unless `placed` (whether the tier tables place a country in a year; `nil` when a year's table cannot
+    /// tell) shows it entering or leaving the report: then it is a `country-added` or `country-removed` change.
     public func compare(
-        folder old: [Edition], _ new: [Edition], countryKey: (String) -> String = { CountryKey.of($0) }
+        folder old: [Edition], _ new: [Edition], countryKey: (String) -> String = { CountryKey.of($0) },
+        placed: (String, Int) -> Bool? = { _, _ in nil }
     ) -> Comparison {
+        let oldYear = old.compactMap(\.reportYear).first
+        let newYear = new.compactMap(\.reportYear).first
+        let folderName = { (editions: [Edition], year: Int?) -> String in
+            year.map { "the \($0) folder" } ?? "the other folder"
+        }
+        var notCompared: [UncomparedCountry] = []
         var oldByCountry: [String: Edition] = [:]
         for edition in old where oldByCountry[countryKey(edition.country)] == nil { oldByCountry[countryKey(edition.country)] = edition }
         let newKeys = Set(new.map { countryKey($0.country) })
@@ -135,19 +144,32 @@ public struct Differ: Sendable {
         for edition in new {
             if let previous = oldByCountry[countryKey(edition.country)] {
                 pairs.append((previous, edition))
-            } else {
+            } else if let oldYear, let newYear, placed(edition.country, oldYear) == false, placed(edition.country, newYear) == true {
                 countryChanges.append(
                     .country(CountryChange(id: "", presence: .added, country: edition.country, path: edition.source.path)))
+            } else {
+                notCompared.append(
+                    UncomparedCountry(
+                        country: edition.country, path: edition.source.path, presence: .added,
+                        reason: "absent from \(folderName(old, oldYear))"))
             }
         }
         for edition in old where !newKeys.contains(countryKey(edition.country)) {
-            countryChanges.append(.country(CountryChange(id: "", presence: .removed, country: edition.country, path: edition.source.path)))
+            if let oldYear, let newYear, placed(edition.country, oldYear) == true, placed(edition.country, newYear) == false {
+                countryChanges.append(
+                    .country(CountryChange(id: "", presence: .removed, country: edition.country, path: edition.source.path)))
+            } else {
+                notCompared.append(
+                    UncomparedCountry(
+                        country: edition.country, path: edition.source.path, presence: .removed,
+                        reason: "absent from \(folderName(new, newYear))"))
+            }
         }
         let countries = Parallel.map(pairs) { compare($0.0, $0.1) }
         let identified = Change.identified(countryChanges, country: "").compactMap { change -> CountryChange? in
             if case .country(let c) = change { return c }
             return nil
         }
-        return Comparison(countries: countries, countryChanges: identified)
+        return Comparison(countries: countries, countryChanges: identified, notCompared: notCompared)
     }
 }

@@ -18,6 +18,7 @@ public struct Redline: ChangeWalker {
     private init(style: RedlineStyle) { self.style = style }
 
     public mutating func visit(_ comparison: Comparison) {
+        for country in comparison.notCompared { lines.append("  not compared: \(country.country) (\(country.reason); \(country.path))") }
         descend(into: comparison)
         let counts = comparison.summary.map { ($0.kind.rawValue, $0.count) }.sorted { $0.0 < $1.0 }.map { "\($0.1) \($0.0)" }
         lines.append("")

@@ -38,8 +38,11 @@ public struct ReportJob: Sendable {
         let notes = try AnnotationSet(paths: annotations, explicit: explicit, counter: counter)
         let (old, new) = try editions ?? folder.newestPair()
         let loader = folder.loader(counter: counter, warn: warn)
+        // Countries only one folder holds are reported as entering or leaving only when the tables say so.
+        let table = try? folder.tierTable()
         let comparison = Differ(counter: counter).compare(
-            folder: try loader.editions(at: old), try loader.editions(at: new), countryKey: folder.countryKey)
+            folder: try loader.editions(at: old), try loader.editions(at: new), countryKey: folder.countryKey,
+            placed: { country, year in table?.isPlaced(country, in: year) })
         let report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)
         return Result(old: old, new: new, report: report, rendered: try RenderedReport(report))
     }

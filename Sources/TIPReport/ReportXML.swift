@@ -58,6 +58,14 @@ public enum ReportXML {
             try w.end()
         }
 
+        for country in report.comparison.notCompared {
+            try w.start("not-compared")
+            try w.attribute("name", country.country)
+            try w.attribute("path", country.path)
+            try w.attribute("reason", country.reason)
+            try w.end()
+        }
+
         for country in report.countries { try write(country, to: w) }
 
         try w.start("orphaned")

@@ -106,6 +106,15 @@ public struct TierTable: Sendable {
         return result
     }
 
+    /// Whether the tables place `country` (any name the alias table knows) in `year`: `nil` when they cannot
+    /// tell (no data for the year, or a partial year that lacks some tiers and does not list it).
+    public func isPlaced(_ country: String, in year: Int) -> Bool? {
+        let name = aliases.canonical(country) ?? country
+        if placements(in: year)[name] != nil { return true }
+        guard years.contains(year), missingTiers(in: year).isEmpty else { return nil }
+        return false
+    }
+
     /// The tiers of the ladder that have no placement in a year (a partial list).
     public func missingTiers(in year: Int) -> [Tier] {
         let present = Set(placements.filter { $0.year == year }.map(\.tier))

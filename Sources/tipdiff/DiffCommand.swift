@@ -31,7 +31,9 @@ struct DiffCommand: ParsableCommand {
         if oldEditions.count == 1 && newEditions.count == 1 && !Paths.isFolder(old) && !Paths.isFolder(new) {
             comparison = Comparison(countries: [Differ().compare(oldEditions[0], newEditions[0])])
         } else {
-            comparison = Differ().compare(folder: oldEditions, newEditions, countryKey: folder.countryKey)
+            let table = try? folder.tierTable()
+            comparison = Differ().compare(
+                folder: oldEditions, newEditions, countryKey: folder.countryKey, placed: { table?.isPlaced($0, in: $1) })
         }
         switch format {
         case .text:

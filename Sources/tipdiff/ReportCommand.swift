@@ -49,7 +49,7 @@ struct ReportCommand: ParsableCommand {
         let comparison = result.report.comparison
         let inputs =
             comparison.countries.flatMap { [$0.old.edition.source.path, $0.new.edition.source.path] }
-            + comparison.countryChanges.map(\.path) + result.report.noteSources.map(\.path)
+            + comparison.countryChanges.map(\.path) + comparison.notCompared.map(\.path) + result.report.noteSources.map(\.path)
         try OutputPaths.check(outputs.map(\.path), inputs: inputs)
         for (path, _) in outputs {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
         let files = report.noteSources.count
         Output.write(
             """
-            compared \(result.old) → \(result.new): \(countries) \(countries == 1 ? "country" : "countries"), \(report.comparison.changeCount) changes
+            compared \(result.old) → \(result.new): \(countries) \(countries == 1 ? "country" : "countries")\(report.comparison.notCompared.isEmpty ? "" : " (\(report.comparison.notCompared.count) not compared: in one folder only)"), \(report.comparison.changeCount) changes
             notes: \(report.placedNotes.count) placed, \(report.orphaned.count) orphaned (from \(files) \(files == 1 ? "file" : "files"))
             wrote \(outputs[0].path) (valid against the report schema), \(outputs[1].path), \(outputs[2].path), \(outputs[3].path)
             """)

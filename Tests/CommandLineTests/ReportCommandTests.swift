@@ -42,4 +42,29 @@ import Testing
         #expect(run.stderr.contains("Annotations/none.yaml: error: no such file or folder"))
         #expect(!FileManager.default.fileExists(atPath: xml))
     }
+
+    @Test func aPartialFolderPairReportsNotComparedAndNoDroppedCountries() throws {
+        let root = try temporaryFolder()
+        let seed = try String(contentsOf: Run.root.appendingPathComponent("Reports/2025/cuba.txt"), encoding: .utf8)
+        for (path, text) in [
+            ("2025/cuba.txt", seed), ("2025/haiti.txt", seed.replacingOccurrences(of: "Cuba", with: "Haiti")),
+            ("2026/cuba.txt", seed.replacingOccurrences(of: "investigated 14 domestic", with: "investigated 15 domestic")),
+        ] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let out = try temporaryFolder()
+        let paths = ["r.xml", "r.html", "r.md", "c.csv"].map { out.appendingPathComponent($0).path }
+        let run = try Run([
+            "report", root.appendingPathComponent("2025").path, root.appendingPathComponent("2026").path, "--annotations",
+            "Annotations", "-o", paths[0], "--html", paths[1], "--markdown", paths[2], "--csv", paths[3],
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("1 country (1 not compared: in one folder only)"))
+        let xml = try String(contentsOfFile: paths[0], encoding: .utf8)
+        #expect(xml.contains("<not-compared name=\"Haiti\""))
+        #expect(!xml.contains("<country-change"))
+        #expect(!(try String(contentsOfFile: paths[1], encoding: .utf8)).contains("no longer covered"))
+    }
 }

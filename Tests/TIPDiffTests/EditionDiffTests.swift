@@ -284,6 +284,19 @@ import Testing
         #expect(diff.new.statistics.contains { $0.key == "profile.government-affiliated-workers" })
     }
 
+    @Test func countriesInOneFolderOnlyAreNotComparedUnlessTheTablesSaySo() throws {
+        func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
+        let old = [try Seed.edition(year: 2024), try Seed.edition(rename("Oldland"), year: 2024, country: "oldland")]
+        let new = [try Seed.edition(), try Seed.edition(rename("Newland"), country: "newland")]
+        let diff = differ.compare(folder: old, new)
+        #expect(diff.countryChanges.isEmpty, "nothing says they entered or left the report")
+        #expect(diff.notCompared.map(\.country) == ["Newland", "Oldland"])
+        #expect(diff.notCompared.map(\.reason) == ["absent from the 2024 folder", "absent from the 2025 folder"])
+        let markdown = DiffMarkdown.render(diff)
+        #expect(markdown.contains("**Not compared (2):** Newland (absent from the 2024 folder), Oldland (absent from the 2025 folder)"))
+        #expect(!markdown.contains("no longer covered"))
+    }
+
     @Test func yearFoldersMatchCountriesAndReportTheNewOne() throws {
         func rename(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let oldFolder = [
@@ -296,7 +309,15 @@ import Testing
             try Seed.edition(rename("Testland"), country: "testland"),
             try Seed.edition(rename("Newland"), country: "newland"),
         ]
-        let diff = differ.compare(folder: oldFolder, newFolder)
+        // The tier tables (here a stand-in) show Newland entering the report and Oldland leaving it.
+        let placed = { (country: String, year: Int) -> Bool? in
+            switch country {
+            case "Newland": year == 2025
+            case "Oldland": year == 2024
+            default: true
+            }
+        }
+        let diff = differ.compare(folder: oldFolder, newFolder, placed: placed)
         #expect(diff.countries.map(\.country) == ["Cuba", "Testland"])
         #expect(diff.countryChanges.map(\.presence) == [.added, .removed])
         #expect(diff.countryChanges.map(\.country) == ["Newland", "Oldland"])

@@ -74,10 +74,17 @@
           <p><strong><xsl:value-of select="@name"/></strong>
             <xsl:choose>
               <xsl:when test="@change = 'added'"> is new in this edition.</xsl:when>
-              <xsl:otherwise> is no longer covered.</xsl:otherwise>
+              <xsl:otherwise> left the report (the tier tables no longer place it).</xsl:otherwise>
             </xsl:choose>
           </p>
         </xsl:for-each>
+        <xsl:if test="r:not-compared">
+          <p class="not-compared"><strong>Not compared (<xsl:value-of select="count(r:not-compared)"/>):</strong>
+            <xsl:for-each select="r:not-compared">
+              <xsl:text> </xsl:text><xsl:value-of select="@name"/> (<xsl:value-of select="@reason"/>)<xsl:if test="position() != last()">,</xsl:if>
+            </xsl:for-each>
+          </p>
+        </xsl:if>
 
         <xsl:apply-templates select="r:country"/>
 
