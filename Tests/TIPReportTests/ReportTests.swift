@@ -195,4 +195,21 @@ private let reviewerNotes = """
         #expect(try document.strings("/r:report/r:country/r:effort/@new", namespaces: namespaces) == ["not making significant efforts"])
         #expect(rendered.markdown.contains("- **Effort finding:** making significant efforts → not making significant efforts"))
     }
+
+    @Test func theHTMLOpensWithAnIndexWhoseLinksLand() throws {
+        func renamed(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
+        let old = [try Seed.edited(), try Seed.edition(renamed("Testland"), year: 2024, country: "testland")]
+        let new = [try Seed.edition(), try Seed.edition(renamed("Testland"), country: "testland")]
+        let rendered = try RenderedReport(
+            ReportBuilder(tool: "t").report(Differ().compare(folder: old, new), notes: AnnotationSet(files: [])))
+        let html = String(decoding: rendered.html, as: UTF8.self)
+        #expect(html.contains("<title>Trafficking in Persons report: changes 2024 → 2025, 2 countries</title>"))
+        #expect(html.contains("name=\"viewport\""))
+        #expect(html.components(separatedBy: "charset").count - 1 == 1, "one charset")
+        for (index, name) in ["Cuba", "Testland"].enumerated() {
+            #expect(html.contains("<a href=\"#country-\(index + 1)\">\(name)</a>"))
+            #expect(html.contains("id=\"country-\(index + 1)\""))
+        }
+        #expect(html.contains("href=\"#index\""))
+    }
 }

@@ -11,15 +11,8 @@
   <xsl:template match="/r:report">
     <html lang="en">
       <head>
-        <meta charset="utf-8"/>
-        <title>
-          <xsl:text>tipdiff: </xsl:text>
-          <xsl:for-each select="r:country">
-            <xsl:value-of select="@name"/><xsl:text> </xsl:text>
-            <xsl:value-of select="@old-year"/><xsl:text>–</xsl:text><xsl:value-of select="@new-year"/>
-            <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
-          </xsl:for-each>
-        </title>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:call-template name="title"/></title>
         <style>
           body { font: 15px/1.5 Georgia, "Times New Roman", serif; margin: 2em auto; max-width: 72em; padding: 0 1.5em; color: #1d1d1d; }
           h1, h2, h3 { font-family: Helvetica, Arial, sans-serif; }
@@ -44,17 +37,28 @@
           .label { font-family: Helvetica, Arial, sans-serif; font-size: .75em; color: #666; text-transform: uppercase; }
           .up { color: #0d5c0d; } .down { color: #8a1111; }
           .provenance td { font-family: monospace; font-size: .85em; }
+          .reason { font-family: Helvetica, Arial, sans-serif; font-size: .8em; color: #666; }
+          .wide { overflow-x: auto; max-width: 100%; }
+          .index td, .index th { font-size: .9em; }
+          a.back { font-family: Helvetica, Arial, sans-serif; font-size: .8em; margin-left: .6em; }
+          @media (max-width: 700px) {
+            body { margin: 1em auto; padding: 0 .7em; font-size: 14px; }
+            .item { display: block; }
+            .notes { margin: .3em 0 0 1em; }
+          }
+          @media print {
+            body { max-width: none; margin: 0; font-size: 11pt; }
+            h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+            thead { display: table-header-group; }
+            tr, .item, .note { break-inside: avoid; page-break-inside: avoid; }
+            .wide { overflow: visible; }
+            a[href^="#"] { color: inherit; text-decoration: none; }
+            a.back { display: none; }
+          }
         </style>
       </head>
       <body>
-        <h1>
-          <xsl:text>Changes in the Trafficking in Persons report: </xsl:text>
-          <xsl:for-each select="r:country">
-            <xsl:value-of select="@name"/><xsl:text> </xsl:text>
-            <xsl:value-of select="@old-year"/><xsl:text> → </xsl:text><xsl:value-of select="@new-year"/>
-            <xsl:if test="position() != last()"><xsl:text>; </xsl:text></xsl:if>
-          </xsl:for-each>
-        </h1>
+        <h1 id="top"><xsl:call-template name="title"/></h1>
         <p class="legend">
           <span><del>deleted words</del></span>
           <span><ins>inserted words</ins></span>
@@ -86,6 +90,33 @@
           </p>
         </xsl:if>
 
+        <xsl:if test="count(r:country) &gt; 1">
+          <h2 id="index">Countries</h2>
+          <div class="wide">
+            <table class="index">
+              <thead>
+                <tr><th>country</th><th>tier</th><th>effort</th><th>verdicts changed</th><th>wording</th><th>statistics</th>
+                  <th>recommendations</th><th>notes</th></tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="r:country">
+                  <tr>
+                    <td><a href="#country-{position()}"><xsl:value-of select="@name"/></a></td>
+                    <td><xsl:value-of select="r:tier/@old"/><xsl:if test="r:tier/@old != r:tier/@new"> → <xsl:value-of select="r:tier/@new"/></xsl:if>
+                      <xsl:if test="r:tier/@movement != 'unchanged'"><xsl:text> </xsl:text><span class="label"><xsl:value-of select="r:tier/@movement"/></span></xsl:if></td>
+                    <td><xsl:if test="r:effort"><xsl:value-of select="r:effort/@old"/> → <xsl:value-of select="r:effort/@new"/></xsl:if></td>
+                    <td class="number"><xsl:value-of select="count(r:section/r:verdict)"/></td>
+                    <td class="number"><xsl:value-of select="count(r:section/r:sentence[@change != 'unchanged'])"/></td>
+                    <td class="number"><xsl:value-of select="count(r:section/r:statistic[@change != 'unchanged'])"/></td>
+                    <td class="number"><xsl:value-of select="count(r:section/r:recommendation[@change != 'unchanged'])"/></td>
+                    <td class="number"><xsl:value-of select="count(.//r:note)"/></td>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </div>
+        </xsl:if>
+
         <xsl:apply-templates select="r:country"/>
 
         <h2>Orphaned notes</h2>
@@ -113,13 +144,29 @@
     </html>
   </xsl:template>
 
+  <!-- "Trafficking in Persons report: changes 2024 → 2025, 188 countries", or the one country's pair. -->
+  <xsl:template name="title">
+    <xsl:text>Trafficking in Persons report: changes </xsl:text>
+    <xsl:choose>
+      <xsl:when test="count(r:country) = 1">
+        <xsl:value-of select="r:country/@name"/><xsl:text> </xsl:text>
+        <xsl:value-of select="r:country/@old-year"/><xsl:text> → </xsl:text><xsl:value-of select="r:country/@new-year"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="r:country[1]/@old-year"/><xsl:text> → </xsl:text><xsl:value-of select="r:country[1]/@new-year"/>
+        <xsl:text>, </xsl:text><xsl:value-of select="count(r:country)"/><xsl:text> countries</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="r:country">
-    <h2><xsl:value-of select="@name"/>: <xsl:value-of select="@old-year"/> → <xsl:value-of select="@new-year"/></h2>
+    <h2 id="country-{position()}"><xsl:value-of select="@name"/>: <xsl:value-of select="@old-year"/> → <xsl:value-of select="@new-year"/>
+      <xsl:if test="count(../r:country) &gt; 1"><a class="back" href="#index">↑ countries</a></xsl:if></h2>
     <xsl:apply-templates select="r:tier"/>
     <xsl:if test=".//r:statistic[@change != 'unchanged']">
       <h3>Statistics</h3>
-      <table>
-        <tr><th>key</th><th>period</th><th>old</th><th>new</th><th>change</th><th>percent</th></tr>
+      <div class="wide"><table>
+        <thead><tr><th>key</th><th>period</th><th>old</th><th>new</th><th>change</th><th>percent</th></tr></thead>
         <xsl:for-each select=".//r:statistic[@change != 'unchanged']">
           <tr>
             <td><code><xsl:value-of select="@key"/></code></td>
@@ -136,7 +183,10 @@
                 <xsl:when test="@change = 'changed'">
                   <span>
                     <xsl:attribute name="class"><xsl:choose><xsl:when test="@delta &gt;= 0">up</xsl:when><xsl:otherwise>down</xsl:otherwise></xsl:choose></xsl:attribute>
-                    <xsl:if test="@delta &gt;= 0">+</xsl:if><xsl:value-of select="@delta"/>
+                    <xsl:choose>
+                      <xsl:when test="@delta-text"><xsl:value-of select="@delta-text"/></xsl:when>
+                      <xsl:otherwise><xsl:if test="@delta &gt;= 0">+</xsl:if><xsl:value-of select="@delta"/></xsl:otherwise>
+                    </xsl:choose>
                   </span>
                 </xsl:when>
                 <xsl:otherwise><xsl:value-of select="@change"/></xsl:otherwise>
@@ -145,7 +195,7 @@
             <td class="number"><xsl:if test="@percent"><xsl:if test="@percent &gt;= 0">+</xsl:if><xsl:value-of select="@percent"/>%</xsl:if></td>
           </tr>
         </xsl:for-each>
-      </table>
+      </table></div>
     </xsl:if>
     <xsl:if test="r:terms">
       <h3>Repeated rewordings</h3>
@@ -248,7 +298,7 @@
         <xsl:for-each select="r:tag"> · #<xsl:value-of select="."/></xsl:for-each>
       </div>
       <xsl:if test="r:quote"><div><span class="label">quote</span><xsl:text> </xsl:text>“<xsl:value-of select="r:quote"/>”</div></xsl:if>
-      <xsl:if test="r:reason"><div class="label"><xsl:value-of select="r:reason"/></div></xsl:if>
+      <xsl:if test="r:reason"><div class="reason"><xsl:value-of select="r:reason"/></div></xsl:if>
       <div><xsl:value-of select="r:body"/></div>
     </div>
   </xsl:template>
