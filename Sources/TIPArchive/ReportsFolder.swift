@@ -85,10 +85,32 @@ public struct ReportsFolder: Sendable {
         return editions
     }
 
-    /// Known names close to an unknown one.
+    /// Known names close to an unknown one: a spelling slip away ("Cubba" → Cuba), or sharing its start.
     public func suggestions(for name: String) -> [String] {
         let key = CountryKey.of(name)
-        return aliases.countries.filter { CountryKey.of($0).hasPrefix(String(key.prefix(4))) }.prefix(3).map { $0 }
+        let scored = aliases.countries.map { country -> (String, Int) in
+            let other = CountryKey.of(country)
+            let distance = Self.distance(key, other)
+            return (country, other.hasPrefix(String(key.prefix(4))) ? Swift.min(distance, 2) : distance)
+        }
+        return scored.filter { $0.1 <= 2 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
+    }
+
+    /// Edit distance of two short names.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// The edition files of a year, in name order.

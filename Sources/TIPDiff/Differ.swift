@@ -128,7 +128,7 @@ public struct Differ: Sendable {
     /// tell) shows it entering or leaving the report: then it is a `country-added` or `country-removed` change.
     public func compare(
         folder old: [Edition], _ new: [Edition], countryKey: (String) -> String = { CountryKey.of($0) },
-        placed: (String, Int) -> Bool? = { _, _ in nil }
+        placed: (String, Int) -> Bool? = { _, _ in nil }, progress: (@Sendable (_ done: Int, _ of: Int) -> Void)? = nil
     ) -> Comparison {
         let oldYear = old.compactMap(\.reportYear).first
         let newYear = new.compactMap(\.reportYear).first
@@ -165,7 +165,16 @@ public struct Differ: Sendable {
                         reason: "absent from \(folderName(new, newYear))"))
             }
         }
-        let countries = Parallel.map(pairs) { compare($0.0, $0.1) }
+        let done = WorkCounter()
+        let total = pairs.count
+        let countries = Parallel.map(pairs) { pair in
+            let comparison = compare(pair.0, pair.1)
+            if let progress {
+                done.count(.pairsCompared)
+                progress(done[.pairsCompared], total)
+            }
+            return comparison
+        }
         let identified = Change.identified(countryChanges, country: "").compactMap { change -> CountryChange? in
             if case .country(let c) = change { return c }
             return nil

@@ -21,6 +21,12 @@ public struct ReportJob: Sendable {
     public var counter: WorkCounter?
     /// Where warnings go.
     public var warn: @Sendable (Diagnostic) -> Void
+    /// Only these countries (alias keys, `ReportsFolder.countryKey`); `nil` for every one.
+    public var countries: Set<String>?
+    /// Which changes to report.
+    public var filter = ChangeFilter()
+    /// Told as countries are compared (done, of), for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(
         folder: ReportsFolder, tool: String, counter: WorkCounter? = nil, warn: @escaping @Sendable (Diagnostic) -> Void = { _ in }
@@ -38,11 +44,15 @@ public struct ReportJob: Sendable {
         let notes = try AnnotationSet(paths: annotations, explicit: explicit, counter: counter)
         let (old, new) = try editions ?? folder.newestPair()
         let loader = folder.loader(counter: counter, warn: warn)
+        let chosen = { (editions: [Edition]) in
+            countries.map { keys in editions.filter { keys.contains(folder.countryKey($0.country)) } } ?? editions
+        }
         // Countries only one folder holds are reported as entering or leaving only when the tables say so.
         let table = try? folder.tierTable()
         let comparison = Differ(counter: counter).compare(
-            folder: try loader.editions(at: old), try loader.editions(at: new), countryKey: folder.countryKey,
-            placed: { country, year in table?.isPlaced(country, in: year) })
+            folder: chosen(try loader.editions(at: old)), chosen(try loader.editions(at: new)), countryKey: folder.countryKey,
+            placed: { country, year in table?.isPlaced(country, in: year) }, progress: progress
+        ).filtered(filter)
         let report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)
         return Result(old: old, new: new, report: report, rendered: try RenderedReport(report))
     }

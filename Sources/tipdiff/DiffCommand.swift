@@ -2,6 +2,7 @@
 import ArgumentParser
 import TIPArchive
 import TIPDiff
+import TIPModel
 import TIPParsing
 
 struct DiffCommand: ParsableCommand {
@@ -20,14 +21,20 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var tables: DataOptions
 
+    @OptionGroup var selection: SelectionOptions
+
     func validate() throws { try format.require([.text, .json, .csv, .markdown]) }
 
     func run() throws {
         let folder = try ReportsFolder(data: tables.data)
         let loader = folder.loader(warn: { Output.warn($0.description) })
-        let oldEditions = try loader.editions(at: old)
-        let newEditions = try loader.editions(at: new)
-        let comparison: Comparison
+        let keys = try selection.countryKeys(in: folder)
+        let chosen = { (editions: [Edition]) in
+            keys.map { keys in editions.filter { keys.contains(folder.countryKey($0.country)) } } ?? editions
+        }
+        let oldEditions = chosen(try loader.editions(at: old))
+        let newEditions = chosen(try loader.editions(at: new))
+        var comparison: Comparison
         if oldEditions.count == 1 && newEditions.count == 1 && !Paths.isFolder(old) && !Paths.isFolder(new) {
             comparison = Comparison(countries: [Differ().compare(oldEditions[0], newEditions[0])])
         } else {
@@ -35,6 +42,7 @@ struct DiffCommand: ParsableCommand {
             comparison = Differ().compare(
                 folder: oldEditions, newEditions, countryKey: folder.countryKey, placed: { table?.isPlaced($0, in: $1) })
         }
+        comparison = comparison.filtered(try selection.filter())
         switch format {
         case .text:
             let colour = Terminal.wantsColour

@@ -1,9 +1,52 @@
 /// Options several commands share: where the tier and alias tables are, and the output format.
 import ArgumentParser
+import Foundation
+import TIPArchive
+import TIPDiff
 import TIPTiers
 
 /// `--data`: the tier tables and the alias table.
 struct DataOptions: ParsableArguments {
     @Option(help: "The folder of tier tables and the alias table (default: Reports/tiers when present, else the copy built into tipdiff).")
     var data: String?
+}
+
+/// `--country`, `--kinds` and `--no-earlier-figures`: which countries and which changes to show.
+struct SelectionOptions: ParsableArguments {
+    @Option(name: .customLong("country"), help: "Only this country (any name the alias table knows); repeatable.")
+    var countries: [String] = []
+
+    @Option(help: "Only these kinds of change, comma-separated: \(ChangeCategory.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kinds: String?
+
+    @Flag(help: "Leave out figures for an earlier period, given for comparison.")
+    var noEarlierFigures = false
+
+    /// The change filter the options ask for.
+    func filter() throws -> ChangeFilter {
+        var categories: Set<ChangeCategory>?
+        if let kinds {
+            categories = []
+            for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+                guard let category = ChangeCategory(rawValue: name) else {
+                    throw ValidationError(
+                        "unknown kind '\(name)': one of \(ChangeCategory.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                categories?.insert(category)
+            }
+        }
+        return ChangeFilter(categories: categories, earlierFigures: !noEarlierFigures)
+    }
+
+    /// The country keys asked for, each checked against the alias table; `nil` for every country.
+    func countryKeys(in folder: ReportsFolder) throws -> Set<String>? {
+        guard !countries.isEmpty else { return nil }
+        return Set(
+            try countries.map { name in
+                guard folder.aliases.canonical(name) != nil else {
+                    throw TierDataError.unknownCountry(name, suggestions: folder.suggestions(for: name))
+                }
+                return folder.countryKey(name)
+            })
+    }
 }

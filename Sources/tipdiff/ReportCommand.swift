@@ -30,13 +30,25 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var tables: DataOptions
 
+    @OptionGroup var selection: SelectionOptions
+
+    @Flag(help: "No progress line on a terminal.")
+    var quiet = false
+
     func validate() throws {
         if !editions.isEmpty && editions.count != 2 { throw ValidationError("give two editions (OLD NEW), or none") }
     }
 
     func run() throws {
-        let job = ReportJob(
-            folder: try ReportsFolder(data: tables.data), tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
+        let folder = try ReportsFolder(data: tables.data)
+        var job = ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
+        job.countries = try selection.countryKeys(in: folder)
+        job.filter = try selection.filter()
+        let progress = Progress.line(quiet: quiet)
+        if let progress {
+            job.progress = { @Sendable done, total in progress.show("compared \(done) of \(total) countries") }
+        }
+        defer { progress?.finish() }
         let result = try job.run(
             editions: editions.count == 2 ? (editions[0], editions[1]) : nil,
             annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)

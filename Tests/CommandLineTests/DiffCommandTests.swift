@@ -96,3 +96,41 @@ let hasScript = FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
         #expect(!run.stdout.contains("\u{1B}["))
     }
 }
+
+@Suite struct SelectionTests {
+    @Test func kindsKeepOnlyWhatTheyName() throws {
+        let run = try Run(["diff", "Reports/2024/cuba.txt", "Reports/2025/cuba.txt", "--kinds", "tier,verdict", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let kinds = Set((json["changes"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String })
+        #expect(kinds == ["tier", "verdict"])
+    }
+
+    @Test func earlierFiguresCanBeLeftOut() throws {
+        let run = try Run(["diff", "Reports/2024/cuba.txt", "Reports/2025/cuba.txt", "--no-earlier-figures", "--format", "json"])
+        #expect(!run.stdout.contains("\"prior\" : true"))
+        let all = try Run(["diff", "Reports/2024/cuba.txt", "Reports/2025/cuba.txt", "--format", "json"])
+        #expect(all.stdout.contains("\"prior\" : true"))
+    }
+
+    @Test func anUnknownCountryIsRefusedWithASuggestion() throws {
+        let run = try Run(["diff", "Reports/2024", "Reports/2025", "--country", "Cubba"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("unknown country 'Cubba' (did you mean 'Cuba'?)"))
+    }
+
+    @Test func aCountryFilterKeepsThatCountry() throws {
+        let run = try Run(["diff", "Reports/2024", "Reports/2025", "--country", "cuba", "--format", "json"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("\"country\" : \"Cuba\""))
+        let none = try Run(["diff", "Reports/2024", "Reports/2025", "--country", "Haiti", "--format", "json"])
+        #expect(none.status == 0, "Haiti has no editions here: nothing compared, nothing changed")
+    }
+
+    @Test func noProgressIntoAPipe() throws {
+        let folder = try temporaryFolder()
+        let paths = ["r.xml", "r.html", "r.md", "c.csv"].map { folder.appendingPathComponent($0).path }
+        let run = try Run(["report", "-o", paths[0], "--html", paths[1], "--markdown", paths[2], "--csv", paths[3]])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+    }
+}
