@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // C libraries, reached only through TIPXML.
@@ -40,7 +41,10 @@ let package = Package(
 
         .target(
             name: "TIPReport",
-            dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML", "TIPParsing", "TIPArchive"],
+            dependencies: [
+                "TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML", "TIPParsing", "TIPArchive",
+                .product(name: "Ink", package: "Ink"),
+            ],
             resources: [.copy("Resources")]),
 
         // The command line only wires the engine together.

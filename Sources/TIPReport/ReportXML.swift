@@ -160,6 +160,7 @@ public enum ReportXML {
         try w.element("found", r.state == .orphaned ? nil : r.found)
         try w.element("reason", r.reason)
         try w.element("body", note.text)
+        try w.element("body-html", NoteHTML.render(note.text))
         try w.end()
     }
 }

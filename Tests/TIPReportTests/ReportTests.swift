@@ -212,4 +212,17 @@ private let reviewerNotes = """
         }
         #expect(html.contains("href=\"#index\""))
     }
+
+    @Test func notesAreRenderedAsMarkdownWithTheirHTMLEscaped() throws {
+        let html = NoteHTML.render(
+            "**Check** the <script>alert(1)</script> figure. [source](https://example.org) [bad](javascript:alert(1))")
+        #expect(html.contains("<strong>Check</strong>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("<script"))
+        #expect(html.contains("href=\"https://example.org\""))
+        #expect(!html.contains("javascript:"))
+        let (_, rendered) = try render()
+        let page = String(decoding: rendered.html, as: UTF8.self)
+        #expect(page.contains("<div class=\"body\"><p>Check the source of this figure.</p>"))
+    }
 }

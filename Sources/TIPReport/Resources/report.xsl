@@ -299,7 +299,11 @@
       </div>
       <xsl:if test="r:quote"><div><span class="label">quote</span><xsl:text> </xsl:text>“<xsl:value-of select="r:quote"/>”</div></xsl:if>
       <xsl:if test="r:reason"><div class="reason"><xsl:value-of select="r:reason"/></div></xsl:if>
-      <div><xsl:value-of select="r:body"/></div>
+      <xsl:choose>
+        <!-- Rendered and made safe by tipdiff (NoteHTML): raw HTML in a note is text, links are http(s) or #. -->
+        <xsl:when test="r:body-html"><div class="body"><xsl:value-of select="r:body-html" disable-output-escaping="yes"/></div></xsl:when>
+        <xsl:otherwise><div><xsl:value-of select="r:body"/></div></xsl:otherwise>
+      </xsl:choose>
     </div>
   </xsl:template>
 </xsl:stylesheet>
