@@ -17,6 +17,7 @@ import pathlib
 import random
 import re
 import textwrap
+import unicodedata
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LABEL = ("[Illustrative sample, not official text: tipdiff's benchmark generator wrote this narrative from the "
@@ -58,7 +59,9 @@ def countries() -> list[str]:
 
 
 def file_name(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("’", "").replace("'", "")).strip("-")
+    # "Côte d'Ivoire" → "cote-divoire": accents folded, as tipdiff names files.
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower().replace("’", "").replace("'", "")).strip("-")
 
 
 def base(lines: list[str], name: str, rng: random.Random) -> list[str]:
