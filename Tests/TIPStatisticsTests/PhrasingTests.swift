@@ -4,6 +4,7 @@
 import TIPModel
 import TIPParsing
 import TIPStatistics
+import TIPTestSupport
 import Testing
 
 func statistics(_ body: String, section: String = "PROSECUTION") throws -> [Statistic] {
@@ -192,5 +193,21 @@ func statistics(_ body: String, section: String = "PROSECUTION") throws -> [Stat
         #expect(found.map(\.value) == [212, 140, 22, 98, 1432, 37])
         #expect(found[3].counted == "victims")
         #expect(found[5].counted == "trafficking-related calls")
+    }
+}
+
+@Suite struct StatisticsTableTests {
+    @Test func aLongKeyNeverPushesTheColumnsOutOfLine() throws {
+        let edition = try Seed.edition()
+        var statistics = StatisticsExtractor().statistics(in: edition)
+        statistics[0].key = "prosecution." + String(repeating: "very-long-key-", count: 6)
+        let lines = StatisticsRendering.table(statistics, of: edition).components(separatedBy: "\n").dropFirst()
+        // Every row's value column starts at the same place.
+        let starts = Set(
+            lines.prefix(5).map { line -> Int in
+                let afterKey = line.dropFirst(6).drop { $0 != " " }.prefix { $0 == " " }
+                return 6 + line.dropFirst(6).prefix { $0 != " " }.count + afterKey.count
+            })
+        #expect(starts.count == 1, "\(starts)")
     }
 }
