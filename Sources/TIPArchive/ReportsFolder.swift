@@ -90,27 +90,10 @@ public struct ReportsFolder: Sendable {
         let key = CountryKey.of(name)
         let scored = aliases.countries.map { country -> (String, Int) in
             let other = CountryKey.of(country)
-            let distance = Self.distance(key, other)
+            let distance = EditDistance.between(key, other)
             return (country, other.hasPrefix(String(key.prefix(4))) ? Swift.min(distance, 2) : distance)
         }
         return scored.filter { $0.1 <= 2 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
-    }
-
-    /// Edit distance of two short names.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// The edition files of a year, in name order.
