@@ -29,6 +29,6 @@ public enum ReportMarkdown {
         var place = [r.section?.rawValue, r.sentence.map { "sentence \($0)" }, r.key.map { "`\($0)`" }, r.change.map { "`\($0)`" }]
             .compactMap { $0 }.joined(separator: ", ")
         if place.isEmpty { place = placed.note.anchor.kind }
-        return "**\(MarkdownText.escaped(placed.note.id))** (\(r.state.rawValue); \(place)): \(MarkdownText.escaped(placed.note.text))"
+        return "**\(MarkdownText.escaped(placed.note.id))** (\(r.state.rawValue); \(place)): \(MarkdownText.block(placed.note.text))"
     }
 }

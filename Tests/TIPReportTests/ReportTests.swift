@@ -211,6 +211,7 @@ private let reviewerNotes = """
             #expect(html.contains("id=\"country-\(index + 1)\""))
         }
         #expect(html.contains("href=\"#index\""))
+        #expect(html.contains("<h2>Tier movements</h2>") && html.contains("<svg"))
     }
 
     @Test func notesAreRenderedAsMarkdownWithTheirHTMLEscaped() throws {
@@ -224,5 +225,12 @@ private let reviewerNotes = """
         let (_, rendered) = try render()
         let page = String(decoding: rendered.html, as: UTF8.self)
         #expect(page.contains("<div class=\"body\"><p>Check the source of this figure.</p>"))
+    }
+}
+
+@Suite struct NoteMarkdownTests {
+    @Test func aNoteKeepsItsParagraphsAndListsUnderItsItem() {
+        let block = MarkdownText.block("Check these:\n- the *count*\n- the <b>source</b>\n\nThen ask the desk.")
+        #expect(block == "Check these:\n  - the \\*count\\*\n  - the \\<b\\>source\\</b\\>\n\n  Then ask the desk.")
     }
 }

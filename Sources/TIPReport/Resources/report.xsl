@@ -91,6 +91,24 @@
         </xsl:if>
 
         <xsl:if test="count(r:country) &gt; 1">
+          <h2>Tier movements</h2>
+          <xsl:call-template name="movement-chart"/>
+          <div class="wide">
+            <table class="matrix">
+              <thead>
+                <tr><th><xsl:value-of select="r:country[1]/@old-year"/> ↓ / <xsl:value-of select="r:country[1]/@new-year"/> →</th>
+                  <th>Tier 1</th><th>Tier 2</th><th>Tier 2 Watch List</th><th>Tier 3</th><th>Special Case</th><th>unknown</th></tr>
+              </thead>
+              <tbody>
+                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 1'"/></xsl:call-template>
+                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 2'"/></xsl:call-template>
+                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 2 Watch List'"/></xsl:call-template>
+                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 3'"/></xsl:call-template>
+                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Special Case'"/></xsl:call-template>
+                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'unknown'"/></xsl:call-template>
+              </tbody>
+            </table>
+          </div>
           <h2 id="index">Countries</h2>
           <div class="wide">
             <table class="index">
@@ -142,6 +160,43 @@
         <p class="label">Written by <xsl:value-of select="@tool"/>, report format <xsl:value-of select="@version"/>.</p>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- One row of the tier-movement matrix: countries on `from` in the older year, by tier in the newer. -->
+  <xsl:template name="matrix-row">
+    <xsl:param name="from"/>
+    <xsl:variable name="row" select="r:country[r:tier/@old = $from]"/>
+    <xsl:if test="$row">
+      <tr>
+        <th><xsl:value-of select="$from"/></th>
+        <td class="number"><xsl:value-of select="count($row[r:tier/@new = 'Tier 1'])"/></td>
+        <td class="number"><xsl:value-of select="count($row[r:tier/@new = 'Tier 2'])"/></td>
+        <td class="number"><xsl:value-of select="count($row[r:tier/@new = 'Tier 2 Watch List'])"/></td>
+        <td class="number"><xsl:value-of select="count($row[r:tier/@new = 'Tier 3'])"/></td>
+        <td class="number"><xsl:value-of select="count($row[r:tier/@new = 'Special Case'])"/></td>
+        <td class="number"><xsl:value-of select="count($row[r:tier/@new = 'unknown'])"/></td>
+      </tr>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Upgrades, downgrades and unchanged placements as bars (inline SVG, no script). -->
+  <xsl:template name="movement-chart">
+    <xsl:variable name="total" select="count(r:country)"/>
+    <xsl:variable name="up" select="count(r:country[r:tier/@movement = 'upgrade'])"/>
+    <xsl:variable name="down" select="count(r:country[r:tier/@movement = 'downgrade'])"/>
+    <xsl:variable name="same" select="$total - $up - $down"/>
+    <svg xmlns="http://www.w3.org/2000/svg" width="100%" height="84" viewBox="0 0 600 84" role="img"
+         aria-label="{$up} upgraded, {$down} downgraded, {$same} other, of {$total} countries">
+      <text x="0" y="18" font-family="Helvetica, Arial, sans-serif" font-size="13">upgraded</text>
+      <rect x="110" y="6" height="16" fill="#4a9a4a" width="{480 * $up div $total}"/>
+      <text x="{116 + 480 * $up div $total}" y="18" font-family="Helvetica, Arial, sans-serif" font-size="13"><xsl:value-of select="$up"/></text>
+      <text x="0" y="46" font-family="Helvetica, Arial, sans-serif" font-size="13">downgraded</text>
+      <rect x="110" y="34" height="16" fill="#b33a3a" width="{480 * $down div $total}"/>
+      <text x="{116 + 480 * $down div $total}" y="46" font-family="Helvetica, Arial, sans-serif" font-size="13"><xsl:value-of select="$down"/></text>
+      <text x="0" y="74" font-family="Helvetica, Arial, sans-serif" font-size="13">unchanged</text>
+      <rect x="110" y="62" height="16" fill="#999" width="{480 * $same div $total}"/>
+      <text x="{116 + 480 * $same div $total}" y="74" font-family="Helvetica, Arial, sans-serif" font-size="13"><xsl:value-of select="$same"/></text>
+    </svg>
   </xsl:template>
 
   <!-- "Trafficking in Persons report: changes 2024 → 2025, 188 countries", or the one country's pair. -->
