@@ -80,6 +80,7 @@ public enum ReportXML {
         let comparison = country.comparison
         let (oldTier, newTier) = (comparison.old.edition.tier, comparison.new.edition.tier)
         try w.attribute("name", comparison.country)
+        try w.attribute("slug", CountryKey.fileName(comparison.country))
         try w.attribute("old-year", comparison.oldYear.map(String.init))
         try w.attribute("new-year", comparison.newYear.map(String.init))
 

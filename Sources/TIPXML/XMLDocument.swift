@@ -1,6 +1,7 @@
 /// A parsed XML document (no network, no entity expansion) for schema validation, XPath and XSLT.
 internal import CLibXML2
 internal import CLibXSLT
+import Foundation
 
 /// Owns an xmlDoc and frees it. Not Sendable.
 public final class XMLDocument {
@@ -66,7 +67,15 @@ public final class XMLDocument {
 
     /// Applies the XSLT 1.0 stylesheet at `stylesheetPath` and returns the serialised result.
     /// The transformation may not read or write files or use the network.
-    public func transformed(byStylesheetAt stylesheetPath: String) throws(XMLFailure) -> [UInt8] {
+    /// The document transformed by the stylesheet at `stylesheetPath`, with `parameters` given to its top-level
+    /// `xsl:param`s as strings (values of letters, digits, spaces and "-" only). File and network access are
+    /// forbidden to the stylesheet.
+    public func transformed(byStylesheetAt stylesheetPath: String, parameters: [String: String] = [:]) throws(XMLFailure) -> [UInt8] {
+        for (name, value) in parameters {
+            guard (name + value).allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == " " }) else {
+                throw XMLFailure("stylesheet parameter \(name) has characters it may not")
+            }
+        }
         guard let style = xsltParseStylesheetFile(stylesheetPath) else {
             throw XMLFailure("\(stylesheetPath): not a valid XSLT stylesheet")
         }
@@ -84,7 +93,20 @@ public final class XMLDocument {
             if xsltSetSecurityPrefs(prefs, option, xsltSecurityForbid) != 0 { throw XMLFailure("libxslt refused a security setting") }
         }
         if xsltSetCtxtSecurityPrefs(prefs, context) != 0 { throw XMLFailure("libxslt refused the security settings") }
-        guard let result = xsltApplyStylesheetUser(style, pointer, nil, nil, nil, context) else {
+        // name, 'value', ..., NULL: the form libxslt takes, each string freed afterwards.
+        var strings: [UnsafeMutablePointer<CChar>?] = []
+        for (name, value) in parameters.sorted(by: { $0.key < $1.key }) {
+            strings.append(strdup(name))
+            strings.append(strdup("'" + value + "'"))
+        }
+        strings.append(nil)
+        defer { for string in strings { free(string) } }
+        let applied: xmlDocPtr? = strings.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: UnsafePointer<CChar>?.self, capacity: buffer.count) {
+                xsltApplyStylesheetUser(style, pointer, $0, nil, nil, context)
+            }
+        }
+        guard let result = applied else {
             throw XMLFailure("the stylesheet failed on this document")
         }
         defer { xmlFreeDoc(result) }

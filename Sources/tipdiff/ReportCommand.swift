@@ -35,6 +35,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "No progress line on a terminal.")
     var quiet = false
 
+    @Flag(help: "Also write index.html and countries/<country>.html beside the HTML view (always past 60 countries).")
+    var pages = false
+
     func validate() throws {
         if !editions.isEmpty && editions.count != 2 { throw ValidationError("give two editions (OLD NEW), or none") }
     }
@@ -53,11 +56,17 @@ struct ReportCommand: ParsableCommand {
             editions: editions.count == 2 ? (editions[0], editions[1]) : nil,
             annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
 
-        let outputs: [(path: String, bytes: [UInt8])] = [
+        var outputs: [(path: String, bytes: [UInt8])] = [
             (output ?? "out/report.xml", result.rendered.xml), (html ?? "out/report.html", result.rendered.html),
             (markdown ?? "out/report.md", Array(result.rendered.markdown.utf8)),
             (csv ?? "out/changes.csv", Array(result.rendered.csv.utf8)),
         ]
+        // Many countries: also an index page and a page per country beside the HTML view, each quick to open.
+        let paged = pages || result.report.comparison.countries.count > ReportPages.threshold
+        if paged {
+            let folder = URL(fileURLWithPath: outputs[1].path).deletingLastPathComponent().path
+            outputs += try ReportPages.render(result.report, xml: result.rendered.xml).map { ("\(folder)/\($0.path)", $0.bytes) }
+        }
         let comparison = result.report.comparison
         let inputs =
             comparison.countries.flatMap { [$0.old.edition.source.path, $0.new.edition.source.path] }
@@ -78,7 +87,7 @@ struct ReportCommand: ParsableCommand {
             """
             compared \(result.old) → \(result.new): \(countries) \(countries == 1 ? "country" : "countries")\(report.comparison.notCompared.isEmpty ? "" : " (\(report.comparison.notCompared.count) not compared: in one folder only)"), \(report.comparison.changeCount) changes
             notes: \(report.placedNotes.count) placed, \(report.orphaned.count) orphaned (from \(files) \(files == 1 ? "file" : "files"))
-            wrote \(outputs[0].path) (valid against the report schema), \(outputs[1].path), \(outputs[2].path), \(outputs[3].path)
+            wrote \(outputs[0].path) (valid against the report schema), \(outputs[1].path), \(outputs[2].path), \(outputs[3].path)\(paged ? ", and \(outputs.count - 4) pages (\(outputs[4].path), one per country)" : "")
             """)
     }
 }

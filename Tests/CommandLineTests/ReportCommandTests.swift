@@ -67,4 +67,16 @@ import Testing
         #expect(!xml.contains("<country-change"))
         #expect(!(try String(contentsOfFile: paths[1], encoding: .utf8)).contains("no longer covered"))
     }
+
+    @Test func pagesGiveAnIndexAndAPagePerCountryWhoseLinksLand() throws {
+        let out = try temporaryFolder()
+        let paths = ["r.xml", "r.html", "r.md", "c.csv"].map { out.appendingPathComponent($0).path }
+        let run = try Run(["report", "-o", paths[0], "--html", paths[1], "--markdown", paths[2], "--csv", paths[3], "--pages"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let country = try String(contentsOf: out.appendingPathComponent("countries/cuba.html"), encoding: .utf8)
+        #expect(index.contains("Trafficking in Persons report: changes Cuba 2024 → 2025"))
+        #expect(country.contains("<a href=\"../index.html\">"))
+        #expect(country.contains("<h2 id=\"country-1\">Cuba: 2024 → 2025"))
+    }
 }

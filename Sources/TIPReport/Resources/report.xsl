@@ -7,6 +7,9 @@
                 xmlns:r="urn:tipdiff:report:1"
                 exclude-result-prefixes="r">
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
+  <!-- all: one page; index: the summary and index, countries on pages of their own; country: one country. -->
+  <xsl:param name="page" select="'all'"/>
+  <xsl:param name="slug" select="''"/>
 
   <xsl:template match="/r:report">
     <html lang="en">
@@ -58,106 +61,120 @@
         </style>
       </head>
       <body>
-        <h1 id="top"><xsl:call-template name="title"/></h1>
-        <p class="legend">
-          <span><del>deleted words</del></span>
-          <span><ins>inserted words</ins></span>
-          <span class="moved">&#160;moved text&#160;</span>
-          <span><span class="state state-exact">exact</span> <span class="state state-moved">moved</span>
-            <span class="state state-fuzzy">fuzzy</span> <span class="state state-orphaned">orphaned</span> where a note landed</span>
-        </p>
-
-        <h2>Summary</h2>
-        <table>
-          <tr><th>change</th><th>count</th></tr>
-          <xsl:for-each select="r:summary/r:count">
-            <tr><td><xsl:value-of select="@kind"/></td><td class="number"><xsl:value-of select="@n"/></td></tr>
-          </xsl:for-each>
-        </table>
-        <xsl:for-each select="r:country-change">
-          <p><strong><xsl:value-of select="@name"/></strong>
-            <xsl:choose>
-              <xsl:when test="@change = 'added'"> is new in this edition.</xsl:when>
-              <xsl:otherwise> left the report (the tier tables no longer place it).</xsl:otherwise>
-            </xsl:choose>
-          </p>
-        </xsl:for-each>
-        <xsl:if test="r:not-compared">
-          <p class="not-compared"><strong>Not compared (<xsl:value-of select="count(r:not-compared)"/>):</strong>
-            <xsl:for-each select="r:not-compared">
-              <xsl:text> </xsl:text><xsl:value-of select="@name"/> (<xsl:value-of select="@reason"/>)<xsl:if test="position() != last()">,</xsl:if>
-            </xsl:for-each>
-          </p>
-        </xsl:if>
-
-        <xsl:if test="count(r:country) &gt; 1">
-          <h2>Tier movements</h2>
-          <xsl:call-template name="movement-chart"/>
-          <div class="wide">
-            <table class="matrix">
-              <thead>
-                <tr><th><xsl:value-of select="r:country[1]/@old-year"/> ↓ / <xsl:value-of select="r:country[1]/@new-year"/> →</th>
-                  <th>Tier 1</th><th>Tier 2</th><th>Tier 2 Watch List</th><th>Tier 3</th><th>Special Case</th><th>unknown</th></tr>
-              </thead>
-              <tbody>
-                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 1'"/></xsl:call-template>
-                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 2'"/></xsl:call-template>
-                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 2 Watch List'"/></xsl:call-template>
-                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 3'"/></xsl:call-template>
-                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Special Case'"/></xsl:call-template>
-                <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'unknown'"/></xsl:call-template>
-              </tbody>
-            </table>
-          </div>
-          <h2 id="index">Countries</h2>
-          <div class="wide">
-            <table class="index">
-              <thead>
-                <tr><th>country</th><th>tier</th><th>effort</th><th>verdicts changed</th><th>wording</th><th>statistics</th>
-                  <th>recommendations</th><th>notes</th></tr>
-              </thead>
-              <tbody>
-                <xsl:for-each select="r:country">
-                  <tr>
-                    <td><a href="#country-{position()}"><xsl:value-of select="@name"/></a></td>
-                    <td><xsl:value-of select="r:tier/@old"/><xsl:if test="r:tier/@old != r:tier/@new"> → <xsl:value-of select="r:tier/@new"/></xsl:if>
-                      <xsl:if test="r:tier/@movement != 'unchanged'"><xsl:text> </xsl:text><span class="label"><xsl:value-of select="r:tier/@movement"/></span></xsl:if></td>
-                    <td><xsl:if test="r:effort"><xsl:value-of select="r:effort/@old"/> → <xsl:value-of select="r:effort/@new"/></xsl:if></td>
-                    <td class="number"><xsl:value-of select="count(r:section/r:verdict)"/></td>
-                    <td class="number"><xsl:value-of select="count(r:section/r:sentence[@change != 'unchanged'])"/></td>
-                    <td class="number"><xsl:value-of select="count(r:section/r:statistic[@change != 'unchanged'])"/></td>
-                    <td class="number"><xsl:value-of select="count(r:section/r:recommendation[@change != 'unchanged'])"/></td>
-                    <td class="number"><xsl:value-of select="count(.//r:note)"/></td>
-                  </tr>
-                </xsl:for-each>
-              </tbody>
-            </table>
-          </div>
-        </xsl:if>
-
-        <xsl:apply-templates select="r:country"/>
-
-        <h2>Orphaned notes</h2>
         <xsl:choose>
-          <xsl:when test="r:orphaned/r:note">
-            <p>These notes could not be placed with confidence; their text is gone or changed beyond recognition.</p>
-            <xsl:apply-templates select="r:orphaned/r:note"/>
+          <!-- One country's page of a paged report: its section and a way back. -->
+          <xsl:when test="$page = 'country'">
+            <p><a href="../index.html">← all countries</a></p>
+            <xsl:apply-templates select="r:country[@slug = $slug]"/>
           </xsl:when>
-          <xsl:otherwise><p>None: every note found its place.</p></xsl:otherwise>
-        </xsl:choose>
+          <xsl:otherwise>
+            <h1 id="top"><xsl:call-template name="title"/></h1>
+            <p class="legend">
+              <span><del>deleted words</del></span>
+              <span><ins>inserted words</ins></span>
+              <span class="moved">&#160;moved text&#160;</span>
+              <span><span class="state state-exact">exact</span> <span class="state state-moved">moved</span>
+                <span class="state state-fuzzy">fuzzy</span> <span class="state state-orphaned">orphaned</span> where a note landed</span>
+            </p>
 
-        <h2>Sources</h2>
-        <table class="provenance">
-          <tr><th>role</th><th>country</th><th>year</th><th>path</th><th>SHA-256</th></tr>
-          <xsl:for-each select="r:provenance/r:edition">
-            <tr><td><xsl:value-of select="@role"/></td><td><xsl:value-of select="@country"/></td>
-              <td><xsl:value-of select="@year"/></td><td><xsl:value-of select="@path"/></td><td><xsl:value-of select="@sha256"/></td></tr>
-          </xsl:for-each>
-          <xsl:for-each select="r:provenance/r:annotations">
-            <tr><td>notes</td><td/><td/><td><xsl:value-of select="@path"/></td><td><xsl:value-of select="@sha256"/></td></tr>
-          </xsl:for-each>
-        </table>
-        <p class="label">Written by <xsl:value-of select="@tool"/>, report format <xsl:value-of select="@version"/>.</p>
+            <h2>Summary</h2>
+            <table>
+              <tr><th>change</th><th>count</th></tr>
+              <xsl:for-each select="r:summary/r:count">
+                <tr><td><xsl:value-of select="@kind"/></td><td class="number"><xsl:value-of select="@n"/></td></tr>
+              </xsl:for-each>
+            </table>
+            <xsl:for-each select="r:country-change">
+              <p><strong><xsl:value-of select="@name"/></strong>
+                <xsl:choose>
+                  <xsl:when test="@change = 'added'"> is new in this edition.</xsl:when>
+                  <xsl:otherwise> left the report (the tier tables no longer place it).</xsl:otherwise>
+                </xsl:choose>
+              </p>
+            </xsl:for-each>
+            <xsl:if test="r:not-compared">
+              <p class="not-compared"><strong>Not compared (<xsl:value-of select="count(r:not-compared)"/>):</strong>
+                <xsl:for-each select="r:not-compared">
+                  <xsl:text> </xsl:text><xsl:value-of select="@name"/> (<xsl:value-of select="@reason"/>)<xsl:if test="position() != last()">,</xsl:if>
+                </xsl:for-each>
+              </p>
+            </xsl:if>
+
+            <xsl:if test="count(r:country) &gt; 1">
+              <h2>Tier movements</h2>
+              <xsl:call-template name="movement-chart"/>
+              <div class="wide">
+                <table class="matrix">
+                  <thead>
+                    <tr><th><xsl:value-of select="r:country[1]/@old-year"/> ↓ / <xsl:value-of select="r:country[1]/@new-year"/> →</th>
+                      <th>Tier 1</th><th>Tier 2</th><th>Tier 2 Watch List</th><th>Tier 3</th><th>Special Case</th><th>unknown</th></tr>
+                  </thead>
+                  <tbody>
+                    <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 1'"/></xsl:call-template>
+                    <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 2'"/></xsl:call-template>
+                    <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 2 Watch List'"/></xsl:call-template>
+                    <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Tier 3'"/></xsl:call-template>
+                    <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'Special Case'"/></xsl:call-template>
+                    <xsl:call-template name="matrix-row"><xsl:with-param name="from" select="'unknown'"/></xsl:call-template>
+                  </tbody>
+                </table>
+              </div>
+              <h2 id="index">Countries</h2>
+              <div class="wide">
+                <table class="index">
+                  <thead>
+                    <tr><th>country</th><th>tier</th><th>effort</th><th>verdicts changed</th><th>wording</th><th>statistics</th>
+                      <th>recommendations</th><th>notes</th></tr>
+                  </thead>
+                  <tbody>
+                    <xsl:for-each select="r:country">
+                      <tr>
+                        <td><a>
+                      <xsl:attribute name="href"><xsl:choose>
+                        <xsl:when test="$page = 'index'">countries/<xsl:value-of select="@slug"/>.html</xsl:when>
+                        <xsl:otherwise>#country-<xsl:value-of select="position()"/></xsl:otherwise>
+                      </xsl:choose></xsl:attribute>
+                      <xsl:value-of select="@name"/></a></td>
+                        <td><xsl:value-of select="r:tier/@old"/><xsl:if test="r:tier/@old != r:tier/@new"> → <xsl:value-of select="r:tier/@new"/></xsl:if>
+                          <xsl:if test="r:tier/@movement != 'unchanged'"><xsl:text> </xsl:text><span class="label"><xsl:value-of select="r:tier/@movement"/></span></xsl:if></td>
+                        <td><xsl:if test="r:effort"><xsl:value-of select="r:effort/@old"/> → <xsl:value-of select="r:effort/@new"/></xsl:if></td>
+                        <td class="number"><xsl:value-of select="count(r:section/r:verdict)"/></td>
+                        <td class="number"><xsl:value-of select="count(r:section/r:sentence[@change != 'unchanged'])"/></td>
+                        <td class="number"><xsl:value-of select="count(r:section/r:statistic[@change != 'unchanged'])"/></td>
+                        <td class="number"><xsl:value-of select="count(r:section/r:recommendation[@change != 'unchanged'])"/></td>
+                        <td class="number"><xsl:value-of select="count(.//r:note)"/></td>
+                      </tr>
+                    </xsl:for-each>
+                  </tbody>
+                </table>
+              </div>
+            </xsl:if>
+
+            <xsl:if test="$page != 'index'"><xsl:apply-templates select="r:country"/></xsl:if>
+
+            <h2>Orphaned notes</h2>
+            <xsl:choose>
+              <xsl:when test="r:orphaned/r:note">
+                <p>These notes could not be placed with confidence; their text is gone or changed beyond recognition.</p>
+                <xsl:apply-templates select="r:orphaned/r:note"/>
+              </xsl:when>
+              <xsl:otherwise><p>None: every note found its place.</p></xsl:otherwise>
+            </xsl:choose>
+
+            <h2>Sources</h2>
+            <table class="provenance">
+              <tr><th>role</th><th>country</th><th>year</th><th>path</th><th>SHA-256</th></tr>
+              <xsl:for-each select="r:provenance/r:edition">
+                <tr><td><xsl:value-of select="@role"/></td><td><xsl:value-of select="@country"/></td>
+                  <td><xsl:value-of select="@year"/></td><td><xsl:value-of select="@path"/></td><td><xsl:value-of select="@sha256"/></td></tr>
+              </xsl:for-each>
+              <xsl:for-each select="r:provenance/r:annotations">
+                <tr><td>notes</td><td/><td/><td><xsl:value-of select="@path"/></td><td><xsl:value-of select="@sha256"/></td></tr>
+              </xsl:for-each>
+            </table>
+            <p class="label">Written by <xsl:value-of select="@tool"/>, report format <xsl:value-of select="@version"/>.</p>
+          </xsl:otherwise>
+        </xsl:choose>
       </body>
     </html>
   </xsl:template>
