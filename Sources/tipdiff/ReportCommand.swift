@@ -52,6 +52,9 @@ struct ReportCommand: ParsableCommand {
             job.progress = { @Sendable done, total in progress.show("compared \(done) of \(total) countries") }
         }
         defer { progress?.finish() }
+        // Outputs that repeat one another, or are a named input, are refused before the long work starts.
+        let planned = [output ?? "out/report.xml", html ?? "out/report.html", markdown ?? "out/report.md", csv ?? "out/changes.csv"]
+        try OutputPaths.check(planned, inputs: editions + annotations)
         let result = try job.run(
             editions: editions.count == 2 ? (editions[0], editions[1]) : nil,
             annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
