@@ -85,6 +85,12 @@ public struct ReportsFolder: Sendable {
         return editions
     }
 
+    /// The editions of the countries whose keys (`countryKey`) are in `keys`; all of them when `keys` is `nil`.
+    public func editions(_ editions: [Edition], of keys: Set<String>?) -> [Edition] {
+        guard let keys else { return editions }
+        return editions.filter { keys.contains(countryKey($0.country)) }
+    }
+
     /// Known names close to an unknown one: a spelling slip away ("Cubba" → Cuba), or sharing its start.
     public func suggestions(for name: String) -> [String] {
         let key = CountryKey.of(name)

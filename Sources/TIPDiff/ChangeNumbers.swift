@@ -14,12 +14,7 @@ public enum ChangeNumbers {
 
     /// A number written in the change's unit: dollars with "$", percentages with "%".
     static func inUnit(_ number: String, _ change: StatisticChange?) -> String {
-        guard let change else { return number }
-        switch change.unit {
-        case .money where change.currency == "USD": return "$" + number
-        case .percent: return number + "%"
-        default: return number
-        }
+        change.map { $0.unit.written(number, currency: $0.currency) } ?? number
     }
 
     /// "+5, +55.6%"; money in its currency ("+$700 million"), percentages in points ("+5 points"); for a

@@ -132,38 +132,34 @@ public struct Differ: Sendable {
     ) -> Comparison {
         let oldYear = old.compactMap(\.reportYear).first
         let newYear = new.compactMap(\.reportYear).first
-        let folderName = { (editions: [Edition], year: Int?) -> String in
-            year.map { "the \($0) folder" } ?? "the other folder"
-        }
         var notCompared: [UncomparedCountry] = []
+        var countryChanges: [Change] = []
+        // A country only one side holds: it entered (or left) the report when the tables place it in the year
+        // of the side that holds it and not in the other year; otherwise it was not compared.
+        func unmatched(_ edition: Edition, _ presence: Presence, year own: Int?, other: Int?) {
+            if let own, let other, placed(edition.country, own) == true, placed(edition.country, other) == false {
+                countryChanges.append(
+                    .country(CountryChange(id: "", presence: presence, country: edition.country, path: edition.source.path)))
+            } else {
+                let folder = other.map { "the \($0) folder" } ?? "the other folder"
+                notCompared.append(
+                    UncomparedCountry(
+                        country: edition.country, path: edition.source.path, presence: presence, reason: "absent from \(folder)"))
+            }
+        }
         var oldByCountry: [String: Edition] = [:]
         for edition in old where oldByCountry[countryKey(edition.country)] == nil { oldByCountry[countryKey(edition.country)] = edition }
         let newKeys = Set(new.map { countryKey($0.country) })
-        var countryChanges: [Change] = []
         var pairs: [(Edition, Edition)] = []
         for edition in new {
             if let previous = oldByCountry[countryKey(edition.country)] {
                 pairs.append((previous, edition))
-            } else if let oldYear, let newYear, placed(edition.country, oldYear) == false, placed(edition.country, newYear) == true {
-                countryChanges.append(
-                    .country(CountryChange(id: "", presence: .added, country: edition.country, path: edition.source.path)))
             } else {
-                notCompared.append(
-                    UncomparedCountry(
-                        country: edition.country, path: edition.source.path, presence: .added,
-                        reason: "absent from \(folderName(old, oldYear))"))
+                unmatched(edition, .added, year: newYear, other: oldYear)
             }
         }
         for edition in old where !newKeys.contains(countryKey(edition.country)) {
-            if let oldYear, let newYear, placed(edition.country, oldYear) == true, placed(edition.country, newYear) == false {
-                countryChanges.append(
-                    .country(CountryChange(id: "", presence: .removed, country: edition.country, path: edition.source.path)))
-            } else {
-                notCompared.append(
-                    UncomparedCountry(
-                        country: edition.country, path: edition.source.path, presence: .removed,
-                        reason: "absent from \(folderName(new, newYear))"))
-            }
+            unmatched(edition, .removed, year: oldYear, other: newYear)
         }
         let done = WorkCounter()
         let total = pairs.count

@@ -44,13 +44,11 @@ public struct ReportJob: Sendable {
         let notes = try AnnotationSet(paths: annotations, explicit: explicit, counter: counter)
         let (old, new) = try editions ?? folder.newestPair()
         let loader = folder.loader(counter: counter, warn: warn)
-        let chosen = { (editions: [Edition]) in
-            countries.map { keys in editions.filter { keys.contains(folder.countryKey($0.country)) } } ?? editions
-        }
         // Countries only one folder holds are reported as entering or leaving only when the tables say so.
         let table = try? folder.tierTable()
         let comparison = Differ(counter: counter).compare(
-            folder: chosen(try loader.editions(at: old)), chosen(try loader.editions(at: new)), countryKey: folder.countryKey,
+            folder: folder.editions(try loader.editions(at: old), of: countries),
+            folder.editions(try loader.editions(at: new), of: countries), countryKey: folder.countryKey,
             placed: { country, year in table?.isPlaced(country, in: year) }, progress: progress
         ).filtered(filter)
         let report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)

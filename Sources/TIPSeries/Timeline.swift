@@ -27,7 +27,7 @@ public struct Timeline: Sendable, Encodable {
         public var text: String
         public var period: String?
         /// count, percent, money, years ...; money with its currency.
-        public var unit: String
+        public var unit: Statistic.Unit
         public var currency: String?
     }
 
@@ -93,7 +93,7 @@ public struct Timeline: Sendable, Encodable {
                 seriesByKey[stat.key, default: []].append(
                     Point(
                         year: edition.reportYear!, value: stat.value, upper: stat.upper, openUpper: stat.openUpper, text: stat.text,
-                        period: stat.period, unit: stat.unit.description, currency: stat.currency))
+                        period: stat.period, unit: stat.unit, currency: stat.currency))
             }
         }
         series = keyOrder.map { Series(key: $0, points: seriesByKey[$0]!) }

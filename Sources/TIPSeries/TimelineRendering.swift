@@ -20,7 +20,8 @@ extension Timeline {
             let byYear = Dictionary(series.points.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
             let cells = columns.map { year in
                 byYear[year].map { point in
-                    point.written(Statistic.readable(point.value)) + (point.upper.map { "-" + point.written(Statistic.readable($0)) } ?? "")
+                    point.unit.written(Statistic.readable(point.value), currency: point.currency)
+                        + (point.upper.map { "-" + point.unit.written(Statistic.readable($0), currency: point.currency) } ?? "")
                         + (point.openUpper.map { " to " + $0 } ?? "")
                 } ?? "-"
             }
@@ -78,7 +79,9 @@ extension Timeline {
         }
         for series in self.series {
             let byYear = Dictionary(series.points.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
-            let cells = columns.map { year in byYear[year].map { $0.written(Statistic.readable($0.value)) } ?? "-" }
+            let cells = columns.map { year in
+                byYear[year].map { $0.unit.written(Statistic.readable($0.value), currency: $0.currency) } ?? "-"
+            }
             out.append("| `\(series.key)` | " + cells.joined(separator: " | ") + " |")
         }
         if !recommendations.isEmpty {
@@ -96,16 +99,5 @@ extension Timeline {
         if !consistency.isEmpty { out.append("") }
         out += consistency.map { "- **\($0.kind) \($0.year):** \(MarkdownText.escaped($0.message))" }
         return out.joined(separator: "\n") + "\n"
-    }
-}
-
-extension Timeline.Point {
-    /// A number in the point's unit: "75%", "$7 billion".
-    func written(_ number: String) -> String {
-        switch unit {
-        case "percent": number + "%"
-        case "money" where currency == "USD": "$" + number
-        default: number
-        }
     }
 }

@@ -29,6 +29,15 @@ public struct Statistic: Sendable, Hashable, Codable {
             var container = encoder.singleValueContainer()
             try container.encode(description)
         }
+
+        /// A number written in this unit: dollars with "$", percentages with "%", others as they are.
+        public func written(_ number: String, currency: String?) -> String {
+            switch self {
+            case .money where currency == "USD": "$" + number
+            case .percent: number + "%"
+            default: number
+            }
+        }
     }
 
     /// Position in the edition's list of statistics.

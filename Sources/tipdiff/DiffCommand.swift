@@ -29,11 +29,8 @@ struct DiffCommand: ParsableCommand {
         let folder = try ReportsFolder(data: tables.data)
         let loader = folder.loader(warn: { Output.warn($0.description) })
         let keys = try selection.countryKeys(in: folder)
-        let chosen = { (editions: [Edition]) in
-            keys.map { keys in editions.filter { keys.contains(folder.countryKey($0.country)) } } ?? editions
-        }
-        let oldEditions = chosen(try loader.editions(at: old))
-        let newEditions = chosen(try loader.editions(at: new))
+        let oldEditions = folder.editions(try loader.editions(at: old), of: keys)
+        let newEditions = folder.editions(try loader.editions(at: new), of: keys)
         var comparison: Comparison
         if oldEditions.count == 1 && newEditions.count == 1 && !Paths.isFolder(old) && !Paths.isFolder(new) {
             comparison = Comparison(countries: [Differ().compare(oldEditions[0], newEditions[0])])

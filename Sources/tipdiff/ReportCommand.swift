@@ -60,9 +60,8 @@ struct ReportCommand: ParsableCommand {
             annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
 
         var outputs: [(path: String, bytes: [UInt8])] = [
-            (output ?? "out/report.xml", result.rendered.xml), (html ?? "out/report.html", result.rendered.html),
-            (markdown ?? "out/report.md", Array(result.rendered.markdown.utf8)),
-            (csv ?? "out/changes.csv", Array(result.rendered.csv.utf8)),
+            (planned[0], result.rendered.xml), (planned[1], result.rendered.html), (planned[2], Array(result.rendered.markdown.utf8)),
+            (planned[3], Array(result.rendered.csv.utf8)),
         ]
         // Many countries: also an index page and a page per country beside the HTML view, each quick to open.
         let paged = pages || result.report.comparison.countries.count > ReportPages.threshold
