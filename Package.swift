@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "TIPReport",
             dependencies: [
-                "TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML", "TIPParsing", "TIPArchive",
+                "TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML", "TIPParsing", "TIPArchive", "TIPSeries",
                 .product(name: "Ink", package: "Ink"),
             ],
             resources: [.copy("Resources")]),

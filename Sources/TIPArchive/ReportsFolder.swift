@@ -75,14 +75,17 @@ public struct ReportsFolder: Sendable {
 
     /// Every edition of `country` (any name the alias table knows), in year order.
     public func editions(of country: String, loader: EditionLoader = EditionLoader()) throws(EditionError) -> [Edition] {
-        let key = countryKey(country)
         var editions: [Edition] = []
-        for year in years {
-            for file in editionFiles(in: year) where countryKey(Self.name(ofFile: file)) == key {
-                editions.append(try loader.edition(at: "\(folder(of: year))/\(file)"))
-            }
-        }
+        for (_, path) in editionPaths(of: country) { editions.append(try loader.edition(at: path)) }
         return editions
+    }
+
+    /// Where the editions of `country` are, by year, without reading them.
+    public func editionPaths(of country: String) -> [(year: Int, path: String)] {
+        let key = countryKey(country)
+        return years.flatMap { year in
+            editionFiles(in: year).filter { countryKey(Self.name(ofFile: $0)) == key }.map { (year, "\(folder(of: year))/\($0)") }
+        }
     }
 
     /// The editions of the countries whose keys (`countryKey`) are in `keys`; all of them when `keys` is `nil`.

@@ -66,6 +66,9 @@ public struct Report: Sendable {
         public var tierNotes: [PlacedNote] = []
         public var sections: [SectionPart] = []
         public var terms: [(change: TermChange, notes: [PlacedNote])] = []
+        /// The country's timeline page beside the HTML view (`timelines/<slug>.html`), when the folder holds
+        /// editions earlier than the two compared.
+        public var timeline: String?
 
         init(_ comparison: CountryComparison) {
             self.comparison = comparison

@@ -5,6 +5,8 @@ import TIPArchive
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPSeries
+import TIPTiers
 
 public struct ReportJob: Sendable {
     /// What the job produced.
@@ -13,6 +15,9 @@ public struct ReportJob: Sendable {
         public var new: String
         public var report: Report
         public var rendered: RenderedReport
+        /// Timeline pages (`timelines/<slug>.html`, relative to the HTML view) of the countries the folder
+        /// holds earlier editions of.
+        public var timelines: [(path: String, bytes: [UInt8])]
     }
 
     public var folder: ReportsFolder
@@ -51,7 +56,39 @@ public struct ReportJob: Sendable {
             folder.editions(try loader.editions(at: new), of: countries), countryKey: folder.countryKey,
             placed: { country, year in table?.isPlaced(country, in: year) }, progress: progress
         ).filtered(filter)
-        let report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)
-        return Result(old: old, new: new, report: report, rendered: try RenderedReport(report))
+        var report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)
+        let timelines = timelinePages(comparison, loader: loader, table: table)
+        for index in report.countries.indices {
+            report.countries[index].timeline = timelines[report.countries[index].comparison.country]?.path
+        }
+        return Result(
+            old: old, new: new, report: report, rendered: try RenderedReport(report),
+            timelines: timelines.values.sorted { $0.path < $1.path })
+    }
+
+    /// A timeline page for each compared country whose editions in this folder go back before the older
+    /// of the two compared: those earlier editions are read, the compared two are reused. An earlier edition
+    /// that cannot be read is a warning, and that country gets no page.
+    private func timelinePages(_ comparison: Comparison, loader: EditionLoader, table: TierTable?) -> [String: (
+        path: String, bytes: [UInt8]
+    )] {
+        let inFolder = comparison.countries.filter { $0.old.edition.source.path.hasPrefix(folder.root + "/") }
+        let pages = Parallel.map(inFolder) { country -> (String, (path: String, bytes: [UInt8]))? in
+            guard let oldYear = country.oldYear else { return nil }
+            let earlier = folder.editionPaths(of: country.country).filter { $0.year < oldYear }
+            guard !earlier.isEmpty else { return nil }
+            var editions: [Edition] = []
+            do throws(EditionError) {
+                for edition in earlier { editions.append(try loader.edition(at: edition.path)) }
+                editions += [country.old.edition, country.new.edition]
+                let timeline = Timeline(country: country.country, editions: editions, table: table)
+                let html = timeline.html(tierHistory: table?.history(of: country.country) ?? [])
+                return (country.country, ("timelines/\(CountryKey.fileName(country.country)).html", Array(html.utf8)))
+            } catch {
+                error.diagnostics.forEach(warn)
+                return nil
+            }
+        }
+        return Dictionary(pages.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -83,6 +83,7 @@ public enum ReportXML {
         try w.attribute("slug", CountryKey.fileName(comparison.country))
         try w.attribute("old-year", comparison.oldYear.map(String.init))
         try w.attribute("new-year", comparison.newYear.map(String.init))
+        try w.attribute("timeline", country.timeline)
 
         try w.start("tier")
         try w.attribute("old", oldTier.placement.rawValue)

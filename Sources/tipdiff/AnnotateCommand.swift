@@ -54,6 +54,7 @@ struct AnnotateCommand: ParsableCommand {
                 reports.append(NoteReport(file: file.path, edition: edition, notes: file.notes.map(resolver.resolve)))
             }
             switch format {
+            case .html: preconditionFailure("validate() refuses --format html here")
             case .json: Output.write(try JSON.encode(reports))
             case .csv: Output.write(NoteReport.csv(reports))
             case .text, .markdown: Output.write(reports.map(\.text).joined(separator: "\n\n"))

@@ -41,6 +41,7 @@ struct DiffCommand: ParsableCommand {
         }
         comparison = comparison.filtered(try selection.filter())
         switch format {
+        case .html: preconditionFailure("validate() refuses --format html here")
         case .text:
             let colour = Terminal.wantsColour
             Output.write(Redline.render(comparison, style: colour ? .colour : .plain), keepingColour: colour)

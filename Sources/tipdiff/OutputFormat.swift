@@ -3,7 +3,7 @@ import ArgumentParser
 import TIPTiers
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, csv, markdown
+    case text, json, csv, markdown, html
 
     /// Refuses a format the command does not write.
     func require(_ allowed: [OutputFormat]) throws {

@@ -23,6 +23,7 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         let editions = try ReportsFolder(data: tables.data).loader(warn: { Output.warn($0.description) }).editions(at: path)
         switch format {
+        case .html: preconditionFailure("validate() refuses --format html here")
         case .text: Output.write(editions.map(Outline.render).joined(separator: "\n"))
         case .json: Output.write(try Paths.isFolder(path) ? JSON.encode(editions) : JSON.encode(editions[0]))
         case .csv, .markdown: break

@@ -69,6 +69,9 @@ struct ReportCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: outputs[1].path).deletingLastPathComponent().path
             outputs += try ReportPages.render(result.report, xml: result.rendered.xml).map { ("\(folder)/\($0.path)", $0.bytes) }
         }
+        // Countries with earlier editions in the folder: their timeline pages, linked from their sections.
+        let htmlFolder = URL(fileURLWithPath: outputs[1].path).deletingLastPathComponent().path
+        outputs += result.timelines.map { ("\(htmlFolder)/\($0.path)", $0.bytes) }
         let comparison = result.report.comparison
         let inputs =
             comparison.countries.flatMap { [$0.old.edition.source.path, $0.new.edition.source.path] }
@@ -89,7 +92,7 @@ struct ReportCommand: ParsableCommand {
             """
             compared \(result.old) → \(result.new): \(countries) \(countries == 1 ? "country" : "countries")\(report.comparison.notCompared.isEmpty ? "" : " (\(report.comparison.notCompared.count) not compared: in one folder only)"), \(report.comparison.changeCount) changes
             notes: \(report.placedNotes.count) placed, \(report.orphaned.count) orphaned (from \(files) \(files == 1 ? "file" : "files"))
-            wrote \(outputs[0].path) (valid against the report schema), \(outputs[1].path), \(outputs[2].path), \(outputs[3].path)\(paged ? ", and \(outputs.count - 4) pages (\(outputs[4].path), one per country)" : "")
+            wrote \(outputs[0].path) (valid against the report schema), \(outputs[1].path), \(outputs[2].path), \(outputs[3].path)\(paged ? ", and \(outputs.count - 4 - result.timelines.count) pages (\(outputs[4].path), one per country)" : "")\(result.timelines.isEmpty ? "" : ", \(result.timelines.count) timeline page\(result.timelines.count == 1 ? "" : "s") (\(htmlFolder)/timelines/)")
             """)
     }
 }

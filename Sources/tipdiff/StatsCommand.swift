@@ -25,6 +25,7 @@ struct StatsCommand: ParsableCommand {
         let extractor = StatisticsExtractor()
         let rows = editions.map { ($0, extractor.statistics(in: $0)) }
         switch format {
+        case .html: preconditionFailure("validate() refuses --format html here")
         case .text:
             Output.write(rows.map { StatisticsRendering.table($1, of: $0) }.joined(separator: "\n\n"))
         case .json:

@@ -41,6 +41,7 @@ struct TiersCommand: ParsableCommand {
                 .map { (year: $0.reportYear ?? 0, tier: $0.tier.placement, path: $0.source.path) }
             let history = TierHistory(country: name, table: table, editions: editions)
             switch format {
+            case .html: preconditionFailure("validate() refuses --format html here")
             case .text: Output.write(history.text)
             case .json: Output.write(try JSON.encode(history))
             case .csv:
@@ -56,6 +57,7 @@ struct TiersCommand: ParsableCommand {
         }
         let comparison = try TierComparison(table, from: years[0], to: years[1])
         switch format {
+        case .html: preconditionFailure("validate() refuses --format html here")
         case .text: Output.write(comparison.text)
         case .json: Output.write(try JSON.encode(comparison))
         case .csv: Output.write(comparison.csv)

@@ -19,10 +19,10 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var tables: DataOptions
 
-    @Option(help: "Output format: text, json, csv or markdown.")
+    @Option(help: "Output format: text, json, csv, markdown or html (a page with the tier history and each figure as charts).")
     var format: OutputFormat = .text
 
-    func validate() throws { try format.require([.text, .json, .csv, .markdown]) }
+    func validate() throws { try format.require([.text, .json, .csv, .markdown, .html]) }
 
     func run() throws {
         let folder = try ReportsFolder(root: path, data: tables.data)
@@ -38,6 +38,7 @@ struct TimelineCommand: ParsableCommand {
         case .json: Output.write(try JSON.encode(timeline))
         case .csv: Output.write(timeline.csv)
         case .markdown: Output.write(timeline.markdown)
+        case .html: Output.write(timeline.html(tierHistory: table.history(of: name)))
         }
     }
 }

@@ -212,6 +212,24 @@ private let reviewerNotes = """
         }
         #expect(html.contains("href=\"#index\""))
         #expect(html.contains("<h2>Tier movements</h2>") && html.contains("<svg"))
+        #expect(html.components(separatedBy: "<td>maintained</td>").count - 1 == 6, "three verdicts a country, as written")
+    }
+
+    @Test func theIndexSortsAndFiltersWithOneInlineScriptThatNeedsNoNetwork() throws {
+        func renamed(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
+        let old = [try Seed.edition(year: 2024), try Seed.edition(renamed("Testland"), year: 2024, country: "testland")]
+        let new = [try Seed.edition(), try Seed.edition(renamed("Testland"), country: "testland")]
+        let rendered = try RenderedReport(
+            ReportBuilder(tool: "t").report(Differ().compare(folder: old, new), notes: AnnotationSet(files: [])))
+        let html = String(decoding: rendered.html, as: UTF8.self)
+        let scripts = html.components(separatedBy: "<script").dropFirst()
+        #expect(scripts.count == 1)
+        let script = scripts.first?.components(separatedBy: "</script>").first ?? ""
+        #expect(script.contains("index-filter") && script.contains("aria-sort"))
+        for network in ["http", "fetch(", "XMLHttpRequest", "src=", "import(", "WebSocket"] {
+            #expect(!script.contains(network), "the script reaches for \(network)")
+        }
+        #expect(html.contains("<p class=\"tools\" hidden"), "the filter stays hidden for a reader without script")
     }
 
     @Test func notesAreRenderedAsMarkdownWithTheirHTMLEscaped() throws {

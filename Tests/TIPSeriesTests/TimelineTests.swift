@@ -10,7 +10,7 @@ import Testing
 @Suite struct TimelineTests {
     /// 2023 and 2024 written from the seed (illustrative): fewer inspections, one recommendation less,
     /// and 2024's figures for 2022 either matching what 2025 says of 2022 or not.
-    private func editions(victimsIn2022: String) throws -> [Edition] {
+    func editions(victimsIn2022: String) throws -> [Edition] {
         let y2023 = Seed.text
             .replacingOnce("conducted 1,818 labor inspections", with: "conducted 950 labor inspections")
             .replacingOnce("- Cease recruitment of children for military activities before the mandatory military service age.\n", with: "")
@@ -104,5 +104,32 @@ import Testing
         let timeline = Timeline(country: "Cuba", editions: [partial, try Seed.edition()], table: table)
         #expect(timeline.years.map(\.tier) == [.tier3, .tier3])
         #expect(timeline.years.map(\.tierSource) == [.tierTable, .statement])
+    }
+}
+
+/// The timeline page: charts drawn as SVG by our own code, text escaped.
+@Suite struct TimelineHTMLTests {
+    @Test func theHTMLPageDrawsTheTierHistoryAndEachSeriesAsSVG() throws {
+        let table = try TierTable(folder: Seed.path("Reports/tiers"))
+        let timeline = Timeline(country: "Cuba", editions: try TimelineTests().editions(victimsIn2022: "six"), table: table)
+        let history = table.history(of: "Cuba")
+        let html = timeline.html(tierHistory: history)
+        let years = Set(history.map { $0.year }).union(timeline.years.map { $0.year })
+        #expect(html.components(separatedBy: "<circle cx=").count - 1 >= years.count, "a point a year, then the series' points")
+        let watchYears = Set(history.filter { $0.tier == .tier2WatchList }.map { $0.year })
+            .subtracting(timeline.years.map { $0.year }).union(timeline.years.filter { $0.tier == .tier2WatchList }.map { $0.year })
+        #expect(html.components(separatedBy: "<rect class=\"watch\"").count - 1 == watchYears.count)
+        #expect(html.components(separatedBy: "<figure>").count - 1 == timeline.series.count)
+        #expect(html.contains("<code>prevention.labor-inspections</code> <span class=\"unit\">(count)</span>"))
+        #expect(html.contains("aria-label=\"prevention.labor-inspections: 2023 950, 2024 1,204, 2025 1,818\""))
+        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
+    }
+
+    @Test func theHTMLPageEscapesWhatTheEditionsSay() throws {
+        let text = Seed.text.replacingOnce("conducted 1,818 labor inspections", with: "conducted 1,818 labor <b>inspections</b>")
+        let timeline = Timeline(country: "Cuba <i>", editions: [try Seed.edition(text, year: 2025)], table: nil)
+        let html = timeline.html()
+        #expect(html.contains("<title>Cuba &lt;i&gt;: tier and figures over 1 edition</title>"))
+        #expect(!html.contains("<i>") && !html.contains("<b>"))
     }
 }

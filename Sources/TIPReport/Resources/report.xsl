@@ -43,6 +43,9 @@
           .reason { font-family: Helvetica, Arial, sans-serif; font-size: .8em; color: #666; }
           .wide { overflow-x: auto; max-width: 100%; }
           .index td, .index th { font-size: .9em; }
+          .index th { cursor: pointer; }
+          .index th[aria-sort="ascending"]::after { content: " ▲"; } .index th[aria-sort="descending"]::after { content: " ▼"; }
+          .tools input { font: inherit; padding: .2em .4em; width: 16em; max-width: 60vw; }
           a.back { font-family: Helvetica, Arial, sans-serif; font-size: .8em; margin-left: .6em; }
           @media (max-width: 700px) {
             body { margin: 1em auto; padding: 0 .7em; font-size: 14px; }
@@ -56,7 +59,7 @@
             tr, .item, .note { break-inside: avoid; page-break-inside: avoid; }
             .wide { overflow: visible; }
             a[href^="#"] { color: inherit; text-decoration: none; }
-            a.back { display: none; }
+            a.back, .tools { display: none; }
           }
         </style>
       </head>
@@ -120,11 +123,13 @@
                 </table>
               </div>
               <h2 id="index">Countries</h2>
+              <p class="tools" hidden="hidden"><label>Filter <input type="search" id="index-filter" placeholder="country, tier or verdict"/></label>
+                <span class="label">click a column heading to sort</span></p>
               <div class="wide">
                 <table class="index">
                   <thead>
-                    <tr><th>country</th><th>tier</th><th>effort</th><th>verdicts changed</th><th>wording</th><th>statistics</th>
-                      <th>recommendations</th><th>notes</th></tr>
+                    <tr><th>country</th><th>tier</th><th>effort</th><th>prosecution</th><th>protection</th><th>prevention</th>
+                      <th>wording</th><th>statistics</th><th>recommendations</th><th>notes</th></tr>
                   </thead>
                   <tbody>
                     <xsl:for-each select="r:country">
@@ -138,16 +143,20 @@
                         <td><xsl:value-of select="r:tier/@old"/><xsl:if test="r:tier/@old != r:tier/@new"> → <xsl:value-of select="r:tier/@new"/></xsl:if>
                           <xsl:if test="r:tier/@movement != 'unchanged'"><xsl:text> </xsl:text><span class="label"><xsl:value-of select="r:tier/@movement"/></span></xsl:if></td>
                         <td><xsl:if test="r:effort"><xsl:value-of select="r:effort/@old"/> → <xsl:value-of select="r:effort/@new"/></xsl:if></td>
-                        <td class="number"><xsl:value-of select="count(r:section/r:verdict)"/></td>
+                        <xsl:call-template name="verdict-cell"><xsl:with-param name="section" select="r:section[@kind = 'prosecution']"/></xsl:call-template>
+                        <xsl:call-template name="verdict-cell"><xsl:with-param name="section" select="r:section[@kind = 'protection']"/></xsl:call-template>
+                        <xsl:call-template name="verdict-cell"><xsl:with-param name="section" select="r:section[@kind = 'prevention']"/></xsl:call-template>
                         <td class="number"><xsl:value-of select="count(r:section/r:sentence[@change != 'unchanged'])"/></td>
                         <td class="number"><xsl:value-of select="count(r:section/r:statistic[@change != 'unchanged'])"/></td>
                         <td class="number"><xsl:value-of select="count(r:section/r:recommendation[@change != 'unchanged'])"/></td>
-                        <td class="number"><xsl:value-of select="count(.//r:note)"/></td>
+                        <td class="number"><xsl:value-of select="count(.//r:note)"/>
+                          <xsl:if test=".//r:note[@state = 'orphaned']"> (<xsl:value-of select="count(.//r:note[@state = 'orphaned'])"/> orphaned)</xsl:if></td>
                       </tr>
                     </xsl:for-each>
                   </tbody>
                 </table>
               </div>
+              <xsl:call-template name="index-script"/>
             </xsl:if>
 
             <xsl:if test="$page != 'index'"><xsl:apply-templates select="r:country"/></xsl:if>
@@ -177,6 +186,64 @@
         </xsl:choose>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- One verdict cell of the index: old → new when it changed, the verdict once when it did not. -->
+  <xsl:template name="verdict-cell">
+    <xsl:param name="section"/>
+    <td>
+      <xsl:choose>
+        <xsl:when test="not($section/@old-verdict) and not($section/@new-verdict)"/>
+        <xsl:when test="$section/@old-verdict = $section/@new-verdict"><xsl:value-of select="$section/@new-verdict"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$section/@old-verdict"/> → <strong><xsl:value-of select="$section/@new-verdict"/></strong></xsl:otherwise>
+      </xsl:choose>
+    </td>
+  </xsl:template>
+
+  <!-- Sorting and filtering of the index table in the page: our own few lines, no network access, and the
+       page reads whole without them (the tools line stays hidden unless the script runs). -->
+  <xsl:template name="index-script">
+    <script><xsl:text disable-output-escaping="yes"><![CDATA[
+(function () {
+  var table = document.querySelector("table.index");
+  var tools = document.querySelector("p.tools");
+  if (!table || !tools) return;
+  tools.hidden = false;
+  var body = table.tBodies[0];
+  var rows = Array.prototype.slice.call(body.rows);
+  var input = document.getElementById("index-filter");
+  input.addEventListener("input", function () {
+    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    rows.forEach(function (row) {
+      var text = row.textContent.toLowerCase();
+      row.hidden = !words.every(function (word) { return text.indexOf(word) >= 0; });
+    });
+  });
+  var headers = table.tHead.rows[0].cells;
+  Array.prototype.forEach.call(headers, function (header, column) {
+    header.tabIndex = 0;
+    header.setAttribute("aria-sort", "none");
+    var sort = function () {
+      var ascending = header.getAttribute("aria-sort") !== "ascending";
+      Array.prototype.forEach.call(headers, function (h) { h.setAttribute("aria-sort", "none"); });
+      header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      var key = function (row) {
+        var text = row.cells[column].textContent.trim();
+        var number = parseFloat(text);
+        return isNaN(number) ? text.toLowerCase() : number;
+      };
+      rows.sort(function (a, b) {
+        var x = key(a), y = key(b);
+        var order = (typeof x === typeof y) ? (x < y ? -1 : x > y ? 1 : 0) : (typeof x === "number" ? -1 : 1);
+        return ascending ? order : -order;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    };
+    header.addEventListener("click", sort);
+    header.addEventListener("keydown", function (event) { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); sort(); } });
+  });
+})();
+]]></xsl:text></script>
   </xsl:template>
 
   <!-- One row of the tier-movement matrix: countries on `from` in the older year, by tier in the newer. -->
@@ -234,6 +301,10 @@
   <xsl:template match="r:country">
     <h2 id="country-{position()}"><xsl:value-of select="@name"/>: <xsl:value-of select="@old-year"/> → <xsl:value-of select="@new-year"/>
       <xsl:if test="count(../r:country) &gt; 1"><a class="back" href="#index">↑ countries</a></xsl:if></h2>
+    <xsl:if test="@timeline">
+      <p class="timeline"><a href="{concat(substring('../', 1, 3 * number($page = 'country')), @timeline)}">The tier and the figures of
+        <xsl:value-of select="@name"/> over every edition in the folder</a></p>
+    </xsl:if>
     <xsl:apply-templates select="r:tier"/>
     <xsl:if test=".//r:statistic[@change != 'unchanged']">
       <h3>Statistics</h3>

@@ -1,0 +1,208 @@
+/// The timeline as one self-contained HTML page: the tier history as an SVG step chart with the Watch List
+/// years marked, each statistic series as a small SVG line chart in its unit, then verdicts and
+/// recommendations. Drawn by our own code; no script, no network.
+import TIPModel
+import TIPStatistics
+import TIPTiers
+
+extension Timeline {
+    /// The page. `tierHistory` (from the tier tables) fills the years the folder holds no edition for;
+    /// an edition's own placement wins where both exist.
+    public func html(tierHistory: [TierTable.Placement] = []) -> String {
+        let e = HTMLEscaping.escaped
+        let steps = tierSteps(tierHistory)
+        var out: [String] = [
+            "<!DOCTYPE html>",
+            "<html lang=\"en\"><head><meta charset=\"utf-8\"/>",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
+            "<title>\(e(country)): tier and figures over \(years.count) edition\(years.count == 1 ? "" : "s")</title>",
+            "<style>\(Self.style)</style></head><body>",
+            "<h1>\(e(country)): \(years.count) edition\(years.count == 1 ? "" : "s")"
+                + (years.isEmpty ? "" : " (\(years.first!.year)–\(years.last!.year))") + "</h1>",
+            "<h2>Tier placement</h2>",
+            Self.tierChart(steps, country: country),
+            "<p class=\"key\"><span class=\"dot edition\"></span> placement from an edition in the folder "
+                + "<span class=\"dot table\"></span> from the tier tables "
+                + "<span class=\"band\"></span> Tier 2 Watch List years</p>",
+            "<h2>Verdicts</h2>",
+            "<div class=\"wide\"><table><thead><tr><th></th>" + years.map { "<th>\($0.year)</th>" }.joined() + "</tr></thead><tbody>",
+        ]
+        out.append("<tr><th>tier</th>" + years.map { "<td>\(e($0.tier.rawValue))</td>" }.joined() + "</tr>")
+        for section in ["prosecution", "protection", "prevention"] {
+            out.append("<tr><th>\(section)</th>" + years.map { "<td>\(e($0.verdicts[section] ?? "–"))</td>" }.joined() + "</tr>")
+        }
+        out.append("</tbody></table></div>")
+        out.append("<h2>Statistics</h2>")
+        if series.isEmpty { out.append("<p>No figures in these editions.</p>") }
+        out.append("<div class=\"charts\">")
+        for series in self.series {
+            let unit = series.points.first.map { point in
+                point.unit == .money ? "money, \(point.currency ?? "currency not given")" : point.unit.description
+            }
+            out.append(
+                "<figure><figcaption><code>\(e(series.key))</code> <span class=\"unit\">(\(e(unit ?? "count")))</span></figcaption>"
+                    + "\(Self.lineChart(series))</figure>")
+        }
+        out.append("</div>")
+        if !recommendations.isEmpty {
+            out.append("<h2>Recommendations</h2><ul class=\"recommendations\">")
+            for recommendation in recommendations {
+                let history = recommendation.history.map { "\($0.year) \($0.status)" }.joined(separator: ", ")
+                let dropped = recommendation.droppedAfter.map { "; dropped after \($0)" } ?? ""
+                out.append("<li>\(e(recommendation.text)) <span class=\"years\">(\(history)\(dropped))</span></li>")
+            }
+            out.append("</ul>")
+        }
+        out.append("<h2>Consistency</h2><p>\(checks) checks, \(consistency.count) mismatch\(consistency.count == 1 ? "" : "es")</p>")
+        if !consistency.isEmpty {
+            out.append(
+                "<ul>" + consistency.map { "<li><strong>\(e($0.kind)) \($0.year):</strong> \(e($0.message))</li>" }.joined() + "</ul>")
+        }
+        out.append("</body></html>")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One step of the tier chart: a year, its tier, and whether an edition in the folder said so.
+    struct TierStep: Equatable {
+        var year: Int
+        var tier: Tier
+        var fromEdition: Bool
+    }
+
+    /// Every year with a placement, the editions' own over the tier tables'.
+    func tierSteps(_ history: [TierTable.Placement]) -> [TierStep] {
+        var byYear: [Int: TierStep] = [:]
+        for placement in history where placement.tier != .unknown {
+            byYear[placement.year] = TierStep(year: placement.year, tier: placement.tier, fromEdition: false)
+        }
+        for year in years where year.tier != .unknown {
+            byYear[year.year] = TierStep(year: year.year, tier: year.tier, fromEdition: year.tierSource != .tierTable)
+        }
+        return byYear.values.sorted { $0.year < $1.year }
+    }
+
+    private static let rows: [Tier] = [.tier1, .tier2, .tier2WatchList, .tier3, .specialCase]
+
+    /// The step chart: a row per tier (Tier 1 at the top), a column per year, Watch List years shaded.
+    static func tierChart(_ steps: [TierStep], country: String) -> String {
+        guard let first = steps.first?.year, let last = steps.last?.year else {
+            return "<p>No placement known for these years.</p>"
+        }
+        let rows = steps.contains { $0.tier == .specialCase } ? Self.rows : Array(Self.rows.dropLast())
+        let (left, top, rowHeight) = (130.0, 10.0, 34.0)
+        let span = max(1, last - first)
+        let width = max(360.0, min(960.0, Double(span) * 44 + left + 40))
+        let step = (width - left - 30) / Double(span)
+        let height = top + Double(rows.count) * rowHeight + 30
+        func x(_ year: Int) -> Double { left + Double(year - first) * step }
+        func y(_ tier: Tier) -> Double { top + (Double(rows.firstIndex(of: tier) ?? 0) + 0.5) * rowHeight }
+        let summary = steps.map { "\($0.year) \($0.tier.rawValue)" }.joined(separator: ", ")
+        var svg = [
+            "<svg class=\"chart\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
+                + "aria-label=\"\(HTMLEscaping.escaped(country)) tier placements: \(summary)\">"
+        ]
+        for tier in rows {
+            svg.append(
+                "<text x=\"0\" y=\"\(f(y(tier) + 4))\" class=\"axis\">\(tier.rawValue)</text>"
+                    + "<line x1=\"\(f(left - 8))\" x2=\"\(f(width - 10))\" y1=\"\(f(y(tier)))\" y2=\"\(f(y(tier)))\" class=\"grid\"/>")
+        }
+        for watch in steps where watch.tier == .tier2WatchList {
+            svg.append(
+                "<rect class=\"watch\" x=\"\(f(x(watch.year) - step / 2))\" y=\"\(f(top))\" width=\"\(f(step))\" "
+                    + "height=\"\(f(Double(rows.count) * rowHeight))\"><title>\(watch.year): Tier 2 Watch List</title></rect>")
+        }
+        // A step per year; a year missing from the data breaks the line rather than guessing across it.
+        var path = ""
+        for (index, point) in steps.enumerated() {
+            if index == 0 || point.year - steps[index - 1].year > 1 {
+                path += (path.isEmpty ? "" : " ") + "M\(f(x(point.year))) \(f(y(point.tier)))"
+            } else {
+                path += " H\(f(x(point.year))) V\(f(y(point.tier)))"
+            }
+        }
+        svg.append("<path d=\"\(path)\" class=\"step\"/>")
+        for point in steps {
+            svg.append(
+                "<circle cx=\"\(f(x(point.year)))\" cy=\"\(f(y(point.tier)))\" r=\"5\" class=\"\(point.fromEdition ? "edition" : "table")\">"
+                    + "<title>\(point.year): \(point.tier.rawValue)\(point.fromEdition ? "" : " (tier tables)")</title></circle>")
+        }
+        let labelEvery = step < 34 ? 2 : 1
+        for year in first...last where (year - first) % labelEvery == 0 || year == last {
+            svg.append("<text x=\"\(f(x(year)))\" y=\"\(f(height - 8))\" class=\"axis year\">\(year)</text>")
+        }
+        svg.append("</svg>")
+        return "<div class=\"wide\">" + svg.joined() + "</div>"
+    }
+
+    /// A small line chart of one series, from zero, each point labelled in its unit.
+    static func lineChart(_ series: Series) -> String {
+        let points = series.points
+        guard let first = points.first?.year, let last = points.last?.year else { return "" }
+        let (width, height, left, top, bottom) = (320.0, 150.0, 16.0, 22.0, 26.0)
+        let highest = max(points.map { $0.upper ?? $0.value }.max() ?? 0, 1)
+        let span = max(1, last - first)
+        func x(_ year: Int) -> Double {
+            points.count == 1 ? width / 2 : left + 24 + Double(year - first) * (width - 2 * left - 48) / Double(span)
+        }
+        func y(_ value: Double) -> Double { top + (1 - value / highest) * (height - top - bottom) }
+        func written(_ point: Point) -> String {
+            point.unit.written(Statistic.readable(point.value), currency: point.currency)
+                + (point.upper.map { "–" + point.unit.written(Statistic.readable($0), currency: point.currency) } ?? "")
+                + (point.openUpper.map { " to " + $0 } ?? "")
+        }
+        let summary = points.map { "\($0.year) \(written($0))" }.joined(separator: ", ")
+        var svg = [
+            "<svg class=\"spark\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
+                + "aria-label=\"\(HTMLEscaping.escaped(series.key)): \(HTMLEscaping.escaped(summary))\">",
+            "<line x1=\"\(f(left))\" x2=\"\(f(width - left))\" y1=\"\(f(y(0)))\" y2=\"\(f(y(0)))\" class=\"grid\"/>",
+        ]
+        if points.count > 1 {
+            let line = points.map { "\(f(x($0.year))),\(f(y($0.value)))" }.joined(separator: " ")
+            svg.append("<polyline points=\"\(line)\" class=\"series\"/>")
+        }
+        for point in points {
+            if let upper = point.upper {
+                svg.append(
+                    "<line x1=\"\(f(x(point.year)))\" x2=\"\(f(x(point.year)))\" y1=\"\(f(y(point.value)))\" y2=\"\(f(y(upper)))\" class=\"range\"/>"
+                )
+            }
+            svg.append(
+                "<circle cx=\"\(f(x(point.year)))\" cy=\"\(f(y(point.value)))\" r=\"3.5\" class=\"edition\">"
+                    + "<title>\(point.year): \(HTMLEscaping.escaped(point.text))</title></circle>"
+                    + "<text x=\"\(f(x(point.year)))\" y=\"\(f(y(point.upper ?? point.value) - 7))\" class=\"value\">"
+                    + "\(HTMLEscaping.escaped(written(point)))</text>"
+                    + "<text x=\"\(f(x(point.year)))\" y=\"\(f(height - 8))\" class=\"axis year\">\(point.year)</text>")
+        }
+        svg.append("</svg>")
+        return svg.joined()
+    }
+
+    private static let style = """
+        body { font: 15px/1.5 Georgia, "Times New Roman", serif; margin: 2em auto; max-width: 64em; padding: 0 1.5em; color: #1d1d1d; }
+        h1, h2, figcaption, .key, svg text { font-family: Helvetica, Arial, sans-serif; }
+        h2 { border-bottom: 2px solid #333; padding-bottom: .2em; margin-top: 1.8em; }
+        table { border-collapse: collapse; } th, td { border: 1px solid #bbb; padding: .25em .6em; text-align: left; }
+        th { background: #f0f0f0; font-family: Helvetica, Arial, sans-serif; font-size: .9em; }
+        .wide { overflow-x: auto; max-width: 100%; }
+        svg.chart { width: 100%; max-width: 960px; height: auto; }
+        .charts { display: flex; flex-wrap: wrap; gap: 1em; }
+        figure { margin: 0; flex: 0 1 320px; } figcaption { font-size: .8em; }
+        svg.spark { width: 100%; height: auto; border: 1px solid #ddd; }
+        svg text { font-size: 12px; fill: #333; } svg text.year, svg text.value { text-anchor: middle; font-size: 11px; }
+        .grid { stroke: #ddd; } .step { fill: none; stroke: #1f4e8c; stroke-width: 2.5; }
+        .series { fill: none; stroke: #1f4e8c; stroke-width: 2; } .range { stroke: #1f4e8c; stroke-width: 5; opacity: .35; }
+        circle.edition { fill: #1f4e8c; } circle.table { fill: #fff; stroke: #1f4e8c; stroke-width: 2; }
+        rect.watch { fill: #fff0c2; }
+        .key span { display: inline-block; vertical-align: middle; margin: 0 .3em 0 1em; }
+        .dot { width: 10px; height: 10px; border-radius: 50%; border: 2px solid #1f4e8c; } .dot.edition { background: #1f4e8c; }
+        .band { width: 16px; height: 12px; background: #fff0c2; }
+        .years, .unit { color: #555; font-size: .9em; }
+        @media print { body { max-width: none; margin: 0; } h2 { break-after: avoid; } figure, tr { break-inside: avoid; } }
+        """
+}
+
+/// A coordinate with at most one decimal, the same on every machine.
+private func f(_ value: Double) -> String {
+    let tenths = (value * 10).rounded()
+    return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10)
+}
