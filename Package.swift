@@ -25,10 +25,15 @@ let package = Package(
             name: "CLibXSLT", path: "Sources/CLibXSLT", pkgConfig: "libxslt",
             providers: [.apt(["libxslt1-dev"])]),
         .target(name: "TIPXML", dependencies: ["CLibXML2", "CLibXSLT", "TIPModel"]),
+        .systemLibrary(
+            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
+        // A PDF's text in reading order: poppler's glyphs into lines, furniture and footnotes out, paragraphs.
+        .target(name: "TIPPDF", dependencies: ["CPoppler", "TIPModel"]),
 
         // The engine, one concern a target.
         .target(name: "TIPModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "TIPParsing", dependencies: ["TIPModel", "TIPXML"]),
+        .target(name: "TIPParsing", dependencies: ["TIPModel", "TIPXML", "TIPPDF"]),
         .target(name: "TIPStatistics", dependencies: ["TIPModel"]),
         .target(name: "TIPDiff", dependencies: ["TIPModel", "TIPStatistics"]),
         .target(name: "TIPTiers", dependencies: ["TIPModel"], resources: [.copy("Resources/tiers")]),
@@ -62,7 +67,7 @@ let package = Package(
 
         // Fixtures every test target shares: the seed, the illustrative pair, edited copies.
         .target(name: "TIPTestSupport", dependencies: ["TIPModel", "TIPParsing"], path: "Tests/TIPTestSupport"),
-        .testTarget(name: "TIPParsingTests", dependencies: ["TIPTestSupport", "TIPParsing", "TIPModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "TIPParsingTests", dependencies: ["TIPTestSupport", "TIPParsing", "TIPPDF", "TIPModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPTestSupport", "TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(
             name: "TIPDiffTests",

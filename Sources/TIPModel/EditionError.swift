@@ -32,7 +32,7 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
         case .noNarrative:
             "no recognisable narrative: found no headline (\"... the minimum standards for the elimination of trafficking ...\") and no section heading (PROSECUTION, PROTECTION, PREVENTION, TRAFFICKING PROFILE)"
         case .noEditions: "no editions here: a year folder holds <country>.txt or <country>.html files"
-        case .unsupportedFormat: "not an edition: expected a .txt or .html file"
+        case .unsupportedFormat: "not an edition: expected a .txt, .html or .pdf file"
         case .malformedHTML(_, let reason): "cannot parse HTML: \(reason)"
         }
     }

@@ -23,6 +23,7 @@ public enum EditionPath {
         let lower = path.lowercased()
         if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { return .text }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+        if lower.hasSuffix(".pdf") { return .pdf }
         return nil
     }
 }

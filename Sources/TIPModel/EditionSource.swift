@@ -1,7 +1,7 @@
 /// The file an edition was read from.
 
 public struct EditionSource: Sendable, Hashable, Codable {
-    public enum Format: String, Sendable, Hashable, Codable { case text, html }
+    public enum Format: String, Sendable, Hashable, Codable { case text, html, pdf }
 
     public var path: String
     public var sha256: String

@@ -88,8 +88,20 @@ public struct EditionLoader: Sendable {
 
     private func parse(_ bytes: [UInt8], path: String, format: EditionSource.Format) throws(EditionError) -> Edition {
         let sha = ContentHash.hex(of: bytes)
+        if format == .pdf {
+            // One narrative's PDF, read as `import` reads a whole report; a whole report is refused here.
+            let pdf = try PDFEdition.text(of: bytes, path: path)
+            let found = ReportNarratives(pdf, canonical: { canonicalName?($0) })
+            if found.narratives.count > 1 {
+                throw .undecodable(
+                    SourceLocation(path: path),
+                    reason: "a whole report (\(found.narratives.count) country narratives): import it with tipdiff import")
+            }
+            return try TextImporter().edition(from: found.narratives.first?.text ?? pdf.text, path: path, sha256: sha, format: .pdf)
+        }
         let text = try Self.decode(bytes, path: path)
         switch format {
+        case .pdf: preconditionFailure("read above")
         case .text:
             return try TextImporter().edition(from: text, path: path, sha256: sha, format: .text)
         case .html:

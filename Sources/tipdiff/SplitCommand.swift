@@ -36,6 +36,10 @@ struct SplitCommand: ParsableCommand {
             if error == .missing { throw EditionError.missing(SourceLocation(path: file)) }
             throw EditionError.unreadable(SourceLocation(path: file), reason: error.message)
         }
+        if bytes.starts(with: Array("%PDF-".utf8)) {
+            throw EditionError.undecodable(
+                SourceLocation(path: file), reason: "a PDF: import it with tipdiff import \(file) --year \(year)")
+        }
         let text = try EditionLoader.decode(bytes, path: file)
         let narratives = NarrativeSplitter(canonical: { aliases.canonical($0) }).narratives(in: text)
         guard !narratives.isEmpty else { throw EditionError.noNarrative(SourceLocation(path: file)) }

@@ -64,8 +64,14 @@ import Testing
     }
 
     @Test func unsupportedExtension() throws {
-        let path = try temporaryFile("cuba.pdf", Array("%PDF-1.7".utf8))
+        let path = try temporaryFile("cuba.docx", Array("PK\u{3}\u{4}".utf8))
         #expect(error(loading: path) == .unsupportedFormat(SourceLocation(path: path)))
+        #expect(error(loading: path)?.description.hasSuffix("not an edition: expected a .txt, .html or .pdf file") == true)
+    }
+
+    @Test func aPDFCutShortIsSaidToBe() throws {
+        let path = try temporaryFile("cuba.pdf", Array("%PDF-1.7".utf8))
+        #expect(error(loading: path)?.description.hasSuffix("the PDF is truncated (no %%EOF end marker): download it again") == true)
     }
 
     @Test func oneBadFileInAFolderNamesThatFile() throws {

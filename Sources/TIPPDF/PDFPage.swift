@@ -1,0 +1,21 @@
+/// One page's text as glyphs in poppler's order, with the page's size and the names of its fonts.
+public struct PDFPage: Sendable {
+    /// From 1.
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    public var glyphs: [PDFGlyph]
+    public var fonts: [String]
+
+    public init(number: Int, width: Double, height: Double, glyphs: [PDFGlyph], fonts: [String]) {
+        (self.number, self.width, self.height, self.glyphs, self.fonts) = (number, width, height, glyphs, fonts)
+    }
+
+    /// Which of the page's fonts are bold faces, by font index.
+    public var boldFonts: [Bool] {
+        fonts.map { name in
+            let lower = name.lowercased()
+            return lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
+        }
+    }
+}

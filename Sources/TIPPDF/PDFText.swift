@@ -1,0 +1,79 @@
+/// A PDF's text as a reader sees it: lines put together from the glyphs, running heads, feet and page
+/// numbers removed, footnotes and their markers left out, columns read in turn, and paragraphs rebuilt
+/// with words broken at line ends joined.
+import Foundation
+import TIPModel
+
+public struct PDFText: Sendable {
+    public var paragraphs: [PDFParagraph]
+    /// The pages read (from 1).
+    public var pages: ClosedRange<Int>
+    /// Lines dropped as running heads, feet or page numbers.
+    public var furnitureRemoved: Int
+    /// Lines dropped as footnotes or other small print, and markers taken out of the text.
+    public var footnoteLinesRemoved: Int
+    public var markersRemoved: Int
+    /// The body's font size.
+    public var bodySize: Float
+
+    /// Reads `pages` (from 1; all of them by default) of the PDF in `bytes`, on every core: each worker opens
+    /// its own copy of the document (poppler's documents are not shared between threads) and reads a run of
+    /// pages into lines, keeping no glyphs.
+    public init(bytes: [UInt8], pages wanted: ClosedRange<Int>? = nil) throws(PDFFailure) {
+        let count = try PDFDocument(bytes: bytes).pageCount
+        let range = wanted ?? 1...max(1, count)
+        guard count > 0, range.lowerBound >= 1, range.upperBound <= count else {
+            throw .noSuchPages(range, count: count)
+        }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, range.count / 16))
+        let size = (range.count + workers - 1) / workers
+        let runs = stride(from: range.lowerBound, through: range.upperBound, by: size).map { $0...min($0 + size - 1, range.upperBound) }
+        let read = Parallel.map(runs) { run -> Result<[(page: PDFPage, lines: [PDFLine])], PDFFailure> in
+            do throws(PDFFailure) {
+                let document = try PDFDocument(bytes: bytes)
+                var pages: [(page: PDFPage, lines: [PDFLine])] = []
+                for number in run {
+                    var page = try document.page(number - 1)
+                    let lines = LineAssembler.lines(of: page)
+                    page.glyphs = []
+                    pages.append((page, lines))
+                }
+                return .success(pages)
+            } catch {
+                return .failure(error)
+            }
+        }
+        var pages: [(page: PDFPage, lines: [PDFLine])] = []
+        for result in read {
+            switch result {
+            case .success(let run): pages += run
+            case .failure(let error): throw error
+            }
+        }
+        guard pages.contains(where: { !$0.lines.isEmpty }) else { throw .noTextLayer }
+        self.init(pages: pages, range: range)
+    }
+
+    /// The same from pages already read, for tests that lay out glyphs themselves.
+    public init(pages read: [(page: PDFPage, lines: [PDFLine])], range: ClosedRange<Int>) {
+        pages = range
+        let (kept, furniture) = RunningFurniture.removed(from: read)
+        furnitureRemoved = furniture
+        var sizes: [Float: Int] = [:]
+        for lines in kept { for line in lines { sizes[line.size, default: 0] += line.text.count } }
+        bodySize = sizes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 10
+        let size = bodySize
+        let leading = RunningFurniture.typicalLeading(kept.map { $0.filter { $0.size == size } })
+        let ordered = kept.flatMap(ReadingOrder.ordered)
+        let builder = ParagraphBuilder(lines: ordered, bodySize: bodySize, leading: leading)
+        let body = ordered.filter { !builder.isSmallPrint($0) }
+        footnoteLinesRemoved = ordered.count - body.count
+        markersRemoved = body.reduce(0) { $0 + $1.markersRemoved }
+        paragraphs = builder.paragraphs(body)
+    }
+
+    /// The text: headings and paragraphs on lines of their own, a blank line between them.
+    public var text: String {
+        paragraphs.map(\.text).joined(separator: "\n\n") + "\n"
+    }
+}

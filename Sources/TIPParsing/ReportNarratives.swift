@@ -1,0 +1,88 @@
+/// The country narratives in a whole report's PDF text: each starts at a heading set apart from the body
+/// that names a country the alias table knows or a tier ("CUBA: Tier 3", "CUBA (TIER 3)", or the name with
+/// "Tier 3" on the line under it), and runs to the next such heading or to the next heading at least as
+/// large that is not a country's (an appendix). Only what reads as a narrative (the headline formula or its
+/// sections) is kept: the introduction and the tier lists before the narratives are not.
+import TIPModel
+import TIPPDF
+
+public struct ReportNarratives: Sendable {
+    /// One country's narrative.
+    public struct Narrative: Sendable, Equatable {
+        /// The name as the heading gives it.
+        public var heading: String
+        /// The usual name from the alias table, or `nil` when the table does not know it.
+        public var country: String?
+        /// The pages it runs over.
+        public var pages: ClosedRange<Int>
+        /// Its text: the heading, then a paragraph a line with blank lines between.
+        public var text: String
+    }
+
+    /// A heading that was left out, and why.
+    public struct Skipped: Sendable, Equatable {
+        public var heading: String
+        public var page: Int
+        public var reason: String
+    }
+
+    public var narratives: [Narrative] = []
+    public var skipped: [Skipped] = []
+
+    public init(_ text: PDFText, canonical: (String) -> String?) {
+        let paragraphs = text.paragraphs
+        // Where narratives start: a heading paragraph naming a country, with the tier line under it if any.
+        var starts: [(index: Int, end: Int, heading: CountryHeading, country: String?)] = []
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.isHeading {
+            guard SectionHeadings.match(paragraph.text) == nil,
+                var heading = CountryHeading(paragraph.text, fileCountry: nil, markedAsHeading: true), !heading.isTierLine
+            else { continue }
+            let country = canonical(heading.name)
+            var end = index + 1
+            if heading.tier == nil, end < paragraphs.count, paragraphs[end].isHeading,
+                let tierLine = CountryHeading(paragraphs[end].text, fileCountry: heading.name, markedAsHeading: true), tierLine.isTierLine
+            {
+                // The name alone names nothing unless the table knows it.
+                guard country != nil else { continue }
+                heading.tier = tierLine.tier
+                end += 1
+            }
+            guard heading.tier != nil || country != nil else { continue }
+            starts.append((index, end, heading, country))
+        }
+        guard !starts.isEmpty else { return }
+        // A heading at least as large as the country headings that is not one ends the narratives (an appendix).
+        let headingSize = starts.map { paragraphs[$0.index].size }.sorted()[starts.count / 2]
+        var seen = Set<String>()
+        for (offset, start) in starts.enumerated() {
+            let limit = offset + 1 < starts.count ? starts[offset + 1].index : paragraphs.count
+            var stop = start.end
+            while stop < limit {
+                let paragraph = paragraphs[stop]
+                if paragraph.isHeading && paragraph.size >= 0.95 * headingSize && SectionHeadings.match(paragraph.text) == nil {
+                    break
+                }
+                stop += 1
+            }
+            let body = paragraphs[start.end..<stop]
+            let name = start.country ?? start.heading.name
+            let page = paragraphs[start.index].page
+            let readsAsNarrative = body.contains {
+                $0.text.contains("minimum standards") || ($0.isHeading && SectionHeadings.match($0.text) != nil)
+            }
+            guard readsAsNarrative else {
+                skipped.append(Skipped(heading: paragraphs[start.index].text, page: page, reason: "no narrative follows it"))
+                continue
+            }
+            guard seen.insert(CountryKey.of(name)).inserted else {
+                skipped.append(Skipped(heading: paragraphs[start.index].text, page: page, reason: "a second heading for \(name)"))
+                continue
+            }
+            let heading = paragraphs[start.index..<start.end].map(\.text).joined(separator: "\n")
+            let text = ([heading] + body.map(\.text)).joined(separator: "\n\n") + "\n"
+            let lastPage = body.last?.page ?? page
+            narratives.append(
+                Narrative(heading: start.heading.name, country: start.country, pages: page...max(page, lastPage), text: text))
+        }
+    }
+}

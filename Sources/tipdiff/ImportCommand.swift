@@ -1,0 +1,101 @@
+/// `tipdiff import`: a whole year's report PDF into a year folder of country narratives.
+import ArgumentParser
+import Foundation
+import TIPModel
+import TIPPDF
+import TIPParsing
+import TIPTiers
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import the report's PDF: one narrative per country into a year folder (Reports/YEAR by default).")
+
+    @Argument(help: "The report's PDF.")
+    var file: String
+
+    @Option(help: "The report's year.")
+    var year: Int
+
+    @Option(help: "The year folder to write (default: Reports/YEAR).")
+    var out: String?
+
+    @Option(help: "Only these pages, as A-B (from 1).")
+    var pages: PageRange?
+
+    @OptionGroup var tables: DataOptions
+
+    @Flag(help: "Replace narratives that already exist in the folder.")
+    var force = false
+
+    func validate() throws {
+        guard (2001...2100).contains(year) else { throw ValidationError("--year \(year) is not a report year (2001 or later)") }
+    }
+
+    func run() throws {
+        let started = Date()
+        let aliases = try TierData.aliases(folder: tables.data)
+        let text = try PDFEdition.text(ofReportAt: file, pages: pages?.range)
+        let found = ReportNarratives(text, canonical: { aliases.canonical($0) })
+        guard !found.narratives.isEmpty else {
+            throw EditionError.undecodable(
+                SourceLocation(path: file),
+                reason:
+                    "no country narratives found in pages \(text.pages.lowerBound)-\(text.pages.upperBound): is it a Trafficking in Persons report?"
+            )
+        }
+        let folder = out ?? "Reports/\(year)"
+        let planned = found.narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }
+        if !force {
+            let existing = planned.filter { FileManager.default.fileExists(atPath: $0) }
+            if let first = existing.first {
+                throw AtomicFile.Failure(
+                    path: first,
+                    reason:
+                        "\(existing.count) narrative\(existing.count == 1 ? "" : "s") already in \(folder); give --force to replace them")
+            }
+        }
+        try OutputPaths.check(planned, inputs: [file])
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+            throw AtomicFile.Failure(path: folder, reason: "cannot create the folder")
+        }
+        // Each narrative read back as an edition (on every core), for the tier it states.
+        let tiers = Parallel.map(Array(zip(found.narratives, planned))) { narrative, path in
+            (try? TextImporter().edition(from: narrative.text, path: path, sha256: "", format: .pdf))?.tier.placement ?? .unknown
+        }
+        var lines: [String] = []
+        for ((narrative, path), tier) in zip(zip(found.narratives, planned), tiers) {
+            try AtomicFile.write(Array(narrative.text.utf8), to: path)
+            let pagesText =
+                narrative.pages.count == 1
+                ? "page \(narrative.pages.lowerBound)" : "pages \(narrative.pages.lowerBound)-\(narrative.pages.upperBound)"
+            lines.append(
+                "  \(path)  \(tier.rawValue), \(pagesText)\(narrative.country == nil ? " (name not in the alias table)" : "")")
+        }
+        for skipped in found.skipped {
+            lines.append(
+                "  skipped \"\(skipped.heading.replacingOccurrences(of: "\n", with: " "))\" on page \(skipped.page): \(skipped.reason)")
+        }
+        let seconds = Date().timeIntervalSince(started)
+        Output.write(
+            """
+            read \(file): pages \(text.pages.lowerBound)-\(text.pages.upperBound) (\(text.pages.count) pages) in \(String(format: "%.1f", seconds)) s; \
+            \(text.furnitureRemoved) running heads, feet and page numbers, \(text.footnoteLinesRemoved) footnote lines and \(text.markersRemoved) markers left out
+            wrote \(found.narratives.count) narrative\(found.narratives.count == 1 ? "" : "s") for \(year) to \(folder):
+            \(lines.joined(separator: "\n"))
+            """)
+    }
+}
+
+/// Pages as `A-B` (or one page, `A`).
+struct PageRange: ExpressibleByArgument {
+    var range: ClosedRange<Int>
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts.last!), first >= 1, last >= first else {
+            return nil
+        }
+        range = first...last
+    }
+}

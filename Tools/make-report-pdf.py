@@ -1,0 +1,343 @@
+#!/usr/bin/env python3
+"""Lays out a year folder of narratives as the printed report does, as a PDF: ILLUSTRATIVE ONLY (the
+narratives are our own illustrative texts; the PDF says so on its title page and in every running foot).
+
+What a real year's PDF has, and the importer must undo: a title page, an introduction and the tier
+placement lists before the narratives; running heads (the report's title on even pages, the country on
+odd ones) and feet with page numbers; justified text with words hyphenated at line ends (and real hyphens
+such as "anti-trafficking" falling at a line end too); paragraphs with a first-line indent; bulleted
+recommendations; footnote markers in the text and footnotes at the page foot; narratives that run over
+pages and start wherever the last one ended, one heading deliberately left at a page foot; appendices
+after the narratives. `--columns 2` sets the narratives in two columns, as some older editions did;
+`--heading two-line` puts the country's name and its tier on separate lines, as older layouts did.
+
+Usage: python3 Tools/make-report-pdf.py YEAR_FOLDER OUT.pdf --year 2025 [--columns 1|2] [--heading colon|two-line]
+           [--repeat N]   (lay out the folder N times over, for a report of several hundred pages)
+           [--bare]       (the narratives alone, as a PDF of one country's narrative would be)
+Needs reportlab (pip install reportlab). Deterministic: the same folder gives the same PDF.
+Writes OUT.pdf and OUT.json (the manifest: pages, each narrative's first page, hyphenated words,
+footnotes, and which heading was left at a page foot).
+"""
+import argparse
+import json
+import pathlib
+import re
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+PAGE_W, PAGE_H = letter
+MARGIN_X, TOP, BOTTOM = 60.0, 730.0, 86.0
+GUTTER = 20.0
+BODY, BODY_SIZE, LEADING = "Times-Roman", 10.0, 12.5
+BOLD = "Times-Bold"
+HEAD_FONT = "Helvetica-Bold"
+LABEL = "ILLUSTRATIVE SAMPLE, NOT OFFICIAL TEXT"
+
+
+def clean(text: str) -> str:
+    """Characters the standard fonts cannot draw are written plainly."""
+    return text.replace("\u2192", "->").replace("\u2011", "-")
+
+
+class Layout:
+    def __init__(self, path, year, columns, title):
+        self.c = canvas.Canvas(str(path), pagesize=letter, invariant=1, pageCompression=1)
+        self.c.setTitle(f"{title} (illustrative)")
+        self.c.setAuthor("tipdiff test fixtures: illustrative, not official text")
+        self.year = year
+        self.columns = 1
+        self.narrative_columns = columns
+        self.page = 0
+        self.country = None
+        self.footnotes = []
+        self.footnote_number = 0
+        self.manifest = {"pages": 0, "narratives": [], "hyphenated": [], "footnotes": [], "foot_headings": []}
+        self.start_page()
+
+    # Pages and columns -------------------------------------------------------------------------------
+    def column_box(self):
+        width = PAGE_W - 2 * MARGIN_X
+        if self.columns == 1:
+            return MARGIN_X, width
+        col_w = (width - GUTTER) / 2
+        return MARGIN_X + self.column * (col_w + GUTTER), col_w
+
+    def start_page(self):
+        self.page += 1
+        self.column = 0
+        self.y = TOP
+        self.bottom = BOTTOM
+        self.footnotes = []
+
+    def finish_page(self):
+        c = self.c
+        if self.footnotes:
+            y = BOTTOM - 8 + 10 * len(self.footnotes)
+            c.setLineWidth(0.5)
+            c.line(MARGIN_X, y + 4, MARGIN_X + 120, y + 4)
+            for number, text in self.footnotes:
+                c.setFont(BODY, 5.5)
+                c.drawString(MARGIN_X, y - 4 + 2.5, str(number))
+                c.setFont(BODY, 7.5)
+                c.drawString(MARGIN_X + 6, y - 4, text)
+                y -= 10
+        c.setFont("Helvetica", 7.5)
+        head = f"TRAFFICKING IN PERSONS REPORT {self.year}"
+        if self.page % 2 == 0:
+            c.drawString(MARGIN_X, 756, head)
+        else:
+            right = (self.country or head).upper()
+            c.drawRightString(PAGE_W - MARGIN_X, 756, right)
+        c.setFont("Helvetica", 9)
+        c.drawCentredString(PAGE_W / 2, 50, str(self.page))
+        c.setFont("Helvetica", 6.5)
+        c.drawCentredString(PAGE_W / 2, 38, f"{LABEL}: tipdiff test fixture")
+        c.showPage()
+        self.manifest["pages"] = self.page
+
+    def new_page(self):
+        self.finish_page()
+        self.start_page()
+
+    def advance(self, height):
+        """Room for `height` more points in this column, moving on to the next column or page if not."""
+        if self.y - height >= self.bottom:
+            return
+        if self.columns == 2 and self.column == 0:
+            self.column = 1
+            self.y = self.column_top
+            return
+        self.new_page()
+        self.column_top = TOP
+
+    # Blocks -------------------------------------------------------------------------------------------
+    def set_columns(self, n):
+        if n != self.columns:
+            self.columns = n
+            self.column = 0
+            self.column_top = self.y
+
+    def title_page(self, title):
+        c = self.c
+        c.setFont(HEAD_FONT, 26)
+        c.drawCentredString(PAGE_W / 2, 520, title.upper())
+        c.setFont("Helvetica", 14)
+        c.drawCentredString(PAGE_W / 2, 490, f"{self.year}")
+        c.setFont("Helvetica", 10)
+        c.drawCentredString(PAGE_W / 2, 450, f"{LABEL}: laid out by tipdiff's fixture generator")
+        self.new_page()
+        self.column_top = TOP
+
+    def heading(self, text, size=13.0, font=HEAD_FONT, space_before=10.0):
+        self.advance(space_before + size * 1.3)
+        self.y -= space_before + size
+        x, _ = self.column_box()
+        self.c.setFont(font, size)
+        self.c.drawString(x, self.y, clean(text))
+        self.y -= size * 0.5
+
+    def paragraph(self, text, indent=12.0, bullet=None, font=BODY, footnote=None):
+        x0, width = self.column_box()
+        words = clean(text).split()
+        # The footnote marker goes after the paragraph's first sentence.
+        marker_after = None
+        if footnote is not None:
+            for i, word in enumerate(words):
+                if re.search(r"[.]$", word):
+                    marker_after = i
+                    break
+        first_indent = indent if bullet is None else 12.0
+        lines = self.break_lines(words, width if bullet is None else width - 12.0, font, first_width=width - first_indent)
+        self.y -= 3.0
+        for n, (line_words, last) in enumerate(lines):
+            self.advance(LEADING)
+            x0, width = self.column_box()
+            self.y -= LEADING
+            left = x0 + (indent if (n == 0 and bullet is None) else 0.0) + (12.0 if bullet is not None else 0.0)
+            right = x0 + width
+            if n == 0 and bullet is not None:
+                self.c.setFont(font, BODY_SIZE)
+                self.c.drawString(x0 + 2, self.y, bullet)
+            self.draw_line(line_words, left, right, justify=not last, font=font, marker_after=marker_after, footnote=footnote)
+
+    def break_lines(self, words, width, font, first_width):
+        """Greedy line filling; a word that will not fit is hyphenated when it is long, at a real hyphen when
+        it has one. Returns [(words of the line as (index, text)), is_last]."""
+        lines, line, used = [], [], 0.0
+        space = stringWidth(" ", font, BODY_SIZE)
+        limit = first_width
+        queue = [(i, w) for i, w in enumerate(words)]
+        while queue:
+            index, word = queue.pop(0)
+            w = stringWidth(word, font, BODY_SIZE)
+            extra = (space if line else 0.0) + w
+            if used + extra <= limit:
+                line.append((index, word))
+                used += extra
+                continue
+            room = limit - used - (space if line else 0.0)
+            split = self.split_word(word, room, font)
+            if split and line:
+                head, tail = split
+                line.append((index, head))
+                lines.append((line, False))
+                queue.insert(0, (index, tail))
+                self.manifest["hyphenated"].append(head + tail)
+            else:
+                lines.append((line, False))
+                queue.insert(0, (index, word))
+            line, used, limit = [], 0.0, width
+        lines.append((line, True))
+        return [(l, last) for l, last in lines if l]
+
+    def split_word(self, word, room, font):
+        """Where a word breaks at the line end: at its own hyphen, or hyphenated between letters."""
+        if "-" in word[1:-1]:
+            head = word[: word.index("-", 1) + 1]
+            if stringWidth(head, font, BODY_SIZE) <= room:
+                return head, word[len(head):]
+            return None
+        core = re.match(r"^([A-Za-z]+)(.*)$", word)
+        if not core or len(core.group(1)) < 8:
+            return None
+        letters = core.group(1)
+        for cut in range(len(letters) - 3, 3, -1):
+            head = letters[:cut] + "-"
+            if stringWidth(head, font, BODY_SIZE) <= room:
+                return head, letters[cut:] + core.group(2)
+        return None
+
+    def draw_line(self, words, left, right, justify, font, marker_after, footnote):
+        c = self.c
+        c.setFont(font, BODY_SIZE)
+        texts = [w for _, w in words]
+        widths = [stringWidth(w, font, BODY_SIZE) for w in texts]
+        gaps = len(texts) - 1
+        space = stringWidth(" ", font, BODY_SIZE)
+        if justify and gaps > 0:
+            space = max(space, (right - left - sum(widths)) / gaps)
+        x = left
+        for (index, text), width in zip(words, widths):
+            c.setFont(font, BODY_SIZE)
+            c.drawString(x, self.y, text)
+            x += width
+            if marker_after is not None and index == marker_after and not text.endswith("-"):
+                self.footnote_number += 1
+                c.setFont(BODY, 6)
+                c.drawString(x + 0.5, self.y + 3.5, str(self.footnote_number))
+                self.footnotes.append((self.footnote_number, footnote))
+                self.manifest["footnotes"].append({"page": self.page, "number": self.footnote_number, "text": footnote})
+                self.bottom += 10
+                x += stringWidth(str(self.footnote_number), BODY, 6) + 0.5
+                marker_after = None
+            x += space
+
+    # The report ---------------------------------------------------------------------------------------
+    def narrative(self, path, index, heading_style):
+        lines = [l for l in path.read_text(encoding="utf-8").split("\n") if l.strip() and not l.startswith("[Illustrative")]
+        heading = lines[0]
+        name, _, tier = heading.partition(":")
+        self.country = name.strip().title()
+        if index == 1:
+            # Leave this heading at a page foot: fill the column up to two lines above its bottom.
+            while self.y - LEADING * 3 > self.bottom:
+                self.y -= LEADING
+            self.manifest["foot_headings"].append(name.strip())
+        first_page = self.page
+        if heading_style == "two-line" and tier:
+            self.heading(name.strip(), size=13)
+            self.heading(tier.strip(), size=11, space_before=4)
+        else:
+            self.heading(heading, size=13)
+        self.manifest["narratives"].append({"file": path.name, "heading": heading, "page": first_page})
+        section_count = 0
+        for line in lines[1:]:
+            stripped = line.strip()
+            if stripped.startswith("- ") or stripped.startswith("• "):
+                self.paragraph(stripped[2:], bullet="\u2022")
+            elif is_heading(stripped):
+                section_count += 1
+                self.heading(stripped, size=10.5, font=HEAD_FONT, space_before=8)
+            else:
+                note = None
+                if section_count == 2 and index % 3 == 0:
+                    note = f"Illustrative footnote {index}: the figures in this paragraph are invented for a test fixture."
+                    section_count += 10
+                self.paragraph(stripped, footnote=note)
+
+
+def is_heading(line):
+    letters = [ch for ch in line if ch.isalpha()]
+    return (line.isupper() and len(letters) > 3 and not line.endswith(".")) or (
+        line.startswith("Prioritized Recommendations") or line.startswith("Recommendations for"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder")
+    parser.add_argument("out")
+    parser.add_argument("--year", type=int, required=True)
+    parser.add_argument("--columns", type=int, choices=[1, 2], default=1)
+    parser.add_argument("--heading", choices=["colon", "two-line"], default="colon")
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--bare", action="store_true", help="the narratives alone: no title page, front matter or appendix")
+    args = parser.parse_args()
+    files = sorted(pathlib.Path(args.folder).glob("*.txt"))
+    title = "Trafficking in Persons Report"
+    layout = Layout(args.out, args.year, args.columns, title)
+    if args.bare:
+        layout.set_columns(args.columns)
+        for index, path in enumerate(files):
+            layout.narrative(path, index + 2, args.heading)
+        layout.finish_page()
+        layout.c.save()
+        print(f"wrote {args.out}: {layout.manifest['pages']} pages, {len(files)} narratives")
+        return
+    layout.title_page(title)
+
+    layout.heading("INTRODUCTION", size=18, space_before=0)
+    intro = ("This illustrative report was laid out by tipdiff's fixture generator. The narratives that follow "
+             "are invented for tests and do not describe any government. Each country is placed on a tier; "
+             "governments that fully meet the minimum standards for the elimination of trafficking are on Tier 1.")
+    for _ in range(3):
+        layout.paragraph(intro)
+    layout.heading("TIER PLACEMENTS", size=18)
+    by_tier = {}
+    for path in files:
+        first = next(l for l in path.read_text(encoding="utf-8").split("\n") if l.strip() and not l.startswith("["))
+        name, _, tier = first.partition(":")
+        by_tier.setdefault(tier.strip() or "Special Case", []).append(name.strip().title())
+    for tier in sorted(by_tier):
+        layout.heading(tier.upper(), size=11, space_before=8)
+        layout.paragraph("   ".join(by_tier[tier]), indent=0)
+    layout.new_page()
+    layout.column_top = TOP
+
+    layout.heading("COUNTRY NARRATIVES", size=18, space_before=0)
+    layout.set_columns(args.columns)
+    index = 0
+    for _ in range(args.repeat):
+        for path in files:
+            layout.narrative(path, index, args.heading)
+            index += 1
+    layout.set_columns(1)
+    layout.country = None
+    layout.new_page()
+    layout.column_top = TOP
+    layout.heading("APPENDIX: GLOBAL LAW ENFORCEMENT DATA", size=18, space_before=0)
+    layout.paragraph("The figures below are illustrative. Investigations, prosecutions and convictions by region "
+                     "are given as reported by governments and were not verified.", indent=0)
+    for region in ["AFRICA", "EAST ASIA AND PACIFIC", "EUROPE"]:
+        layout.heading(region, size=11, space_before=8)
+        layout.paragraph("Prosecutions 1,024 (118). Convictions 512 (37). Victims identified 8,020 (1,207).", indent=0)
+    layout.finish_page()
+    layout.c.save()
+    pathlib.Path(args.out).with_suffix(".json").write_text(json.dumps(layout.manifest, indent=1) + "\n")
+    print(f"wrote {args.out}: {layout.manifest['pages']} pages, {len(layout.manifest['narratives'])} narratives, "
+          f"{len(layout.manifest['hyphenated'])} words broken at a line end, {len(layout.manifest['footnotes'])} footnotes")
+
+
+if __name__ == "__main__":
+    main()
