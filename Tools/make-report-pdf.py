@@ -74,9 +74,10 @@ class Layout:
     def finish_page(self):
         c = self.c
         if self.footnotes:
-            y = BOTTOM - 8 + 10 * len(self.footnotes)
+            # Below the body's lowest line, above the page number.
+            y = BOTTOM - 12
             c.setLineWidth(0.5)
-            c.line(MARGIN_X, y + 4, MARGIN_X + 120, y + 4)
+            c.line(MARGIN_X, y + 7, MARGIN_X + 120, y + 7)
             for number, text in self.footnotes:
                 c.setFont(BODY, 5.5)
                 c.drawString(MARGIN_X, y - 4 + 2.5, str(number))
@@ -131,11 +132,24 @@ class Layout:
         self.column_top = TOP
 
     def heading(self, text, size=13.0, font=HEAD_FONT, space_before=10.0):
-        self.advance(space_before + size * 1.3)
-        self.y -= space_before + size
-        x, _ = self.column_box()
-        self.c.setFont(font, size)
-        self.c.drawString(x, self.y, clean(text))
+        """A heading, wrapped at the column's width as a layout program would."""
+        _, width = self.column_box()
+        lines, line = [], ""
+        for word in clean(text).split():
+            trial = (line + " " + word).strip()
+            if line and stringWidth(trial, font, size) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        lines.append(line)
+        self.advance(space_before + size * 1.2 * len(lines))
+        self.y -= space_before
+        for line in lines:
+            self.y -= size * 1.15
+            x, _ = self.column_box()
+            self.c.setFont(font, size)
+            self.c.drawString(x, self.y, line)
         self.y -= size * 0.5
 
     def paragraph(self, text, indent=12.0, bullet=None, font=BODY, footnote=None):
@@ -229,7 +243,6 @@ class Layout:
                 c.drawString(x + 0.5, self.y + 3.5, str(self.footnote_number))
                 self.footnotes.append((self.footnote_number, footnote))
                 self.manifest["footnotes"].append({"page": self.page, "number": self.footnote_number, "text": footnote})
-                self.bottom += 10
                 x += stringWidth(str(self.footnote_number), BODY, 6) + 0.5
                 marker_after = None
             x += space

@@ -1,6 +1,7 @@
-/// Puts a page's glyphs together into lines by their geometry: a new line where poppler says so, where the
-/// next glyph does not sit on the same baseline band, or where it jumps back or far across (another column).
-/// Footnote markers, figures set smaller and raised above the line, are taken out.
+/// Puts a page's glyphs together into runs of text by their geometry: a new run where poppler ends a line,
+/// where the next glyph does not sit on the same baseline band, where it jumps back, or where a gap wider
+/// than a word space opens (a column's gutter may lie there; `ReadingOrder` joins the runs of one column's
+/// line again). Footnote markers, figures set smaller and raised above the line, are taken out.
 public enum LineAssembler {
     public static func lines(of page: PDFPage) -> [PDFLine] {
         var lines: [PDFLine] = []
@@ -28,7 +29,7 @@ public enum LineAssembler {
         let overlap = min(last.y1, next.y1) - max(last.y0, next.y0)
         let height = max(1, min(last.y1 - last.y0, next.y1 - next.y0))
         let size = max(last.size, next.size, 1)
-        return overlap >= 0.3 * height && next.x0 >= last.x1 - 0.5 * size && next.x0 - last.x1 <= 3 * size
+        return overlap >= 0.3 * height && next.x0 >= last.x1 - 0.5 * size && next.x0 - last.x1 <= 0.8 * size
     }
 
     private static func line(_ glyphs: [PDFGlyph], page: Int, bold boldFonts: [Bool]) -> PDFLine? {

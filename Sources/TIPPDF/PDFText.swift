@@ -64,12 +64,14 @@ public struct PDFText: Sendable {
         bodySize = sizes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 10
         let size = bodySize
         let leading = RunningFurniture.typicalLeading(kept.map { $0.filter { $0.size == size } })
-        let ordered = kept.flatMap(ReadingOrder.ordered)
-        let builder = ParagraphBuilder(lines: ordered, bodySize: bodySize, leading: leading)
-        let body = ordered.filter { !builder.isSmallPrint($0) }
-        footnoteLinesRemoved = ordered.count - body.count
-        markersRemoved = body.reduce(0) { $0 + $1.markersRemoved }
-        paragraphs = builder.paragraphs(body)
+        // Footnotes and other small print leave first, so that a footnote across the page foot does not
+        // hide the gutter of a page in two columns.
+        let smallPrint = { (line: PDFLine) in line.size < 0.85 * size }
+        let body = kept.map { $0.filter { !smallPrint($0) } }
+        footnoteLinesRemoved = kept.reduce(0) { $0 + $1.filter(smallPrint).count }
+        let ordered = body.flatMap(ReadingOrder.ordered)
+        markersRemoved = ordered.reduce(0) { $0 + $1.markersRemoved }
+        paragraphs = ParagraphBuilder(lines: ordered, bodySize: bodySize, leading: leading).paragraphs(ordered)
     }
 
     /// The text: headings and paragraphs on lines of their own, a blank line between them.

@@ -39,9 +39,6 @@ public struct ParagraphBuilder {
     /// Whether a line is set as a heading.
     public func isHeading(_ line: PDFLine) -> Bool { line.isBold || line.size > 1.12 * bodySize }
 
-    /// Whether a line is small print (footnotes, captions) rather than body text.
-    public func isSmallPrint(_ line: PDFLine) -> Bool { line.size < 0.85 * bodySize }
-
     public func paragraphs(_ lines: [PDFLine]) -> [PDFParagraph] {
         var out: [PDFParagraph] = []
         var text = ""

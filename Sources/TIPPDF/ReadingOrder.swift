@@ -1,8 +1,10 @@
 /// A page's lines in reading order: one column top to bottom, or, when a clear gutter runs down the middle,
-/// the left column and then the right one between any lines that span both (titles, wide tables).
+/// the left column and then the right one between any lines that span both (titles, wide tables). The runs
+/// of text the assembler made are first joined into lines: runs on one baseline, on one side of the gutter.
 public enum ReadingOrder {
-    public static func ordered(_ lines: [PDFLine]) -> [PDFLine] {
-        guard let minX = lines.map(\.x0).min(), let maxX = lines.map(\.x1).max() else { return [] }
+    public static func ordered(_ runs: [PDFLine]) -> [PDFLine] {
+        guard let minX = runs.map(\.x0).min(), let maxX = runs.map(\.x1).max() else { return [] }
+        let lines = joined(runs, split: gutter(runs, minX: minX, maxX: maxX))
         let byTop = lines.sorted { ($0.top, $0.x0) < ($1.top, $1.x0) }
         guard let split = gutter(lines, minX: minX, maxX: maxX) else {
             return byTop.map { framed($0, column: 0, left: minX, right: maxX) }
@@ -32,6 +34,46 @@ public enum ReadingOrder {
         }
         flush()
         return out
+    }
+
+    /// Runs that share a baseline band and a side of the gutter, as one line each, left to right.
+    static func joined(_ runs: [PDFLine], split: Float?) -> [PDFLine] {
+        func side(_ run: PDFLine) -> Int {
+            guard let split else { return 0 }
+            return run.x1 <= split ? 0 : run.x0 >= split ? 1 : 2
+        }
+        var lines: [PDFLine] = []
+        var open: [Int: Int] = [:]  // side → index in `lines` of the line being built there
+        for run in runs.sorted(by: { ($0.bottom, $0.x0) < ($1.bottom, $1.x0) }) {
+            let key = side(run)
+            if let index = open[key], sameBand(lines[index], run), key != 2 {
+                lines[index] = merged(lines[index], run)
+            } else {
+                open[key] = lines.count
+                lines.append(run)
+            }
+        }
+        return lines
+    }
+
+    private static func sameBand(_ a: PDFLine, _ b: PDFLine) -> Bool {
+        let overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+        // Text of another size on the same baseline (a note beside the body) is not the same line.
+        guard min(a.size, b.size) >= 0.85 * max(a.size, b.size) else { return false }
+        return overlap >= 0.5 * min(a.bottom - a.top, b.bottom - b.top) && abs(a.bottom - b.bottom) < 0.5 * max(a.size, b.size)
+    }
+
+    private static func merged(_ a: PDFLine, _ b: PDFLine) -> PDFLine {
+        let (left, right) = a.x0 <= b.x0 ? (a, b) : (b, a)
+        var line = left
+        line.text = left.text + " " + right.text
+        (line.x0, line.x1) = (min(a.x0, b.x0), max(a.x1, b.x1))
+        (line.top, line.bottom) = (min(a.top, b.top), max(a.bottom, b.bottom))
+        let (long, short) = a.text.count >= b.text.count ? (a, b) : (b, a)
+        line.size = long.size
+        line.isBold = long.isBold && (short.isBold || short.text.count * 3 < long.text.count)
+        line.markersRemoved = a.markersRemoved + b.markersRemoved
+        return line
     }
 
     /// The middle of the widest gap, in the middle half of the text's width, that no narrow line crosses,
