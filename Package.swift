@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
@@ -40,6 +41,13 @@ let package = Package(
         .target(name: "TIPSeries", dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", "TIPTiers"]),
         // A reports folder as a whole: its years, the editions of a country, countries matched through the alias table.
         .target(name: "TIPArchive", dependencies: ["TIPModel", "TIPParsing", "TIPTiers"]),
+        // The archive as a dataset: one SQLite file (GRDB over the system's SQLite, FTS5) and a panel CSV.
+        .target(
+            name: "TIPDataset",
+            dependencies: [
+                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPTiers", "TIPArchive", "TIPSeries",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .target(
             name: "TIPAnnotations",
             dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", .product(name: "Yams", package: "Yams")]),
@@ -57,7 +65,7 @@ let package = Package(
             name: "tipdiff",
             dependencies: [
                 "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TIPDataset", "TIPPDF", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // libFuzzer harnesses (Tools/fuzz.sh builds them with -sanitize=fuzzer,address).
@@ -77,6 +85,12 @@ let package = Package(
             ]),
         .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPTestSupport", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPReportTests", dependencies: ["TIPTestSupport", "TIPReport", "TIPArchive", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
+        .testTarget(
+            name: "TIPDatasetTests",
+            dependencies: [
+                "TIPTestSupport", "TIPDataset", "TIPArchive", "TIPDiff", "TIPModel", "TIPParsing", "TIPStatistics", "TIPTiers",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
         .testTarget(name: "TIPSeriesTests", dependencies: ["TIPTestSupport", "TIPSeries", "TIPTiers", "TIPParsing", "TIPModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"], exclude: ["Golden"]),

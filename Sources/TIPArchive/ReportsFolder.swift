@@ -105,6 +105,9 @@ public struct ReportsFolder: Sendable {
         return scored.filter { $0.1 <= 2 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
     }
 
+    /// The edition files of a year, as paths, in name order.
+    public func editionPaths(in year: Int) -> [String] { editionFiles(in: year).map { "\(folder(of: year))/\($0)" } }
+
     /// The edition files of a year, in name order.
     private func editionFiles(in year: Int) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder(of: year))) ?? [])

@@ -118,7 +118,8 @@ public struct EditionLoader: Sendable {
         }
     }
 
-    private func read(_ path: String) throws(EditionError) -> [UInt8] {
+    /// The bytes of the file at `path`, at most `maximumBytes`, with the edition error a bad path deserves.
+    public func read(_ path: String) throws(EditionError) -> [UInt8] {
         do {
             return try InputFile.read(path, limit: maximumBytes)
         } catch {

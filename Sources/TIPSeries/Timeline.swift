@@ -41,6 +41,8 @@ public struct Timeline: Sendable, Encodable {
         /// new, carried (same words), reworded
         public var status: String
         public var text: String
+        /// Its place in that edition's recommendations (from 0).
+        public var index: Int
     }
 
     public struct Recommendation: Sendable, Encodable {
@@ -97,12 +99,12 @@ public struct Timeline: Sendable, Encodable {
             }
         }
         series = keyOrder.map { Series(key: $0, points: seriesByKey[$0]!) }
-        recommendations = Self.chains(ordered)
+        recommendations = Self.chains(of: ordered)
         (consistency, checks) = Self.consistency(ordered, statistics, table: table, country: country)
     }
 
-    /// Recommendations followed from year to year by the sentence alignment.
-    private static func chains(_ editions: [Edition]) -> [Recommendation] {
+    /// Recommendations followed from year to year by the sentence alignment, over editions in year order.
+    public static func chains(of editions: [Edition]) -> [Recommendation] {
         var chains: [Recommendation] = []
         var open: [Int: Int] = [:]  // item index in the previous edition → chain
         var previous: [TIPModel.Recommendation] = []
@@ -116,7 +118,8 @@ public struct Timeline: Sendable, Encodable {
                 guard let chain = open[pair.old] else { continue }
                 chains[chain].years.append(year)
                 chains[chain].history.append(
-                    Appearance(year: year, status: pair.isExact ? "carried" : "reworded", text: items[pair.new].text))
+                    Appearance(
+                        year: year, status: pair.isExact ? "carried" : "reworded", text: items[pair.new].text, index: pair.new))
                 chains[chain].text = items[pair.new].text
                 next[pair.new] = chain
                 continued.insert(chain)
@@ -126,7 +129,8 @@ public struct Timeline: Sendable, Encodable {
             }
             for (index, item) in items.enumerated() where next[index] == nil {
                 chains.append(
-                    Recommendation(text: item.text, years: [year], history: [Appearance(year: year, status: "new", text: item.text)]))
+                    Recommendation(
+                        text: item.text, years: [year], history: [Appearance(year: year, status: "new", text: item.text, index: index)]))
                 next[index] = chains.count - 1
             }
             open = next

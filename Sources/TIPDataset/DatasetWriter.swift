@@ -1,0 +1,182 @@
+/// Writes the dataset's rows into a new SQLite file beside the target, checks its foreign keys, builds the
+/// full-text index, and renames it over the target: a reader sees the old export or the new one, never half.
+import Foundation
+import GRDB
+import TIPDiff
+import TIPModel
+import TIPSeries
+import TIPStatistics
+import TIPTiers
+
+struct DatasetWriter {
+    /// What `meta.format` holds, so that an export never replaces a file that is not one of ours.
+    static let format = "tipdiff-dataset"
+
+    var editions: [ComparedEdition]
+    var table: TierTable
+    var countryKey: (String) -> String
+    var pairs: [(Int, Int)]
+    var comparisons: [CountryComparison]
+    var chains: [String: [Timeline.Recommendation]]
+    var byCountry: [String: [Int]]
+    var notes: [DatasetExport.PlacedNote]
+    var missing: [(country: String, year: Int)]
+
+    func write(to path: String) throws(DatasetError) {
+        let target = URL(fileURLWithPath: path)
+        let folder = target.deletingLastPathComponent()
+        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            throw DatasetError(path: path, reason: "cannot create the folder \(folder.path)")
+        }
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        defer { for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) } }
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
+            try queue.inTransaction { db in
+                try db.execute(sql: DatasetSchema.tables)
+                try insertRows(db)
+                try db.execute(sql: "INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+                let broken = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+                guard broken.isEmpty else {
+                    throw DatasetError(path: path, reason: "internal error: \(broken.count) rows break a foreign key")
+                }
+                return .commit
+            }
+            try queue.close()
+        } catch let error as DatasetError {
+            throw error
+        } catch {
+            throw DatasetError(path: path, reason: "cannot write the dataset: \(error)")
+        }
+        guard rename(temporary, path) == 0 else {
+            throw DatasetError(path: path, reason: "cannot replace it: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    private func insertRows(_ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO meta (key, value) VALUES ('format', ?), ('version', ?)", arguments: [Self.format, DatasetSchema.version])
+
+        // Countries: the alias table's names, and any other name an edition gives.
+        var countryIDs: [String: Int] = [:]
+        var names = Set(table.aliases.countries)
+        for edition in editions { names.insert(edition.edition.country) }
+        let insertCountry = try db.makeStatement(sql: "INSERT INTO countries (id, name) VALUES (?, ?)")
+        for name in names.sorted() where countryIDs[countryKey(name)] == nil {
+            countryIDs[countryKey(name)] = countryIDs.count + 1
+            try insertCountry.execute(arguments: [countryIDs.count, name])
+        }
+        let insertTier = try db.makeStatement(sql: "INSERT OR IGNORE INTO tiers VALUES (?, ?, ?, ?, ?)")
+        for placement in table.placements {
+            guard let id = countryIDs[countryKey(placement.country)] else { continue }
+            try insertTier.execute(arguments: [id, placement.year, placement.tier.rawValue, placement.written, placement.source])
+        }
+
+        let insertEdition = try db.makeStatement(sql: "INSERT INTO editions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertSection = try db.makeStatement(
+            sql: "INSERT INTO sections (edition_id, position, kind, heading, verdict) VALUES (?, ?, ?, ?, ?)")
+        let insertSentence = try db.makeStatement(
+            sql: "INSERT INTO sentences (section_id, edition_id, position, text, start, end) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertStatistic = try db.makeStatement(
+            sql: """
+                INSERT INTO statistics (edition_id, sentence_id, position, key, value, upper, open_upper, unit, currency, qualifier,
+                    counted, period, earlier_period, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let insertSnapshot = try db.makeStatement(sql: "INSERT INTO edition_snapshots VALUES (?, ?)")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for (index, compared) in editions.enumerated() {
+            let edition = compared.edition
+            let id = index + 1
+            let tier = edition.tier
+            try insertEdition.execute(arguments: [
+                id, countryIDs[countryKey(edition.country)], edition.country, edition.reportYear, edition.source.path,
+                edition.source.sha256,
+                edition.source.format.rawValue, tier.placement.rawValue, tier.movement.rawValue, tier.previous?.rawValue,
+                tier.effort?.rawValue, tier.waiver, tier.policyOrPattern, tier.consecutiveYears, tier.source?.rawValue, tier.statement,
+            ])
+            // Sentence rows by section kind and index, for the statistics that quote them.
+            var sentenceIDs: [SectionKind: [Int]] = [:]
+            for (position, section) in edition.sections.enumerated() {
+                try insertSection.execute(arguments: [id, position, section.kind.rawValue, section.heading, section.verdict?.rawValue])
+                let sectionID = Int(db.lastInsertedRowID)
+                var ids: [Int] = []
+                for (sentencePosition, sentence) in section.sentences.enumerated() {
+                    try insertSentence.execute(arguments: [
+                        sectionID, id, sentencePosition, sentence.text, sentence.range.start, sentence.range.end,
+                    ])
+                    ids.append(Int(db.lastInsertedRowID))
+                }
+                if sentenceIDs[section.kind] == nil { sentenceIDs[section.kind] = ids }
+            }
+            for statistic in compared.statistics {
+                let sentence = sentenceIDs[statistic.section].flatMap { statistic.sentence < $0.count ? $0[statistic.sentence] : nil }
+                try insertStatistic.execute(arguments: [
+                    id, sentence, statistic.index, statistic.key, statistic.value, statistic.upper, statistic.openUpper,
+                    statistic.unit.description, statistic.currency, statistic.qualifier, statistic.counted, statistic.period,
+                    statistic.prior,
+                    statistic.text,
+                ])
+            }
+            try insertSnapshot.execute(arguments: [id, try encoder.encode(EditionSnapshot(edition))])
+        }
+
+        // Recommendations with the chain that follows each across years.
+        let insertRecommendation = try db.makeStatement(
+            sql: "INSERT INTO recommendations (edition_id, position, text, chain_id, status) VALUES (?, ?, ?, ?, ?)")
+        var chainID = 0
+        for key in chains.keys.sorted() {
+            let indices = byCountry[key] ?? []
+            var rows: [(edition: Int, position: Int, text: String, chain: Int, status: String)] = []
+            for chain in chains[key] ?? [] {
+                chainID += 1
+                for appearance in chain.history {
+                    guard let edition = indices.first(where: { editions[$0].edition.reportYear == appearance.year }) else { continue }
+                    rows.append((edition + 1, appearance.index, appearance.text, chainID, appearance.status))
+                }
+            }
+            for row in rows.sorted(by: { ($0.edition, $0.position) < ($1.edition, $1.position) }) {
+                try insertRecommendation.execute(arguments: [row.edition, row.position, row.text, row.chain, row.status])
+            }
+        }
+
+        let insertChange = try db.makeStatement(
+            sql: """
+                INSERT INTO changes (country_id, old_edition_id, new_edition_id, change_id, kind, category, section, old, new, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for ((old, new), comparison) in zip(pairs, comparisons) {
+            for record in ChangeRecords.of(Comparison(countries: [comparison])) {
+                let payload = String(decoding: try encoder.encode(record), as: UTF8.self)
+                try insertChange.execute(arguments: [
+                    countryIDs[countryKey(comparison.country)], old + 1, new + 1, record.id, record.kind.rawValue,
+                    record.kind.category.rawValue, record.section?.rawValue, record.old, record.new, payload,
+                ])
+            }
+        }
+
+        let insertNote = try db.makeStatement(
+            sql: """
+                INSERT INTO notes (file, note_id, author, date, status, tags, anchor, body, written_edition_id, edition_id, state,
+                    section, sentence, statistic_key, change_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for placed in notes {
+            let resolution = placed.resolution
+            try insertNote.execute(arguments: [
+                placed.file.path, placed.note.id, placed.note.author, placed.note.date, placed.note.status.rawValue,
+                placed.note.tags.joined(separator: ","), placed.note.anchor.kind, placed.note.text, placed.written + 1, placed.edition + 1,
+                resolution.state.rawValue, resolution.section?.rawValue, resolution.sentence, resolution.key, resolution.change,
+                resolution.reason,
+            ])
+        }
+
+        let insertMissing = try db.makeStatement(sql: "INSERT OR IGNORE INTO missing VALUES (?, ?, ?)")
+        for (country, year) in missing {
+            guard let id = countryIDs[countryKey(country)] else { continue }
+            let tier = table.placements(in: year)[country]?.tier.rawValue ?? "a tier"
+            try insertMissing.execute(arguments: [id, year, "placed on \(tier) in the tier tables; no edition in the \(year) folder"])
+        }
+    }
+}

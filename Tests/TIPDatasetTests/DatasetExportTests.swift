@@ -1,0 +1,200 @@
+/// The dataset against the parsed editions: row counts and values per table, the full-text index, foreign
+/// keys, recommendation chains, notes per edition, an incremental second export, the panel and the
+/// country-years a partial archive lacks.
+import Foundation
+import GRDB
+import TIPArchive
+import TIPDataset
+import TIPDiff
+import TIPModel
+import TIPParsing
+import TIPStatistics
+import TIPTestSupport
+import Testing
+
+@testable import TIPTiers
+
+@Suite struct DatasetExportTests {
+    /// Reports/2023-2025 for Cuba (illustrative variants of the seed: inspections 950, 1,204, 1,818; one
+    /// recommendation new in 2025) and Haiti for 2024-2025; a notes file written against Cuba 2024.
+    private func archive() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-dataset-\(UUID().uuidString)")
+        func renamed(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
+        let y2023 = Seed.text.replacingOnce("conducted 1,818 labor inspections", with: "conducted 950 labor inspections")
+            .replacingOnce("- Cease recruitment of children for military activities before the mandatory military service age.\n", with: "")
+        let y2024 = Seed.text.replacingOnce("conducted 1,818 labor inspections", with: "conducted 1,204 labor inspections")
+        let files = [
+            ("Reports/2023/cuba.txt", y2023), ("Reports/2024/cuba.txt", y2024), ("Reports/2025/cuba.txt", Seed.text),
+            ("Reports/2024/haiti.txt", renamed("Haiti")), ("Reports/2025/haiti.txt", renamed("Haiti")),
+            (
+                "Annotations/cuba-2024.yaml",
+                "edition: \(root.path)/Reports/2024/cuba.txt\nnotes:\n  - id: inspections\n    note: x\n    anchor: {statistic: prevention.labor-inspections}\n"
+            ),
+        ]
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    private func export(_ root: URL, counter: WorkCounter? = nil) throws -> DatasetExport.Result {
+        let export = DatasetExport(folder: try ReportsFolder(root: root.appendingPathComponent("Reports").path), counter: counter)
+        return try export.run(
+            database: root.appendingPathComponent("out/tip.sqlite").path, annotations: [root.appendingPathComponent("Annotations").path],
+            explicit: true)
+    }
+
+    private func database(_ root: URL) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try DatabaseQueue(path: root.appendingPathComponent("out/tip.sqlite").path, configuration: configuration)
+    }
+
+    @Test func eachTableHoldsWhatTheEditionsSay() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try export(root)
+        let editions =
+            try ReportsFolder(root: root.appendingPathComponent("Reports").path).editions(of: "Cuba")
+            + ReportsFolder(root: root.appendingPathComponent("Reports").path).editions(of: "Haiti")
+        let statistics = editions.map { StatisticsExtractor().statistics(in: $0) }
+        let cuba = Array(editions.prefix(3))
+        let changes = [(cuba[0], cuba[1]), (cuba[1], cuba[2]), (editions[3], editions[4])].reduce(0) {
+            $0 + Differ().compare($1.0, $1.1).changes.count
+        }
+
+        let db = try database(root)
+        try db.read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM editions") == 5)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM sections") == editions.reduce(0) { $0 + $1.sections.count })
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM sentences")
+                    == editions.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.sentences.count } })
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM statistics") == statistics.reduce(0) { $0 + $1.count })
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM recommendations") == editions.reduce(0) { $0 + $1.recommendations.count })
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM changes") == changes)
+            #expect(result.changes == changes)
+
+            #expect(
+                try Double.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.value FROM statistics s JOIN editions e ON e.id = s.edition_id
+                        WHERE e.country = 'Cuba' AND s.key = 'prevention.labor-inspections' AND NOT s.earlier_period ORDER BY e.year
+                        """) == [950, 1204, 1818])
+            #expect(try String.fetchOne(db, sql: "SELECT tier FROM editions WHERE country = 'Cuba' AND year = 2025") == "Tier 3")
+            #expect(
+                try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT se.text FROM statistics s JOIN sentences se ON se.id = s.sentence_id JOIN editions e ON e.id = s.edition_id
+                        WHERE e.year = 2025 AND e.country = 'Cuba' AND s.key = 'prevention.labor-inspections'
+                        """)?.contains("1,818 labor inspections") == true)
+            #expect(
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM changes WHERE kind = 'statistic-changed' AND payload LIKE '%labor-inspections%'")
+                    == 2)
+
+            // The full-text index finds what a plain search of the sentences finds.
+            let forcedLabor = editions.flatMap { $0.sections.flatMap(\.sentences) }.filter { $0.text.lowercased().contains("forced labor") }
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '\"forced labor\"'")
+                    == forcedLabor.count)
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+
+            // A recommendation carried through three years is one chain; the one new in 2024 starts its own.
+            let carried = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.chain_id, r.status, e.year FROM recommendations r JOIN editions e ON e.id = r.edition_id
+                    WHERE e.country = 'Cuba' AND r.text LIKE 'Cease threats and deceptive practices%' ORDER BY e.year
+                    """)
+            #expect(carried.map { $0["status"] as String } == ["new", "carried", "carried"])
+            #expect(Set(carried.map { $0["chain_id"] as Int }).count == 1)
+            #expect(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT r.status FROM recommendations r JOIN editions e ON e.id = r.edition_id
+                        WHERE e.country = 'Cuba' AND r.text LIKE 'Cease recruitment of children%' ORDER BY e.year
+                        """) == ["new", "carried"])
+
+            // The note written against 2024 is placed there and followed into 2025, not back into 2023.
+            #expect(
+                try String.fetchAll(
+                    db, sql: "SELECT e.year || ' ' || n.state FROM notes n JOIN editions e ON e.id = n.edition_id ORDER BY e.year")
+                    == ["2024 exact", "2025 exact"])
+        }
+        #expect(result.notes == 2)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out").path)
+        #expect(leftovers == ["tip.sqlite"], "no temporary file left beside it")
+    }
+
+    @Test func aSecondExportReadsOnlyTheEditionThatChanged() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = WorkCounter()
+        #expect(try export(root, counter: first).parsed == 5)
+        #expect(first[.editionsParsed] == 5)
+
+        let changed = root.appendingPathComponent("Reports/2025/haiti.txt")
+        try Data(Seed.text.replacingOccurrences(of: "Cuba", with: "Haiti").replacingOnce("1,818", with: "2,020").utf8).write(to: changed)
+        let second = WorkCounter()
+        let result = try export(root, counter: second)
+        #expect(second[.editionsParsed] == 1, "only Haiti 2025 read again")
+        #expect((result.parsed, result.reused) == (1, 4))
+        try database(root).read { (db: Database) throws in
+            #expect(
+                try Double.fetchOne(
+                    db,
+                    sql: """
+                        SELECT s.value FROM statistics s JOIN editions e ON e.id = s.edition_id
+                        WHERE e.country = 'Haiti' AND e.year = 2025 AND s.key = 'prevention.labor-inspections'
+                        """) == 2020)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM editions") == 5)
+        }
+    }
+
+    @Test func thePanelHasARowPerEditionAndReadsBack() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let panel = try export(root).panel
+        let records = CSVReader.records(panel.csv).map(\.fields)
+        #expect(records.count == 6)
+        #expect(records[0].prefix(4) == ["country", "year", "tier", "movement"])
+        #expect(records.allSatisfy { $0.count == records[0].count })
+        let cuba2025 = try #require(records.first { $0[0] == "Cuba" && $0[1] == "2025" })
+        let column = { (name: String) in records[0].firstIndex(of: name)! }
+        #expect(cuba2025[column("tier")] == "Tier 3")
+        #expect(cuba2025[column("prosecution_verdict")] == "maintained")
+        #expect(cuba2025[column("prosecutions")] == "20")
+        #expect(cuba2025[column("prosecutions_earlier")] == "6")
+        #expect(cuba2025[column("victims_identified")] == "", "empty where the edition does not say")
+    }
+
+    @Test func aPartialArchiveSaysWhichCountryYearsAreMissing() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try export(root)
+        let table = try TierData.table(folder: nil)
+        #expect(result.missing.contains { $0 == ("Afghanistan", 2023) })
+        #expect(!result.missing.contains { $0.country == "Cuba" || ($0.country == "Haiti" && $0.year != 2023) })
+        #expect(result.missing.allSatisfy { table.isPlaced($0.country, in: $0.year) == true })
+        try database(root).read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM missing") == result.missing.count)
+        }
+    }
+
+    @Test func aFileThatIsNotADatasetIsNeverReplaced() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let target = root.appendingPathComponent("out/tip.sqlite")
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("my notes, not a database\n".utf8).write(to: target)
+        #expect(throws: DatasetError.self) { try export(root) }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "my notes, not a database\n")
+    }
+}
