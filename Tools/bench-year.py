@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: a whole year pair (Tools/make-edition-pair.py, illustrative) at 1/16, 1/4 and full size, and
-the full pair hard-wrapped: `tipdiff parse`, `stats`, `diff` and `report` beside `git diff --no-index
+the full pair hard-wrapped: `tipdiff parse`, `stats`, `diff`, `report` and `export` (a new database, then
+again with nothing changed) beside `git diff --no-index
 --word-diff`, `dwdiff` (when installed) and a Python difflib word-level loop over the same file pairs, in one
 run. Prints medians, ratios to git, cpu/wall (both cores used?) and peak memory, and checks that every edit
 the generator injected is found by the diff (the manifest).
@@ -100,6 +101,11 @@ def main() -> None:
                 "diff": [str(binary), "diff", str(old), str(new), "--format", "json"],
                 "report": [str(binary), "report", str(old), str(new), "--annotations", str(ROOT / "Annotations"), "-o",
                            str(out / "r.xml"), "--html", str(out / "r.html"), "--markdown", str(out / "r.md"), "--csv", str(out / "c.csv")],
+                # The whole archive (both years) into a new database, then again with nothing changed.
+                "export": ["sh", "-c", f'rm -f "{out}/tip.sqlite"; "{binary}" export "{pair}" --db "{out}/tip.sqlite" '
+                           f'--annotations "{ROOT / "Annotations"}" 2>/dev/null'],
+                "export, unchanged": [str(binary), "export", str(pair), "--db", str(out / "tip.sqlite"), "--annotations",
+                                      str(ROOT / "Annotations")],
                 "git diff --word-diff": ["git", "diff", "--no-index", "--word-diff", str(old), str(new)],
             }
             if dwdiff:
