@@ -21,6 +21,31 @@ struct DatasetWriter {
     var byCountry: [String: [Int]]
     var notes: [DatasetExport.PlacedNote]
     var missing: [(country: String, year: Int)]
+    /// Each edition's stored parse, and each comparison's change rows with their payloads, encoded on every
+    /// core before the one writing transaction.
+    private let snapshots: [Data]
+    private let changeRows: [[(record: ChangeRecord, payload: String)]]
+
+    init(
+        editions: [ComparedEdition], table: TierTable, countryKey: @escaping (String) -> String, pairs: [(Int, Int)],
+        comparisons: [CountryComparison], chains: [String: [Timeline.Recommendation]], byCountry: [String: [Int]],
+        notes: [DatasetExport.PlacedNote], missing: [(country: String, year: Int)]
+    ) {
+        (self.editions, self.table, self.countryKey, self.pairs, self.comparisons) = (editions, table, countryKey, pairs, comparisons)
+        (self.chains, self.byCountry, self.notes, self.missing) = (chains, byCountry, notes, missing)
+        snapshots = Parallel.map(editions) { compared in (try? Self.encoder.encode(EditionSnapshot(compared.edition))) ?? Data() }
+        changeRows = Parallel.map(comparisons) { comparison in
+            ChangeRecords.of(Comparison(countries: [comparison])).map { record in
+                (record, String(decoding: (try? Self.encoder.encode(record)) ?? Data(), as: UTF8.self))
+            }
+        }
+    }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }
 
     func write(to path: String) throws(DatasetError) {
         let target = URL(fileURLWithPath: path)
@@ -85,8 +110,6 @@ struct DatasetWriter {
                     counted, period, earlier_period, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let insertSnapshot = try db.makeStatement(sql: "INSERT INTO edition_snapshots VALUES (?, ?)")
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
         for (index, compared) in editions.enumerated() {
             let edition = compared.edition
             let id = index + 1
@@ -120,7 +143,7 @@ struct DatasetWriter {
                     statistic.text,
                 ])
             }
-            try insertSnapshot.execute(arguments: [id, try encoder.encode(EditionSnapshot(edition))])
+            try insertSnapshot.execute(arguments: [id, snapshots[index]])
         }
 
         // Recommendations with the chain that follows each across years.
@@ -147,9 +170,8 @@ struct DatasetWriter {
                 INSERT INTO changes (country_id, old_edition_id, new_edition_id, change_id, kind, category, section, old, new, payload)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for ((old, new), comparison) in zip(pairs, comparisons) {
-            for record in ChangeRecords.of(Comparison(countries: [comparison])) {
-                let payload = String(decoding: try encoder.encode(record), as: UTF8.self)
+        for (((old, new), comparison), rows) in zip(zip(pairs, comparisons), changeRows) {
+            for (record, payload) in rows {
                 try insertChange.execute(arguments: [
                     countryIDs[countryKey(comparison.country)], old + 1, new + 1, record.id, record.kind.rawValue,
                     record.kind.category.rawValue, record.section?.rawValue, record.old, record.new, payload,
