@@ -16,14 +16,19 @@ public struct AnnotationWriter: Sendable {
         public var author: String?
         public var date: String?
         public var tags: [String]
+        public var status: Note.Status
         public var text: String
         public var anchor: Anchor
 
-        public init(id: String? = nil, author: String? = nil, date: String? = nil, tags: [String] = [], text: String, anchor: Anchor) {
+        public init(
+            id: String? = nil, author: String? = nil, date: String? = nil, tags: [String] = [], status: Note.Status = .open, text: String,
+            anchor: Anchor
+        ) {
             self.id = id
             self.author = author
             self.date = date
             self.tags = tags
+            self.status = status
             self.text = text
             self.anchor = anchor
         }
@@ -33,8 +38,12 @@ public struct AnnotationWriter: Sendable {
     /// returns the id the note got. The file is left exactly as it was when anything fails.
     @discardableResult
     public func append(_ draft: Draft, to path: String, edition: String?) throws(AnnotationError) -> String {
-        // One writer at a time: an exclusive lock on the file's folder, held while the file is read again,
-        // extended and replaced, so that parallel runs each add their note.
+        try Self.locked(path) { () throws(AnnotationError) in try appendLocked(draft, to: path, edition: edition) }
+    }
+
+    /// Runs `body` holding an exclusive lock on the folder of `path`, so that one writer at a time reads the
+    /// file again, changes it and replaces it (parallel runs and server requests each keep their change).
+    static func locked<T>(_ path: String, _ body: () throws(AnnotationError) -> T) throws(AnnotationError) -> T {
         let folder = URL(
             fileURLWithPath: Foundation.realpath(path, nil).map { pointer in
                 defer { free(pointer) }
@@ -46,7 +55,10 @@ public struct AnnotationWriter: Sendable {
         defer { close(lock) }
         guard flock(lock, LOCK_EX) == 0 else { throw .io(SourceLocation(path: path), "cannot lock its folder \(folder)") }
         defer { flock(lock, LOCK_UN) }
+        return try body()
+    }
 
+    private func appendLocked(_ draft: Draft, to path: String, edition: String?) throws(AnnotationError) -> String {
         let exists = FileManager.default.fileExists(atPath: path)
         var crlf = false
         var original = ""
@@ -136,7 +148,7 @@ public struct AnnotationWriter: Sendable {
         let field = indent + "  "
         if let author = draft.author { lines.append("\(field)author: \(quoted(author))") }
         if let date = draft.date { lines.append("\(field)date: \(quoted(date))") }
-        lines.append("\(field)status: open")
+        lines.append("\(field)status: \(draft.status.rawValue)")
         if !draft.tags.isEmpty { lines.append("\(field)tags: [\(draft.tags.map(quoted).joined(separator: ", "))]") }
         lines.append("\(field)note: \(quoted(draft.text))")
         lines.append("\(field)anchor:")

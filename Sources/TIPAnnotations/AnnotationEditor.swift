@@ -1,0 +1,119 @@
+/// Changes one note of an annotation file in place: its status, its text, or both, touching only the lines
+/// of those fields (a `git diff` shows that note alone). The result is read back and must hold the same
+/// notes with only that change; otherwise the file is left exactly as it was.
+import Foundation
+import TIPModel
+
+public struct AnnotationEditor: Sendable {
+    /// Where the temporary file goes (the file's own folder when `nil`).
+    public var temporaryFolder: String?
+
+    public init(temporaryFolder: String? = nil) { self.temporaryFolder = temporaryFolder }
+
+    /// Sets note `id`'s status and/or text in the file at `path`.
+    public func update(note id: String, status: Note.Status?, text: String?, in path: String) throws(AnnotationError) {
+        try AnnotationWriter.locked(path) { () throws(AnnotationError) in
+            let bytes: [UInt8]
+            do throws(InputFile.Problem) { bytes = try InputFile.read(path, limit: AnnotationReader().maximumBytes) } catch {
+                throw .io(SourceLocation(path: path), error.message)
+            }
+            guard let original = String(bytes: bytes, encoding: .utf8) else {
+                throw .io(SourceLocation(path: path), "cannot read the file as UTF-8 text")
+            }
+            let before = try AnnotationReader().parse(original, path: path)
+            guard let note = before.notes.first(where: { $0.id == id }) else {
+                throw .refused(SourceLocation(path: path), "no note with id '\(id)' in the file")
+            }
+            let crlf = original.contains("\r\n")
+            var lines = (crlf ? original.replacingOccurrences(of: "\r\n", with: "\n") : original)
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let (start, end, fieldIndent) = try Self.block(of: note, in: lines, path: path)
+            var changedEnd = end
+            if let text {
+                changedEnd = Self.replace(
+                    "note", with: "note: \(AnnotationWriter.quoted(text))", in: &lines, start, changedEnd, fieldIndent)
+            }
+            if let status {
+                changedEnd = Self.replace("status", with: "status: \(status.rawValue)", in: &lines, start, changedEnd, fieldIndent)
+            }
+            var updated = lines.joined(separator: "\n")
+            if crlf { updated = updated.replacingOccurrences(of: "\n", with: "\r\n") }
+
+            // Read back: the same notes, this one with its new status and text, every other one as it was.
+            let after = try AnnotationReader().parse(updated, path: path)
+            func same(_ a: Note, _ b: Note) -> Bool {
+                (a.id, a.author, a.date, a.status, a.text) == (b.id, b.author, b.date, b.status, b.text) && a.tags == b.tags
+                    && a.anchor == b.anchor
+            }
+            var expected = before.notes
+            if let index = expected.firstIndex(where: { $0.id == id }) {
+                if let status { expected[index].status = status }
+                if let text { expected[index].text = text }
+            }
+            guard after.edition == before.edition, after.notes.count == expected.count, zip(after.notes, expected).allSatisfy(same) else {
+                throw .refused(
+                    SourceLocation(path: path, line: note.location.line),
+                    "note '\(id)' is not written in a layout that can be edited in place; the file is unchanged")
+            }
+            do throws(AtomicFile.Failure) { try AtomicFile.write(Array(updated.utf8), to: path, temporaryFolder: temporaryFolder) } catch {
+                throw .io(SourceLocation(path: path), "cannot write: \(error.reason); the file is unchanged")
+            }
+        }
+    }
+
+    /// The note's lines: from its `- id:` line to the next item or the end of the list, and the indent of
+    /// its fields.
+    private static func block(of note: Note, in lines: [String], path: String) throws(AnnotationError) -> (Int, Int, Int) {
+        // The reader's location is the note's first key; look around it for the item's "- " marker.
+        let guess = max(0, (note.location.line ?? 1) - 1)
+        guard
+            let start = (max(0, guess - 2)...min(lines.count - 1, guess + 2)).first(where: { index in
+                let trimmed = lines[index].drop { $0 == " " }
+                return trimmed.hasPrefix("- ") && trimmed.contains(note.id)
+            }) ?? (guess < lines.count && lines[guess].drop(while: { $0 == " " }).hasPrefix("- ") ? guess : nil)
+        else {
+            throw .refused(
+                SourceLocation(path: path, line: note.location.line), "note '\(note.id)' is not a block list item; edit it by hand")
+        }
+        let itemIndent = lines[start].prefix { $0 == " " }.count
+        var end = start + 1
+        while end < lines.count {
+            let line = lines[end]
+            let indent = line.prefix { $0 == " " }.count
+            if !line.trimmingCharacters(in: .whitespaces).isEmpty && indent <= itemIndent { break }
+            end += 1
+        }
+        return (start, end, itemIndent + 2)
+    }
+
+    /// Replaces field `name` of the item (its line and any more-indented lines under it) by `replacement`,
+    /// or adds it after the item's first line; returns the item's new end.
+    private static func replace(_ name: String, with replacement: String, in lines: inout [String], _ start: Int, _ end: Int, _ indent: Int)
+        -> Int
+    {
+        let pad = String(repeating: " ", count: indent)
+        func isField(_ line: String) -> Bool {
+            // The first line carries the marker: "- id: x" holds the field "id" two columns in.
+            let body = line.hasPrefix(String(repeating: " ", count: indent - 2) + "- ") ? pad + line.dropFirst(indent) : Substring(line)
+            return body.hasPrefix(pad + name + ":") && !body.dropFirst(indent).hasPrefix(" ")
+        }
+        guard let field = (start..<end).first(where: { isField(lines[$0]) }) else {
+            lines.insert(pad + replacement, at: start + 1)
+            return end + 1
+        }
+        var last = field + 1
+        while last < end {
+            let line = lines[last]
+            let lineIndent = line.prefix { $0 == " " }.count
+            if !line.trimmingCharacters(in: .whitespaces).isEmpty && lineIndent <= indent { break }
+            last += 1
+        }
+        // Blank lines that end the item stay where they are.
+        while last > field + 1 && lines[last - 1].trimmingCharacters(in: .whitespaces).isEmpty { last -= 1 }
+        let firstLine = lines[field]
+        let prefix =
+            firstLine.hasPrefix(String(repeating: " ", count: indent - 2) + "- ") ? String(firstLine.prefix(indent - 2)) + "- " : pad
+        lines.replaceSubrange(field..<last, with: [prefix + replacement])
+        return end - (last - field) + 1
+    }
+}
