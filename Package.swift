@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
@@ -41,6 +44,14 @@ let package = Package(
         .target(name: "TIPSeries", dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", "TIPTiers"]),
         // A reports folder as a whole: its years, the editions of a country, countries matched through the alias table.
         .target(name: "TIPArchive", dependencies: ["TIPModel", "TIPParsing", "TIPTiers"]),
+        // Review in the browser: the report page served on loopback, notes added and edited through the writers.
+        .target(
+            name: "TIPReview",
+            dependencies: [
+                "TIPModel", "TIPDiff", "TIPAnnotations", "TIPReport",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")]),
         // The archive as a dataset: one SQLite file (GRDB over the system's SQLite, FTS5) and a panel CSV.
         .target(
             name: "TIPDataset",
@@ -65,7 +76,8 @@ let package = Package(
             name: "tipdiff",
             dependencies: [
                 "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive",
-                "TIPDataset", "TIPPDF", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TIPDataset", "TIPPDF", "TIPReview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]),
 
         // libFuzzer harnesses (Tools/fuzz.sh builds them with -sanitize=fuzzer,address).
@@ -90,6 +102,13 @@ let package = Package(
             dependencies: [
                 "TIPTestSupport", "TIPDataset", "TIPArchive", "TIPDiff", "TIPModel", "TIPParsing", "TIPStatistics", "TIPTiers",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "TIPReviewTests",
+            dependencies: [
+                "TIPTestSupport", "TIPReview", "TIPReport", "TIPArchive", "TIPAnnotations", "TIPDiff", "TIPModel",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
         .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
         .testTarget(name: "TIPSeriesTests", dependencies: ["TIPTestSupport", "TIPSeries", "TIPTiers", "TIPParsing", "TIPModel"]),

@@ -13,14 +13,18 @@ struct Tipdiff: ParsableCommand {
         version: version,
         subcommands: [
             ReportCommand.self, ParseCommand.self, StatsCommand.self, DiffCommand.self, AnnotateCommand.self, TiersCommand.self,
-            TimelineCommand.self, SplitCommand.self, ImportCommand.self, ExportCommand.self,
+            TimelineCommand.self, SplitCommand.self, ImportCommand.self, ExportCommand.self, ReviewCommand.self,
         ])
 
     /// Runs the command; trouble of any kind exits with status 2, as diff(1) does.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             finish(with: error)
         }

@@ -311,7 +311,8 @@
       <div class="wide"><table>
         <thead><tr><th>key</th><th>period</th><th>old</th><th>new</th><th>change</th><th>percent</th></tr></thead>
         <xsl:for-each select=".//r:statistic[@change != 'unchanged']">
-          <tr>
+          <tr data-country="{ancestor::r:country/@slug}">
+            <xsl:if test="@new"><xsl:attribute name="data-anchor">statistic</xsl:attribute><xsl:attribute name="data-key"><xsl:value-of select="@key"/></xsl:attribute></xsl:if>
             <td><code><xsl:value-of select="@key"/></code></td>
             <td>
               <xsl:value-of select="@old-period"/>
@@ -355,7 +356,7 @@
 
   <xsl:template match="r:tier">
     <h3>Tier</h3>
-    <div class="item">
+    <div class="item" data-anchor="tier" data-country="{../@slug}">
       <div class="text">
         <xsl:choose>
           <xsl:when test="@movement = 'unchanged' and @old = @new">
@@ -373,7 +374,7 @@
   </xsl:template>
 
   <xsl:template match="r:section">
-    <h3>
+    <h3 data-anchor="section" data-section="{@kind}" data-country="{../@slug}">
       <xsl:value-of select="@kind"/>
       <xsl:if test="@heading"> — “<xsl:value-of select="@heading"/>”</xsl:if>
       <xsl:if test="@status = 'added' or @status = 'removed'"> (section <xsl:value-of select="@status"/>)</xsl:if>
@@ -396,7 +397,9 @@
   </xsl:template>
 
   <xsl:template match="r:sentence | r:recommendation">
-    <div class="item">
+    <div class="item" data-anchor="change" data-change="{@id}" data-country="{ancestor::r:country/@slug}" data-section="{../@kind}"
+         data-item="{local-name()}">
+      <xsl:if test="@new-index"><xsl:attribute name="data-index"><xsl:value-of select="@new-index"/></xsl:attribute></xsl:if>
       <div>
         <xsl:attribute name="class">text<xsl:if test="starts-with(@change, 'moved')"> moved</xsl:if></xsl:attribute>
         <span class="label">
@@ -423,7 +426,8 @@
   </xsl:template>
 
   <xsl:template match="r:statistic">
-    <div class="item">
+    <div class="item" data-country="{ancestor::r:country/@slug}">
+      <xsl:if test="@new"><xsl:attribute name="data-anchor">statistic</xsl:attribute><xsl:attribute name="data-key"><xsl:value-of select="@key"/></xsl:attribute></xsl:if>
       <div class="text"><span class="label">statistic</span><xsl:text> </xsl:text><code><xsl:value-of select="@key"/></code>:
         <xsl:if test="@old"><del><xsl:value-of select="@old"/></del> → </xsl:if><xsl:value-of select="@new"/></div>
       <div class="notes"><xsl:apply-templates select="r:note"/></div>
@@ -431,7 +435,7 @@
   </xsl:template>
 
   <xsl:template match="r:note">
-    <div class="note">
+    <div class="note" data-note="{@id}" data-status="{@status}">
       <div class="meta">
         <span><xsl:attribute name="class">state state-<xsl:value-of select="@state"/></xsl:attribute><xsl:value-of select="@state"/></span>
         <xsl:text> </xsl:text><strong><xsl:value-of select="@id"/></strong>

@@ -1,0 +1,234 @@
+// tipdiff review: select text in a sentence (mouse, keyboard or touch) or pick a statistic, a section
+// heading, the tier or a change, and leave a note. The server works out the anchor from the edition and
+// writes the YAML; this script only says where the reader pointed. No library, no network but this server.
+(function () {
+  "use strict";
+  var token = new URLSearchParams(location.search).get("token") || "";
+  var versionMeta = document.querySelector('meta[name="review-version"]');
+  var version = versionMeta ? versionMeta.getAttribute("content") : "";
+  var notes = [];
+  var pending = null;
+  var form = null;
+
+  function api(method, path, body) {
+    var options = { method: method, headers: { "X-Review-Token": token } };
+    if (body !== undefined) {
+      options.headers["Content-Type"] = "application/json";
+      options.body = JSON.stringify(body);
+    }
+    return fetch(path, options).then(function (response) {
+      return response.json().then(function (data) {
+        if (!response.ok) throw new Error(data.error || response.statusText);
+        return data;
+      });
+    });
+  }
+
+  function el(name, attributes, text) {
+    var node = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) { node.setAttribute(key, attributes[key]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // The text of an item as its newer edition has it: the redline without deleted words or the label.
+  function newText(container, boundary, boundaryOffset) {
+    var text = "";
+    var offset = null;
+    var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentElement.closest("del, .label") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var node;
+    while ((node = walker.nextNode())) {
+      if (node === boundary) offset = text.length + boundaryOffset;
+      text += node.nodeValue;
+    }
+    return { text: text, offset: offset };
+  }
+
+  function describe(anchor) {
+    if (anchor.anchor === "quote") return "“" + anchor.selected + "”";
+    if (anchor.anchor === "statistic") return "statistic " + anchor.key;
+    if (anchor.anchor === "section") return "the " + anchor.section + " section";
+    if (anchor.anchor === "tier") return "the tier placement";
+    return "change " + anchor.change;
+  }
+
+  // A selection inside one sentence or recommendation of the newer edition becomes a quote anchor.
+  function selectionAnchor() {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    var range = selection.getRangeAt(0);
+    var item = range.commonAncestorContainer.nodeType === 1 ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement;
+    item = item && item.closest(".item[data-index]");
+    var text = item && item.querySelector(".text");
+    if (!text || !text.contains(range.startContainer) || !text.contains(range.endContainer)) return null;
+    var start = newText(text, range.startContainer, range.startOffset);
+    var end = newText(text, range.endContainer, range.endOffset);
+    if (start.offset === null || end.offset === null) return null;
+    var lead = start.text.length - start.text.replace(/^\s+/, "").length;
+    var selected = start.text.slice(start.offset, end.offset);
+    if (selected.trim().length < 3) return null;
+    return {
+      anchor: "quote", country: item.dataset.country, section: item.dataset.section, item: item.dataset.item,
+      index: parseInt(item.dataset.index, 10), start: start.offset - lead, end: end.offset - lead, selected: selected.trim()
+    };
+  }
+
+  function elementAnchor(target) {
+    var node = target.closest("[data-anchor]");
+    if (!node || node.closest(".notes, .review-form")) return null;
+    var anchor = { anchor: node.dataset.anchor, country: node.dataset.country };
+    if (anchor.anchor === "statistic") anchor.key = node.dataset.key;
+    if (anchor.anchor === "section") anchor.section = node.dataset.section;
+    if (anchor.anchor === "change") anchor.change = node.dataset.change;
+    return anchor;
+  }
+
+  var bar = el("div", { "class": "review-bar", role: "status", "aria-live": "polite" });
+  var barButton = el("button", { type: "button" }, "");
+  bar.appendChild(barButton);
+  bar.hidden = true;
+  barButton.addEventListener("click", function () { if (pending) openForm(pending); });
+
+  function noticeSelection() {
+    if (form) return;
+    var anchor = selectionAnchor();
+    pending = anchor;
+    bar.hidden = !anchor;
+    if (anchor) barButton.textContent = "✎ Add a note on " + describe(anchor) + " (n)";
+  }
+
+  function closeForm() {
+    if (form) form.remove();
+    form = null;
+  }
+
+  // The form: the note in Markdown, tags, status and author (remembered in this browser).
+  function openForm(anchor, existing) {
+    closeForm();
+    bar.hidden = true;
+    form = el("form", { "class": "review-form", "aria-label": "Note" });
+    form.appendChild(el("div", { "class": "review-anchor" }, (existing ? "Edit note " + existing.id : "New note on ") + (existing ? "" : describe(anchor))));
+    var note = el("textarea", { id: "review-note", rows: "4", required: "required", "aria-label": "Note (Markdown)", placeholder: "Note (Markdown)" });
+    if (existing) note.value = existing.text;
+    form.appendChild(note);
+    var row = el("div", { "class": "review-row" });
+    var tags = el("input", { id: "review-tags", placeholder: "tags, comma separated", "aria-label": "Tags" });
+    var status = el("select", { id: "review-status", "aria-label": "Status" });
+    ["open", "resolved"].forEach(function (value) { status.appendChild(el("option", { value: value }, value)); });
+    var author = el("input", { id: "review-author", placeholder: "your name", "aria-label": "Author" });
+    author.value = localStorage.getItem("tipdiff-review-author") || "";
+    if (!existing) { row.appendChild(tags); row.appendChild(status); row.appendChild(author); }
+    form.appendChild(row);
+    var error = el("div", { "class": "review-error", role: "alert" });
+    form.appendChild(error);
+    var save = el("button", { type: "submit" }, "Save");
+    var cancel = el("button", { type: "button" }, "Cancel");
+    cancel.addEventListener("click", closeForm);
+    var buttons = el("div", { "class": "review-row" });
+    buttons.appendChild(save);
+    buttons.appendChild(cancel);
+    form.appendChild(buttons);
+    form.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") closeForm();
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      save.disabled = true;
+      var request;
+      if (existing) {
+        request = api("PATCH", "/api/notes", { country: existing.country, id: existing.id, note: note.value });
+      } else {
+        localStorage.setItem("tipdiff-review-author", author.value);
+        var body = Object.assign({}, anchor, {
+          note: note.value, status: status.value, author: author.value,
+          tags: tags.value.split(",").map(function (tag) { return tag.trim(); }).filter(Boolean)
+        });
+        request = api("POST", "/api/notes", body);
+      }
+      request.then(reload, function (failure) {
+        error.textContent = failure.message;
+        save.disabled = false;
+      });
+    });
+    document.body.appendChild(form);
+    note.focus();
+  }
+
+  function reload() {
+    sessionStorage.setItem("tipdiff-review-scroll", String(window.scrollY));
+    location.reload();
+  }
+
+  // Each note in the page gets buttons to resolve or reopen it and to edit its text.
+  function decorateNotes() {
+    document.querySelectorAll(".note[data-note]").forEach(function (box) {
+      var matches = notes.filter(function (note) { return note.id === box.dataset.note; });
+      if (matches.length !== 1) return;
+      var note = matches[0];
+      var actions = el("div", { "class": "review-actions" });
+      var toggle = el("button", { type: "button" }, note.status === "open" ? "Resolve" : "Reopen");
+      toggle.addEventListener("click", function () {
+        api("PATCH", "/api/notes", { country: note.country, id: note.id, status: note.status === "open" ? "resolved" : "open" })
+          .then(reload, function (failure) { alert(failure.message); });
+      });
+      var edit = el("button", { type: "button" }, "Edit");
+      edit.addEventListener("click", function () { openForm(null, note); });
+      actions.appendChild(toggle);
+      actions.appendChild(edit);
+      box.appendChild(actions);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.body.appendChild(bar);
+    document.querySelectorAll("[data-anchor]").forEach(function (node) {
+      if (!node.hasAttribute("tabindex")) node.setAttribute("tabindex", "0");
+    });
+    var scroll = sessionStorage.getItem("tipdiff-review-scroll");
+    if (scroll !== null) {
+      sessionStorage.removeItem("tipdiff-review-scroll");
+      window.scrollTo(0, parseFloat(scroll));
+    }
+    api("GET", "/api/notes").then(function (list) { notes = list; decorateNotes(); }, function () {});
+  });
+
+  document.addEventListener("selectionchange", function () { window.clearTimeout(noticeSelection.timer); noticeSelection.timer = window.setTimeout(noticeSelection, 150); });
+
+  document.addEventListener("click", function (event) {
+    if (form && form.contains(event.target)) return;
+    if (event.target.closest("a, button, input, textarea, select, .notes")) return;
+    var selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    var anchor = elementAnchor(event.target);
+    if (anchor) openForm(anchor);
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (form || event.target.closest("input, textarea, select")) return;
+    if (event.key === "n" && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      var anchor = selectionAnchor() || (document.activeElement && elementAnchor(document.activeElement));
+      if (anchor) { event.preventDefault(); openForm(anchor); }
+    } else if (event.key === "Enter" && document.activeElement && document.activeElement.matches("[data-anchor]")) {
+      var focused = elementAnchor(document.activeElement);
+      if (focused) { event.preventDefault(); openForm(focused); }
+    }
+  });
+
+  // Notes changed on disk (another tab, an editor, git pull): show the current state.
+  window.setInterval(function () {
+    api("GET", "/api/version").then(function (answer) {
+      if (answer.version === version) return;
+      if (form) {
+        form.querySelector(".review-error").textContent = "The notes changed on disk; save or cancel, and the page will show them.";
+        version = answer.version;
+      } else {
+        reload();
+      }
+    }, function () {});
+  }, 3000);
+})();

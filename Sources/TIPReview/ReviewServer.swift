@@ -1,0 +1,138 @@
+/// The review server's routes: the report page with our script added and a strict Content-Security-Policy,
+/// the script and style, and the notes API (list, add, change, and the notes' version for freshness).
+import Crypto
+import Foundation
+import Hummingbird
+
+public struct ReviewServer: Sendable {
+    /// Posted bodies larger than this are refused.
+    public static let maximumBody = 64 * 1024
+    /// Notes longer than this are refused.
+    public static let maximumNote = 20_000
+
+    public let session: ReviewSession
+    public let hosts: Set<String>
+
+    public init(session: ReviewSession, hosts: Set<String>) {
+        self.session = session
+        self.hosts = hosts
+    }
+
+    /// The router, behind the guard.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        let token = session.token
+        router.add(middleware: ReviewGuard(hosts: hosts, token: token))
+        let session = self.session
+        router.get("/") { _, _ -> Response in
+            let (version, html) = try await session.page()
+            let page = Self.reviewPage(html, version: version)
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/html; charset=utf-8", .contentSecurityPolicy: Self.policy(for: html), .cacheControl: "no-store",
+                    .init("X-Content-Type-Options")!: "nosniff", .init("Referrer-Policy")!: "no-referrer",
+                ], body: .init(byteBuffer: ByteBuffer(bytes: page)))
+        }
+        router.get("/review.js") { _, _ in Self.resource("review", "js", type: "text/javascript; charset=utf-8") }
+        router.get("/review.css") { _, _ in Self.resource("review", "css", type: "text/css; charset=utf-8") }
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
+        router.get("/api/version") { _, _ -> Response in Self.json(["version": await session.version()]) }
+        router.get("/api/notes") { _, _ -> Response in
+            do { return Self.json(try await session.notes()) } catch { return Self.failure(400, "\(error)") }
+        }
+        router.post("/api/notes") { request, context -> Response in
+            let added: ReviewSession.NewNote
+            do { added = try await Self.decode(request, context: context) } catch let refusal as ReviewSession.Refusal {
+                return Self.failure(refusal.status, refusal.reason)
+            }
+            guard added.note.count <= Self.maximumNote else {
+                return Self.failure(413, "the note is longer than \(Self.maximumNote) characters")
+            }
+            do {
+                let id = try await session.add(added, today: Self.today())
+                return Self.json(["id": id], status: .created)
+            } catch let refusal as ReviewSession.Refusal { return Self.failure(refusal.status, refusal.reason) }
+        }
+        router.patch("/api/notes") { request, context -> Response in
+            let update: ReviewSession.NoteUpdate
+            do { update = try await Self.decode(request, context: context) } catch let refusal as ReviewSession.Refusal {
+                return Self.failure(refusal.status, refusal.reason)
+            }
+            guard (update.note?.count ?? 0) <= Self.maximumNote else {
+                return Self.failure(413, "the note is longer than \(Self.maximumNote) characters")
+            }
+            do {
+                try await session.update(update)
+                return Self.json(["id": update.id])
+            } catch let refusal as ReviewSession.Refusal { return Self.failure(refusal.status, refusal.reason) }
+        }
+        return router
+    }
+
+    /// The report page with our style and script linked in its head.
+    static func reviewPage(_ html: [UInt8], version: String) -> [UInt8] {
+        var text = String(decoding: html, as: UTF8.self)
+        let links = """
+            <meta name="review-version" content="\(version)"><link rel="stylesheet" href="/review.css"><script src="/review.js" defer></script>
+            """
+        if let head = text.range(of: "</head>") { text.replaceSubrange(head, with: links + "</head>") }
+        return Array(text.utf8)
+    }
+
+    /// Our script alone may run: the script file and, by its hash, the page's own inline index script.
+    static func policy(for html: [UInt8]) -> String {
+        var scripts = ["'self'"]
+        let text = String(decoding: html, as: UTF8.self)
+        var rest = Substring(text)
+        while let open = rest.range(of: "<script>"), let close = rest[open.upperBound...].range(of: "</script>") {
+            let body = rest[open.upperBound..<close.lowerBound]
+            scripts.append("'sha256-\(Data(SHA256.hash(data: Data(body.utf8))).base64EncodedString())'")
+            rest = rest[close.upperBound...]
+        }
+        return "default-src 'none'; script-src \(scripts.joined(separator: " ")); style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    }
+
+    static func decode<T: Decodable>(_ request: Request, context: BasicRequestContext) async throws -> T {
+        var request = request
+        let body: ByteBuffer
+        do { body = try await request.collectBody(upTo: maximumBody) } catch {
+            throw ReviewSession.Refusal(status: 413, reason: "the request is larger than \(maximumBody) bytes")
+        }
+        do { return try JSONDecoder().decode(T.self, from: Data(buffer: body)) } catch {
+            throw ReviewSession.Refusal(status: 400, reason: "the request is not the JSON expected")
+        }
+    }
+
+    static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return Response(
+            status: status, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func failure(_ status: Int, _ reason: String) -> Response {
+        json(["error": reason], status: HTTPResponse.Status(code: status))
+    }
+
+    static func resource(_ name: String, _ type: String, type contentType: String) -> Response {
+        let path =
+            Bundle.module.path(forResource: name, ofType: type, inDirectory: "Resources") ?? Bundle.module.bundlePath
+            + "/Resources/\(name).\(type)"
+        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+        return Response(
+            status: bytes.isEmpty ? .notFound : .ok, headers: [.contentType: contentType, .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,217 @@
+/// One review: the comparison the report shows, the notes files its countries' notes go to, and the page,
+/// rendered again whenever a notes file changed (a save here, an editor, `git pull`). Requests are served
+/// one at a time; the writers' folder lock keeps other processes' writes whole too.
+import Crypto
+import Foundation
+import TIPAnnotations
+import TIPDiff
+import TIPModel
+import TIPReport
+
+public actor ReviewSession {
+    /// What the page needs to know of a note to show, edit or resolve it.
+    public struct NoteState: Codable, Sendable, Equatable {
+        public var country: String
+        public var id: String
+        public var status: String
+        public var text: String
+        public var author: String?
+        public var tags: [String]
+        public var state: String
+    }
+
+    /// A note to add: its anchor as the page describes it, and its fields.
+    public struct NewNote: Codable, Sendable {
+        /// quote, statistic, section, tier or change
+        public var anchor: String
+        public var country: String
+        public var section: String?
+        /// For a quote: "sentence" or "recommendation", its index in the new edition, and the selection.
+        public var item: String?
+        public var index: Int?
+        public var start: Int?
+        public var end: Int?
+        public var selected: String?
+        public var key: String?
+        public var change: String?
+        public var note: String
+        public var tags: [String]?
+        public var status: String?
+        public var author: String?
+    }
+
+    /// A change to a note: its status, its text, or both.
+    public struct NoteUpdate: Codable, Sendable {
+        public var country: String
+        public var id: String
+        public var status: String?
+        public var note: String?
+    }
+
+    /// A request the session cannot carry out, with the HTTP status it deserves.
+    public struct Refusal: Error, Sendable {
+        public var status: Int
+        public var reason: String
+    }
+
+    public nonisolated let token: String
+    private let comparison: Comparison
+    private let tool: String
+    private let countryKey: @Sendable (String) -> String
+    /// Country slug → the notes file its notes are added to.
+    private let targets: [String: String]
+    /// Every notes file the page shows.
+    private let files: [String]
+    private var rendered: (version: String, html: [UInt8])?
+
+    /// A session over `comparison`; notes are read from `files` and added to `targets[slug]` (created on
+    /// the first note, naming the country's newer edition).
+    public init(
+        comparison: Comparison, tool: String, files: [String], targets: [String: String], token: String,
+        countryKey: @escaping @Sendable (String) -> String
+    ) {
+        self.comparison = comparison
+        self.tool = tool
+        self.files = Array(Set(files + targets.values)).sorted()
+        self.targets = targets
+        self.token = token
+        self.countryKey = countryKey
+    }
+
+    /// Whether two paths name one file, however they are written.
+    static func samePath(_ a: String, _ b: String?) -> Bool {
+        guard let b else { return false }
+        return URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    }
+
+    /// A fresh random token (256 bits, hex).
+    public static func newToken() -> String {
+        SymmetricKey(size: .bits256).withUnsafeBytes { bytes in bytes.map { String(format: "%02x", $0) }.joined() }
+    }
+
+    /// The notes files' contents as one hash: it changes whenever any of them changes on disk.
+    public func version() -> String {
+        var hasher = SHA256()
+        for path in files {
+            hasher.update(data: Data(path.utf8))
+            hasher.update(data: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data("absent".utf8))
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined().prefix(16).description
+    }
+
+    /// The report's HTML view with the notes as they are now.
+    public func page() throws -> (version: String, html: [UInt8]) {
+        let now = version()
+        if let rendered, rendered.version == now { return rendered }
+        let notes = try AnnotationSet(paths: files.filter { FileManager.default.fileExists(atPath: $0) }, explicit: false)
+        let report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: countryKey)
+        let html = try RenderedReport(report).html
+        rendered = (now, html)
+        return (now, html)
+    }
+
+    /// Every note of the files, with where it landed in the page.
+    public func notes() throws -> [NoteState] {
+        let notes = try AnnotationSet(paths: files.filter { FileManager.default.fileExists(atPath: $0) }, explicit: false)
+        let report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: countryKey)
+        var states: [String: String] = [:]
+        for placed in report.placedNotes { states[placed.note.id + "\u{0}" + placed.file] = placed.resolution.state.rawValue }
+        for orphan in report.orphaned { states[orphan.note.id + "\u{0}" + orphan.file] = "orphaned" }
+        var out: [NoteState] = []
+        for file in notes.files {
+            let country = comparison.countries.first {
+                Self.samePath($0.new.edition.source.path, file.edition) || Self.samePath($0.old.edition.source.path, file.edition)
+            }
+            let slug = country.map { CountryKey.fileName($0.country) } ?? ""
+            for note in file.notes {
+                out.append(
+                    NoteState(
+                        country: slug, id: note.id, status: note.status.rawValue, text: note.text, author: note.author, tags: note.tags,
+                        state: states[note.id + "\u{0}" + file.path] ?? "orphaned"))
+            }
+        }
+        return out
+    }
+
+    /// Adds a note where the page says, with the anchor computed here from the edition; returns its id.
+    public func add(_ request: NewNote, today: String) throws -> String {
+        guard let country = comparison.countries.first(where: { CountryKey.fileName($0.country) == request.country }),
+            let file = targets[request.country]
+        else { throw Refusal(status: 404, reason: "no country '\(request.country)' in this review") }
+        let text = request.note.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw Refusal(status: 400, reason: "the note is empty") }
+        let section = request.section.flatMap(SectionKind.init(rawValue:))
+        let anchor: Anchor
+        switch request.anchor {
+        case "quote":
+            guard let section, let item = request.item, let index = request.index else {
+                throw Refusal(status: 400, reason: "a quote needs its section, item and index")
+            }
+            do {
+                anchor = .quote(
+                    try QuotePicker.selector(
+                        in: country.new, section: section, item: item, index: index, start: request.start ?? -1, end: request.end ?? -1,
+                        selected: request.selected ?? ""))
+            } catch { throw Refusal(status: 422, reason: error.reason) }
+        case "statistic":
+            guard let key = request.key else { throw Refusal(status: 400, reason: "a statistic note needs its key") }
+            anchor = .statistic(key: key)
+        case "section":
+            guard let section else { throw Refusal(status: 400, reason: "a section note needs its section") }
+            anchor = .section(section)
+        case "tier": anchor = .tier
+        case "change":
+            guard let change = request.change else { throw Refusal(status: 400, reason: "a change note needs its change id") }
+            anchor = .change(id: change)
+        default: throw Refusal(status: 400, reason: "unknown anchor '\(request.anchor)'")
+        }
+        // The anchor must land exactly in the newer edition, as `annotate add` requires.
+        let probe = Note(
+            id: "new", author: nil, date: nil, status: .open, tags: [], text: text, anchor: anchor, location: SourceLocation(path: file))
+        let placed = AnnotationResolver(target: country.new, comparison: country).resolve(probe)
+        guard placed.state == .exact else {
+            throw Refusal(
+                status: 422, reason: "the \(anchor.kind) anchor is not found in the edition" + (placed.reason.map { " (\($0))" } ?? ""))
+        }
+        let status = request.status.flatMap(Note.Status.init(rawValue:)) ?? .open
+        let author = request.author?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let draft = AnnotationWriter.Draft(
+            author: author?.isEmpty == false ? author : nil, date: today,
+            tags: (request.tags ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }, status: status, text: text,
+            anchor: anchor)
+        do {
+            return try AnnotationWriter().append(draft, to: file, edition: country.new.edition.source.path)
+        } catch { throw Refusal(status: 409, reason: error.description) }
+    }
+
+    /// Changes a note's status or text in whichever of its country's files holds it.
+    public func update(_ request: NoteUpdate) throws {
+        guard let country = comparison.countries.first(where: { CountryKey.fileName($0.country) == request.country }) else {
+            throw Refusal(status: 404, reason: "no country '\(request.country)' in this review")
+        }
+        let status: Note.Status?
+        if let wanted = request.status {
+            guard let known = Note.Status(rawValue: wanted) else { throw Refusal(status: 400, reason: "status is open or resolved") }
+            status = known
+        } else {
+            status = nil
+        }
+        let text = request.note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let text, text.isEmpty { throw Refusal(status: 400, reason: "the note is empty") }
+        let editions = [country.old.edition.source.path, country.new.edition.source.path]
+        let holding = files.filter { path in
+            guard let file = try? AnnotationReader().read(path), editions.contains(where: { Self.samePath($0, file.edition) }) else {
+                return false
+            }
+            return file.notes.contains { $0.id == request.id }
+        }
+        guard holding.count == 1, let path = holding.first else {
+            throw Refusal(
+                status: holding.isEmpty ? 404 : 409,
+                reason: holding.isEmpty ? "no note '\(request.id)'" : "note '\(request.id)' is in several files")
+        }
+        do { try AnnotationEditor().update(note: request.id, status: status, text: text, in: path) } catch {
+            throw Refusal(status: 409, reason: error.description)
+        }
+    }
+}

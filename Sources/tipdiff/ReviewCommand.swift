@@ -1,0 +1,82 @@
+/// `tipdiff review`: the change report in the browser, where reviewers select text and leave notes.
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import TIPAnnotations
+import TIPArchive
+import TIPModel
+import TIPReport
+import TIPReview
+
+struct ReviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Serve the change report on 127.0.0.1 for reviewers to add, edit and resolve notes in the browser.")
+
+    @Argument(help: "The older and newer edition (or year folder); default: the two newest years in Reports/.")
+    var editions: [String] = []
+
+    @Option(name: .customLong("annotations"), help: "The notes file to add to (one country); default: the country's file in Annotations/.")
+    var annotations: String?
+
+    @Option(help: "The port on 127.0.0.1.")
+    var port = 8765
+
+    @OptionGroup var tables: DataOptions
+
+    func validate() throws {
+        if !editions.isEmpty && editions.count != 2 { throw ValidationError("give two editions (OLD NEW), or none") }
+        guard (1...65535).contains(port) else { throw ValidationError("--port \(port) is not a port") }
+    }
+
+    func run() async throws {
+        let folder = try ReportsFolder(data: tables.data)
+        let job = ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
+        let notesRoot = annotations.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "Annotations"
+        let existing = FileManager.default.fileExists(atPath: notesRoot) ? [notesRoot] : []
+        let result = try job.run(
+            editions: editions.count == 2 ? (editions[0], editions[1]) : nil, annotations: existing, explicit: false)
+        let comparison = result.report.comparison
+        if annotations != nil && comparison.countries.count != 1 {
+            throw ValidationError("--annotations names one file: give it for a comparison of one country")
+        }
+        // Where each country's new notes go: the file written for its newer edition, else a new one.
+        let set = try AnnotationSet(paths: existing, explicit: false)
+        var targets: [String: String] = [:]
+        for country in comparison.countries {
+            let slug = CountryKey.fileName(country.country)
+            if let annotations {
+                targets[slug] = annotations
+            } else if let file = set.files.first(where: { file in
+                file.edition.map {
+                    URL(fileURLWithPath: $0).standardizedFileURL
+                        == URL(fileURLWithPath: country.new.edition.source.path).standardizedFileURL
+                }
+                    ?? false
+            }) {
+                targets[slug] = file.path
+            } else {
+                targets[slug] = "\(notesRoot)/\(slug)-\(country.newYear.map(String.init) ?? "new").yaml"
+            }
+        }
+        let session = ReviewSession(
+            comparison: comparison, tool: "tipdiff \(Tipdiff.version)", files: set.files.map(\.path), targets: targets,
+            token: ReviewSession.newToken(), countryKey: folder.countryKey)
+        let hosts: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)"]
+        let server = ReviewServer(session: session, hosts: hosts)
+        let address = "http://127.0.0.1:\(port)/?token=\(session.token)"
+        let destinations = Set(targets.values).sorted().joined(separator: ", ")
+        // The server's own log only when something goes wrong; requests are not logged.
+        var logger = Logger(label: "tipdiff-review")
+        logger.logLevel = .warning
+        let app = Application(
+            router: server.router(), configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
+            onServerRunning: { _ in
+                Output.write(
+                    "reviewing \(result.old) → \(result.new): \(comparison.countries.count) \(comparison.countries.count == 1 ? "country" : "countries"); notes go to \(destinations)\nopen \(address)\n(Ctrl-C stops the server)"
+                )
+            }, logger: logger)
+        try await app.runService()
+    }
+}

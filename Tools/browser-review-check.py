@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Drives `tipdiff review` in a real browser (Playwright for Python with Debian's chromium; no download):
+select words of a sentence, press "n", write a note and save; after the reload the note sits in that
+sentence's item, exactly placed, and the YAML file holds it with a quote the server chose; resolve it (one
+line of the file changes); do the same at 390 px; check that the page runs no script error and that a
+request without the token is refused. Works on a copy of Reports/ and Annotations/ in a temporary folder.
+
+Usage: Tools/browser-review-check.py [path/to/tipdiff] [--screenshot docs/review.png]
+"""
+import argparse
+import os
+import pathlib
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+from playwright.sync_api import sync_playwright
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("binary", nargs="?", default=str(ROOT / ".build/debug/tipdiff"))
+    parser.add_argument("--screenshot")
+    args = parser.parse_args()
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        print("needs Debian's chromium (apt-get install chromium)", file=sys.stderr)
+        return 2
+    work = pathlib.Path(tempfile.mkdtemp(prefix="tipdiff-review-"))
+    shutil.copytree(ROOT / "Reports", work / "Reports")
+    shutil.copytree(ROOT / "Annotations", work / "Annotations")
+    notes_file = work / "Annotations/cuba-2025.yaml"
+    port = free_port()
+    server = subprocess.Popen([args.binary, "review", "--port", str(port)], cwd=work, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    failures = []
+
+    def check(condition, what):
+        print(("ok   " if condition else "FAIL ") + what)
+        if not condition:
+            failures.append(what)
+
+    try:
+        url = None
+        deadline = time.time() + 60
+        while time.time() < deadline and url is None:
+            line = server.stdout.readline()
+            match = re.search(r"open (http://\S+)", line)
+            url = match.group(1) if match else None
+        check(url is not None, "the server printed its address")
+        if url is None:
+            return 1
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+            for width in (1300, 390):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                errors = []
+                page.on("pageerror", lambda error: errors.append(str(error)))
+                page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+                page.goto(url)
+                before = notes_file.read_text(encoding="utf-8")
+                # Select some words of the first sentence that the newer edition has.
+                selected = page.evaluate("""() => {
+                    const items = [...document.querySelectorAll('.item[data-index][data-item="sentence"] .text')];
+                    for (const text of items) {
+                        const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+                        let node;
+                        while ((node = walker.nextNode())) {
+                            if (node.parentElement.closest('del, .label')) continue;
+                            const match = node.nodeValue.match(/[A-Za-z][A-Za-z ,]{24,}/);
+                            if (!match) continue;
+                            const range = document.createRange();
+                            const words = match[0].slice(0, 48);
+                            range.setStart(node, match.index);
+                            range.setEnd(node, match.index + words.lastIndexOf(' '));
+                            const selection = window.getSelection();
+                            selection.removeAllRanges();
+                            selection.addRange(range);
+                            text.closest('.item').scrollIntoView();
+                            return {words: range.toString(), change: text.closest('.item').dataset.change};
+                        }
+                    }
+                    return null;
+                }""")
+                check(selected is not None, f"{width} px: a sentence's words are selected")
+                page.wait_for_selector(".review-bar:not([hidden])", timeout=5000)
+                page.keyboard.press("n")
+                page.wait_for_selector(".review-form textarea", timeout=5000)
+                note_text = f"Check this wording ({width} px) with **Markdown** and <script>alert(1)</script>."
+                page.fill("#review-note", note_text)
+                page.fill("#review-tags", "wording, browser")
+                page.fill("#review-author", "Browser Check")
+                if width == 1300 and args.screenshot:
+                    page.screenshot(path=args.screenshot)
+                with page.expect_navigation():
+                    page.click(".review-form button[type=submit]")
+                page.wait_for_load_state("load")
+                after = notes_file.read_text(encoding="utf-8")
+                check(after.startswith(before), f"{width} px: the file keeps every byte it had")
+                added = after[len(before):]
+                check("quote: " in added and "Browser Check" in added and "wording" in added,
+                      f"{width} px: the note was appended with a quote anchor")
+                if width == 1300 and args.screenshot:
+                    print("the server appended:\n" + added)
+                note_id = re.search(r'- id: "([^"]+)"', added)
+                note_id = note_id.group(1) if note_id else ""
+                placed = page.locator(f'.item[data-change="{selected["change"]}"] .note[data-note="{note_id}"]')
+                check(placed.count() == 1, f"{width} px: after the reload the note sits in the selected sentence's item")
+                check(placed.locator(".state-exact").count() == 1, f"{width} px: placed exactly")
+                check(placed.locator("strong", has_text="Markdown").count() == 1, f"{width} px: its Markdown is rendered")
+                check(page.locator("script", has_text="alert(1)").count() == 0, f"{width} px: the note's <script> stays text")
+                # Resolve it: one line of the file changes.
+                before_resolve = notes_file.read_text(encoding="utf-8")
+                with page.expect_navigation():
+                    placed.locator("button", has_text="Resolve").click()
+                page.wait_for_load_state("load")
+                after_resolve = notes_file.read_text(encoding="utf-8")
+                changed = [pair for pair in zip(before_resolve.splitlines(), after_resolve.splitlines()) if pair[0] != pair[1]]
+                check(len(before_resolve.splitlines()) == len(after_resolve.splitlines()) and len(changed) == 1
+                      and changed[0][1].strip() == "status: resolved", f"{width} px: resolving changed one line: {changed}")
+                check(page.locator(f'.note[data-note="{note_id}"][data-status="resolved"]').count() == 1,
+                      f"{width} px: the page shows it resolved")
+                check(not errors, f"{width} px: no script errors" + (f": {errors}" if errors else ""))
+                refused = page.evaluate("() => fetch('/api/notes', {headers: {'X-Review-Token': 'wrong'}}).then(r => r.status)")
+                check(refused == 403, f"{width} px: a request with a wrong token is refused ({refused})")
+                page.close()
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
