@@ -1,19 +1,11 @@
 /// A note's Markdown as HTML that is safe to put in the page: the note's own HTML is escaped before Ink
 /// renders the Markdown (so `<script>` shows as text), and links keep only web, mail and in-page targets.
 import Ink
+import TIPModel
 
 public enum NoteHTML {
     public static func render(_ markdown: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(markdown.utf8.count)
-        for character in markdown {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            default: escaped.append(character)
-            }
-        }
+        let escaped = HTMLEscaping.escaped(markdown, quotes: false)
         return safeLinks(MarkdownParser().html(from: escaped))
     }
 

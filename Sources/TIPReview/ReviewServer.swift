@@ -3,6 +3,7 @@
 import Crypto
 import Foundation
 import Hummingbird
+import TIPModel
 
 public struct ReviewServer: Sendable {
     /// Posted bodies larger than this are refused.
@@ -50,7 +51,7 @@ public struct ReviewServer: Sendable {
                 return Self.failure(413, "the note is longer than \(Self.maximumNote) characters")
             }
             do {
-                let id = try await session.add(added, today: Self.today())
+                let id = try await session.add(added, today: ISODate.today())
                 return Self.json(["id": id], status: .created)
             } catch let refusal as ReviewSession.Refusal { return Self.failure(refusal.status, refusal.reason) }
         }
@@ -126,13 +127,5 @@ public struct ReviewServer: Sendable {
         return Response(
             status: bytes.isEmpty ? .notFound : .ok, headers: [.contentType: contentType, .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
-    }
-
-    static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
     }
 }

@@ -9,7 +9,7 @@ extension Timeline {
     /// The page. `tierHistory` (from the tier tables) fills the years the folder holds no edition for;
     /// an edition's own placement wins where both exist.
     public func html(tierHistory: [TierTable.Placement] = []) -> String {
-        let e = HTMLEscaping.escaped
+        let e = { (text: String) in HTMLEscaping.escaped(text) }
         let steps = tierSteps(tierHistory)
         var out: [String] = [
             "<!DOCTYPE html>",

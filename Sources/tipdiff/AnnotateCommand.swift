@@ -165,19 +165,13 @@ struct AnnotateCommand: ParsableCommand {
                     SourceLocation(path: file),
                     "not added: the \(anchor.kind) anchor is not found in \(editionPath)" + (placed.reason.map { " (\($0))" } ?? ""))
             }
-            let draft = AnnotationWriter.Draft(id: id, author: author, date: date ?? Self.today(), tags: tags, text: note, anchor: anchor)
+            let draft = AnnotationWriter.Draft(
+                id: id, author: author, date: date ?? ISODate.today(), tags: tags, text: note, anchor: anchor)
             let added = try AnnotationWriter().append(draft, to: file, edition: editionPath)
             Output.write(
                 "added note \(added) to \(file) (\(placed.section?.rawValue ?? "edition")\(placed.sentence.map { ", sentence \($0)" } ?? ""))"
             )
         }
 
-        static func today() -> String {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = "yyyy-MM-dd"
-            return formatter.string(from: Date())
-        }
     }
 }

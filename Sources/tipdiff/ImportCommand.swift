@@ -46,19 +46,7 @@ struct ImportCommand: ParsableCommand {
         }
         let folder = out ?? "Reports/\(year)"
         let planned = found.narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }
-        if !force {
-            let existing = planned.filter { FileManager.default.fileExists(atPath: $0) }
-            if let first = existing.first {
-                throw AtomicFile.Failure(
-                    path: first,
-                    reason:
-                        "\(existing.count) narrative\(existing.count == 1 ? "" : "s") already in \(folder); give --force to replace them")
-            }
-        }
-        try OutputPaths.check(planned, inputs: [file])
-        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-            throw AtomicFile.Failure(path: folder, reason: "cannot create the folder")
-        }
+        try YearFolder.prepare(folder, files: planned, input: file, force: force)
         // Each narrative read back as an edition (on every core), for the tier it states.
         let tiers = Parallel.map(Array(zip(found.narratives, planned))) { narrative, path in
             (try? TextImporter().edition(from: narrative.text, path: path, sha256: "", format: .pdf))?.tier.placement ?? .unknown

@@ -44,19 +44,8 @@ struct SplitCommand: ParsableCommand {
         let narratives = NarrativeSplitter(canonical: { aliases.canonical($0) }).narratives(in: text)
         guard !narratives.isEmpty else { throw EditionError.noNarrative(SourceLocation(path: file)) }
         let folder = "\(out)/\(year)"
-        if !force {
-            let existing = Set(narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" })
-                .filter { FileManager.default.fileExists(atPath: $0) }.sorted()
-            if let first = existing.first {
-                throw AtomicFile.Failure(
-                    path: first,
-                    reason:
-                        "\(existing.count) narrative\(existing.count == 1 ? "" : "s") already in \(folder); give --force to replace them")
-            }
-        }
-        let planned = Set(narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" })
-        try OutputPaths.check(planned.sorted(), inputs: [file])
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try YearFolder.prepare(
+            folder, files: narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }, input: file, force: force)
         var lines: [String] = []
         var written = Set<String>()
         for narrative in narratives {
