@@ -34,6 +34,7 @@ def main():
     parser.add_argument("binary", nargs="?", default=str(ROOT / ".build/debug/tipdiff"))
     parser.add_argument("--screenshot")
     args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         print("needs Debian's chromium (apt-get install chromium)", file=sys.stderr)
@@ -43,7 +44,7 @@ def main():
     shutil.copytree(ROOT / "Annotations", work / "Annotations")
     notes_file = work / "Annotations/cuba-2025.yaml"
     port = free_port()
-    server = subprocess.Popen([args.binary, "review", "--port", str(port)], cwd=work, stdout=subprocess.PIPE,
+    server = subprocess.Popen([binary, "review", "--port", str(port)], cwd=work, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True)
     failures = []
 
