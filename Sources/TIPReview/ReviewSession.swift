@@ -179,6 +179,9 @@ public actor ReviewSession {
             author: author?.isEmpty == false ? author : nil, date: today,
             tags: (request.tags ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }, status: status, text: text,
             anchor: anchor)
+        // The notes folder is made on the first note of a fresh checkout.
+        try? FileManager.default.createDirectory(
+            at: URL(fileURLWithPath: file).deletingLastPathComponent(), withIntermediateDirectories: true)
         do {
             return try AnnotationWriter().append(draft, to: file, edition: country.new.edition.source.path)
         } catch { throw Refusal(status: 409, reason: error.description) }

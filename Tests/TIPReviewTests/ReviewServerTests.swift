@@ -26,7 +26,8 @@ import Testing
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Annotations"), withIntermediateDirectories: true)
         let folder = try ReportsFolder(root: root.appendingPathComponent("Reports").path)
         let result = try ReportJob(folder: folder, tool: "t").run(editions: nil, annotations: [], explicit: false)
-        let notes = root.appendingPathComponent("Annotations/cuba-2025.yaml").path
+        // The notes folder does not exist yet: the first note makes it.
+        let notes = root.appendingPathComponent("Annotations/new/cuba-2025.yaml").path
         let session = ReviewSession(
             comparison: result.report.comparison, tool: "t", files: [], targets: ["cuba": notes], token: "secret",
             countryKey: folder.countryKey)
