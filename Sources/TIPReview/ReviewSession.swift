@@ -62,7 +62,8 @@ public actor ReviewSession {
     private let targets: [String: String]
     /// Every notes file the page shows.
     private let files: [String]
-    private var rendered: (version: String, html: [UInt8])?
+    /// The notes, the report placing them and its page, as of one version of the notes files.
+    private var rendered: (version: String, notes: AnnotationSet, report: Report, html: [UInt8])?
 
     /// A session over `comparison`; notes are read from `files` and added to `targets[slug]` (created on
     /// the first note, naming the country's newer edition).
@@ -76,12 +77,6 @@ public actor ReviewSession {
         self.targets = targets
         self.token = token
         self.countryKey = countryKey
-    }
-
-    /// Whether two paths name one file, however they are written.
-    static func samePath(_ a: String, _ b: String?) -> Bool {
-        guard let b else { return false }
-        return URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
     }
 
     /// A fresh random token (256 bits, hex).
@@ -101,33 +96,41 @@ public actor ReviewSession {
 
     /// The report's HTML view with the notes as they are now.
     public func page() throws -> (version: String, html: [UInt8]) {
+        let now = try current()
+        return (now.version, now.html)
+    }
+
+    /// The notes read, placed and rendered again only when a notes file changed since the last request.
+    private func current() throws -> (version: String, notes: AnnotationSet, report: Report, html: [UInt8]) {
         let now = version()
         if let rendered, rendered.version == now { return rendered }
         let notes = try AnnotationSet(paths: files.filter { FileManager.default.fileExists(atPath: $0) }, explicit: false)
         let report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: countryKey)
-        let html = try RenderedReport(report).html
-        rendered = (now, html)
-        return (now, html)
+        rendered = (now, notes, report, try RenderedReport(report).html)
+        return rendered!
     }
 
-    /// Every note of the files, with where it landed in the page.
+    /// The notes files that go with a country, by the rule the report places them with.
+    private func files(of country: CountryComparison, in notes: AnnotationSet) -> [AnnotationFile] {
+        notes.files(for: country.new.edition, countries: comparison.countries.count, countryKey: countryKey)
+    }
+
+    /// Every note of the countries' files, with where it landed in the page.
     public func notes() throws -> [NoteState] {
-        let notes = try AnnotationSet(paths: files.filter { FileManager.default.fileExists(atPath: $0) }, explicit: false)
-        let report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: countryKey)
+        let now = try current()
         var states: [String: String] = [:]
-        for placed in report.placedNotes { states[placed.note.id + "\u{0}" + placed.file] = placed.resolution.state.rawValue }
-        for orphan in report.orphaned { states[orphan.note.id + "\u{0}" + orphan.file] = "orphaned" }
+        for placed in now.report.placedNotes { states[placed.note.id + "\u{0}" + placed.file] = placed.resolution.state.rawValue }
+        for orphan in now.report.orphaned { states[orphan.note.id + "\u{0}" + orphan.file] = "orphaned" }
         var out: [NoteState] = []
-        for file in notes.files {
-            let country = comparison.countries.first {
-                Self.samePath($0.new.edition.source.path, file.edition) || Self.samePath($0.old.edition.source.path, file.edition)
-            }
-            let slug = country.map { CountryKey.fileName($0.country) } ?? ""
-            for note in file.notes {
-                out.append(
-                    NoteState(
-                        country: slug, id: note.id, status: note.status.rawValue, text: note.text, author: note.author, tags: note.tags,
-                        state: states[note.id + "\u{0}" + file.path] ?? "orphaned"))
+        for country in comparison.countries {
+            let slug = CountryKey.fileName(country.country)
+            for file in files(of: country, in: now.notes) {
+                for note in file.notes {
+                    out.append(
+                        NoteState(
+                            country: slug, id: note.id, status: note.status.rawValue, text: note.text, author: note.author, tags: note.tags,
+                            state: states[note.id + "\u{0}" + file.path] ?? "orphaned"))
+                }
             }
         }
         return out
@@ -201,13 +204,7 @@ public actor ReviewSession {
         }
         let text = request.note?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let text, text.isEmpty { throw Refusal(status: 400, reason: "the note is empty") }
-        let editions = [country.old.edition.source.path, country.new.edition.source.path]
-        let holding = files.filter { path in
-            guard let file = try? AnnotationReader().read(path), editions.contains(where: { Self.samePath($0, file.edition) }) else {
-                return false
-            }
-            return file.notes.contains { $0.id == request.id }
-        }
+        let holding = files(of: country, in: try current().notes).filter { $0.notes.contains { $0.id == request.id } }.map(\.path)
         guard holding.count == 1, let path = holding.first else {
             throw Refusal(
                 status: holding.isEmpty ? 404 : 409,

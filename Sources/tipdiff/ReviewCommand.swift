@@ -48,12 +48,8 @@ struct ReviewCommand: AsyncParsableCommand {
             let slug = CountryKey.fileName(country.country)
             if let annotations {
                 targets[slug] = annotations
-            } else if let file = set.files.first(where: { file in
-                file.edition.map {
-                    URL(fileURLWithPath: $0).standardizedFileURL
-                        == URL(fileURLWithPath: country.new.edition.source.path).standardizedFileURL
-                }
-                    ?? false
+            } else if let file = set.files.first(where: {
+                AnnotationSet.writtenAgainst($0, old: country.old.edition, new: country.new.edition) == .new
             }) {
                 targets[slug] = file.path
             } else {
