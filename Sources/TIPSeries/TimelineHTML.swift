@@ -47,9 +47,7 @@ extension Timeline {
         if !recommendations.isEmpty {
             out.append("<h2>Recommendations</h2><ul class=\"recommendations\">")
             for recommendation in recommendations {
-                let history = recommendation.history.map { "\($0.year) \($0.status)" }.joined(separator: ", ")
-                let dropped = recommendation.droppedAfter.map { "; dropped after \($0)" } ?? ""
-                out.append("<li>\(e(recommendation.text)) <span class=\"years\">(\(history)\(dropped))</span></li>")
+                out.append("<li>\(e(recommendation.text)) <span class=\"years\">(\(recommendation.yearsText))</span></li>")
             }
             out.append("</ul>")
         }
@@ -145,11 +143,7 @@ extension Timeline {
             points.count == 1 ? width / 2 : left + 24 + Double(year - first) * (width - 2 * left - 48) / Double(span)
         }
         func y(_ value: Double) -> Double { top + (1 - value / highest) * (height - top - bottom) }
-        func written(_ point: Point) -> String {
-            point.unit.written(Statistic.readable(point.value), currency: point.currency)
-                + (point.upper.map { "–" + point.unit.written(Statistic.readable($0), currency: point.currency) } ?? "")
-                + (point.openUpper.map { " to " + $0 } ?? "")
-        }
+        func written(_ point: Point) -> String { point.figure(dash: "–") }
         let summary = points.map { "\($0.year) \(written($0))" }.joined(separator: ", ")
         var svg = [
             "<svg class=\"spark\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "

@@ -19,11 +19,7 @@ extension Timeline {
         for series in self.series {
             let byYear = Dictionary(series.points.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
             let cells = columns.map { year in
-                byYear[year].map { point in
-                    point.unit.written(Statistic.readable(point.value), currency: point.currency)
-                        + (point.upper.map { "-" + point.unit.written(Statistic.readable($0), currency: point.currency) } ?? "")
-                        + (point.openUpper.map { " to " + $0 } ?? "")
-                } ?? "-"
+                byYear[year].map { $0.figure(dash: "-") } ?? "-"
             }
             out.append(("  " + series.key).padded(width) + cells.map { $0.padded(20) }.joined())
         }
@@ -89,9 +85,7 @@ extension Timeline {
             out.append("## Recommendations")
             out.append("")
             for recommendation in recommendations {
-                let history = recommendation.history.map { "\($0.year) \($0.status)" }.joined(separator: ", ")
-                let dropped = recommendation.droppedAfter.map { "; dropped after \($0)" } ?? ""
-                out.append("- \(MarkdownText.escaped(recommendation.text)) (\(history)\(dropped))")
+                out.append("- \(MarkdownText.escaped(recommendation.text)) (\(recommendation.yearsText))")
             }
         }
         out.append("")
@@ -99,5 +93,21 @@ extension Timeline {
         if !consistency.isEmpty { out.append("") }
         out += consistency.map { "- **\($0.kind) \($0.year):** \(MarkdownText.escaped($0.message))" }
         return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension Timeline.Point {
+    /// The figure in its unit, a range's upper end after `dash`, an open end in words ("10-life" is "10 to life").
+    func figure(dash: String) -> String {
+        unit.written(Statistic.readable(value), currency: currency)
+            + (upper.map { dash + unit.written(Statistic.readable($0), currency: currency) } ?? "")
+            + (openUpper.map { " to " + $0 } ?? "")
+    }
+}
+
+extension Timeline.Recommendation {
+    /// The years it appears in with its status each year, and when it was dropped ("2024 new, 2025 carried").
+    var yearsText: String {
+        history.map { "\($0.year) \($0.status)" }.joined(separator: ", ") + (droppedAfter.map { "; dropped after \($0)" } ?? "")
     }
 }
