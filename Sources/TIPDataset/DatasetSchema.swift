@@ -3,7 +3,7 @@
 /// with where they land in each edition; the tier tables and the country names. Documented in the README.
 enum DatasetSchema {
     /// Bumped when a table changes; an export never reuses a database of another version.
-    static let version = 1
+    static let version = 2
 
     static let tables = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -16,7 +16,8 @@ enum DatasetSchema {
             policy_or_pattern INTEGER NOT NULL, consecutive_watch_list_years INTEGER, placement_source TEXT,
             statement TEXT);
         CREATE TABLE sections (id INTEGER PRIMARY KEY, edition_id INTEGER NOT NULL REFERENCES editions(id),
-            position INTEGER NOT NULL, kind TEXT NOT NULL, heading TEXT, verdict TEXT, UNIQUE (edition_id, position));
+            position INTEGER NOT NULL, kind TEXT NOT NULL, heading TEXT, verdict TEXT,
+            verdict_qualifier TEXT, UNIQUE (edition_id, position));
         CREATE TABLE sentences (id INTEGER PRIMARY KEY, section_id INTEGER NOT NULL REFERENCES sections(id),
             edition_id INTEGER NOT NULL REFERENCES editions(id), position INTEGER NOT NULL, text TEXT NOT NULL,
             start INTEGER NOT NULL, end INTEGER NOT NULL, UNIQUE (section_id, position));

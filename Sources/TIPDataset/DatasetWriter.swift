@@ -101,7 +101,7 @@ struct DatasetWriter {
 
         let insertEdition = try db.makeStatement(sql: "INSERT INTO editions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let insertSection = try db.makeStatement(
-            sql: "INSERT INTO sections (edition_id, position, kind, heading, verdict) VALUES (?, ?, ?, ?, ?)")
+            sql: "INSERT INTO sections (edition_id, position, kind, heading, verdict, verdict_qualifier) VALUES (?, ?, ?, ?, ?, ?)")
         let insertSentence = try db.makeStatement(
             sql: "INSERT INTO sentences (section_id, edition_id, position, text, start, end) VALUES (?, ?, ?, ?, ?, ?)")
         let insertStatistic = try db.makeStatement(
@@ -123,7 +123,7 @@ struct DatasetWriter {
             // Sentence rows by section kind and index, for the statistics that quote them.
             var sentenceIDs: [SectionKind: [Int]] = [:]
             for (position, section) in edition.sections.enumerated() {
-                try insertSection.execute(arguments: [id, position, section.kind.rawValue, section.heading, section.verdict?.rawValue])
+                try insertSection.execute(arguments: [id, position, section.kind.rawValue, section.heading, section.verdict?.rawValue, section.verdictQualifier])
                 let sectionID = Int(db.lastInsertedRowID)
                 var ids: [Int] = []
                 for (sentencePosition, sentence) in section.sentences.enumerated() {

@@ -110,8 +110,8 @@ public enum Change: Sendable, Hashable {
         case .verdict(let c):
             r.id = c.id
             r.section = c.section
-            r.old = c.old?.rawValue
-            r.new = c.new?.rawValue
+            r.old = c.oldPhrase
+            r.new = c.newPhrase
             r.oldRange = c.oldRange
             r.newRange = c.newRange
         case .section(let c):

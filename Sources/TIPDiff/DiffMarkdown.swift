@@ -69,7 +69,7 @@ public struct DiffMarkdown: ChangeWalker {
         }
         for verdict in verdicts {
             let name = verdict.section.rawValue.prefix(1).uppercased() + verdict.section.rawValue.dropFirst()
-            lines.append("- **\(name) verdict:** \(verdict.old?.rawValue ?? "none") → \(verdict.new?.rawValue ?? "none")")
+            lines.append("- **\(name) verdict:** \(verdict.oldPhrase ?? "none") → \(verdict.newPhrase ?? "none")")
         }
         let biggest = statistics.sorted { (abs($0.percentChange ?? 0), $1.key) > (abs($1.percentChange ?? 0), $0.key) }
         if !biggest.isEmpty {

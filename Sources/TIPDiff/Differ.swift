@@ -42,11 +42,12 @@ public struct Differ: Sendable {
                         SectionChange(id: "", presence: .added, section: n.kind, heading: n.heading ?? n.kind.rawValue, range: n.range)))
                 if n.kind != .recommendations { sentenceWork.orphanedNew(n) }
             case (let o?, let n?):
-                if o.verdict != n.verdict {
+                if o.verdict != n.verdict || o.verdictQualifier?.lowercased() != n.verdictQualifier?.lowercased() {
                     changes.append(
                         .verdict(
                             VerdictChange(
-                                id: "", section: n.kind, old: o.verdict, new: n.verdict, oldRange: o.sentences.first?.range,
+                                id: "", section: n.kind, old: o.verdict, new: n.verdict, oldQualifier: o.verdictQualifier,
+                                newQualifier: n.verdictQualifier, oldRange: o.sentences.first?.range,
                                 newRange: n.sentences.first?.range)))
                 }
                 if n.kind == .recommendations {

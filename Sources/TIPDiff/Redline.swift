@@ -51,7 +51,7 @@ public struct Redline: ChangeWalker {
     }
 
     public mutating func visitVerdict(_ change: VerdictChange) {
-        lines.append(heading(change.section) + "    verdict: \(change.old?.rawValue ?? "none") → \(change.new?.rawValue ?? "none")")
+        lines.append(heading(change.section) + "    verdict: \(change.oldPhrase ?? "none") → \(change.newPhrase ?? "none")")
     }
 
     public mutating func visitSection(_ change: SectionChange) {

@@ -8,6 +8,9 @@ public struct SectionComparison: Sendable {
     public var heading: String?
     public var oldVerdict: Verdict?
     public var newVerdict: Verdict?
+    /// The qualifiers written with the verdicts ("modest", "limited").
+    public var oldQualifier: String?
+    public var newQualifier: String?
     public var status: Status
     /// Verdict, sentence, number-format, statistic and recommendation changes in this section, in diff order.
     public var changes: [Change]
@@ -27,6 +30,7 @@ public struct SectionComparison: Sendable {
             sections.append(
                 SectionComparison(
                     kind: kind, heading: n?.heading ?? o?.heading, oldVerdict: o?.verdict, newVerdict: n?.verdict,
+                    oldQualifier: o?.verdictQualifier, newQualifier: n?.verdictQualifier,
                     status: o == nil ? .added : n == nil ? .removed : .unchanged, changes: []))
         }
         for change in changes where filed.contains(change.kind.category) {

@@ -19,7 +19,7 @@ public enum Outline {
             let sentences = section.sentences.count
             var line = "  \(section.kind.rawValue.padded(16))"
             line += (section.heading.map { "\"\($0)\"" } ?? "(no heading)").padded(42)
-            line += (section.verdict.map { "verdict: \($0.rawValue)" } ?? "").padded(20)
+            line += (section.verdictPhrase.map { "verdict: \($0)" } ?? "").padded(20)
             line += "\(section.paragraphs.count) paragraphs, \(sentences) sentences"
             lines.append(line.trimmingTrailingSpaces)
         }

@@ -20,9 +20,6 @@ enum Patterns {
     /// The profile's opening: "is a source, transit, and destination country".
     nonisolated(unsafe) static let profileOpening =
         /(?i)is\s+(?:a|primarily\s+a)\s+(?:source|transit|destination)(?:[,\s]+(?:and\s+|or\s+)?(?:source|transit|destination))*\s+country/
-    /// "The regime maintained prosecution efforts."
-    nonisolated(unsafe) static let verdictSentence =
-        /(?i)^(?:the\s+)?(?:government|regime|authorities)\b[^.]{0,30}?\b(?<verdict>maintained|increased|decreased)\b[^.]{0,40}?\b(?<area>law\s+enforcement|prosecution|protection|prevention)\s+efforts/
     /// "The Government of Cuba does ..."
     nonisolated(unsafe) static let governmentOf = /(?i)government\s+of\s+(?:the\s+)?(?<name>[A-Z][^.,;]{1,60}?)\s+(?:does|do|fully|is)\s/
     /// "2025 Trafficking in Persons Report"

@@ -24,9 +24,10 @@ struct SectionBuilder {
                     continue
                 }
             }
-            let verdict = paragraphs.first?.sentences.first.flatMap { VerdictReader.verdict(in: $0.text)?.verdict }
+            let states = kind != .headline && kind != .recommendations
+            let reading = states ? paragraphs.first?.sentences.first.flatMap { VerdictReader.reading(of: $0.text) } : nil
             return Section(
-                kind: kind, heading: heading, verdict: kind == .headline || kind == .recommendations ? nil : verdict,
+                kind: kind, heading: heading, verdict: reading?.direction, verdictQualifier: reading?.qualifier,
                 range: TextRange(start, max(start, end)), paragraphs: paragraphs)
         }
 
@@ -109,7 +110,7 @@ struct SectionBuilder {
             started = true
             sections.append(Draft(kind: .profile, heading: nil, start: range.lowerBound, blocks: [block]))
         case .paragraph(let range):
-            guard let (_, kind) = VerdictReader.verdict(in: text(range)) else { break }
+            guard let kind = VerdictReader.reading(of: text(range))?.kind else { break }
             started = true
             sections.append(Draft(kind: kind, heading: nil, start: range.lowerBound, blocks: [block]))
         default:
@@ -120,7 +121,7 @@ struct SectionBuilder {
     /// The section an unheaded paragraph opens, in editions without headings (or with some missing).
     private func inferredKind(of paragraph: String) -> SectionKind? {
         guard let current else { return nil }
-        if let (_, kind) = VerdictReader.verdict(in: paragraph), kind != current.kind, !hasSection(kind) {
+        if let kind = VerdictReader.reading(of: paragraph)?.kind, kind != current.kind, !hasSection(kind) {
             return kind
         }
         if Headline.isHeadline(paragraph), current.kind != .headline, !hasSection(.headline) { return .headline }

@@ -44,6 +44,8 @@ struct ReportItemXML: ChangeWalker {
             try w.attribute("id", change.id)
             try w.attribute("old", change.old?.rawValue)
             try w.attribute("new", change.new?.rawValue)
+            try w.attribute("old-qualifier", change.oldQualifier)
+            try w.attribute("new-qualifier", change.newQualifier)
         }
     }
 

@@ -112,6 +112,8 @@ public enum ReportXML {
             try w.attribute("heading", section.comparison.heading)
             try w.attribute("old-verdict", section.comparison.oldVerdict?.rawValue)
             try w.attribute("new-verdict", section.comparison.newVerdict?.rawValue)
+            try w.attribute("old-qualifier", section.comparison.oldQualifier)
+            try w.attribute("new-qualifier", section.comparison.newQualifier)
             for note in section.notes { try write(note, to: w) }
             for item in section.items { try write(item, to: w) }
             try w.end()

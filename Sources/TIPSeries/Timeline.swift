@@ -83,7 +83,7 @@ public struct Timeline: Sendable, Encodable {
             return Year(
                 year: edition.reportYear!, path: edition.source.path, tier: tier, tierSource: source, movement: edition.tier.movement,
                 verdicts: Dictionary(
-                    edition.sections.compactMap { s in s.verdict.map { (s.kind.rawValue, $0.rawValue) } }, uniquingKeysWith: { a, _ in a }))
+                    edition.sections.compactMap { s in s.verdictPhrase.map { (s.kind.rawValue, $0) } }, uniquingKeysWith: { a, _ in a }))
         }
 
         var seriesByKey: [String: [Point]] = [:]

@@ -60,6 +60,9 @@ public struct Statistic: Sendable, Hashable, Codable {
     public var action: String?
     /// The reference year or span ("in 2023", "calendar year 2023", "between June 2023 and February 2024").
     public var period: String?
+    /// The period in the calendar: "2016", "FY 2018", "2016-2018"; for a figure that names none, the edition's
+    /// reporting period (the year before the edition's, unless the text states a calendar or fiscal year).
+    public var resolvedPeriod: String?
     /// Whether the figure is an earlier period's, given for comparison ("This compared with seven ... in 2022").
     public var prior: Bool
     /// The index of the current figure this earlier one is compared with.
@@ -97,13 +100,21 @@ public struct Statistic: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case index, text, value, upper, openUpper, unit, currency, qualifier, counted, action, period, prior, priorOf,
+        case index, text, value, upper, openUpper, unit, currency, qualifier, counted, action, period, resolvedPeriod,
+            prior, priorOf,
+            section, sentence, range, key
+    }
+
+    /// What `encode(to:)` writes: the stored fields and the derived role.
+    private enum EncodingKeys: String, CodingKey {
+        case index, text, value, upper, openUpper, unit, currency, qualifier, counted, action, period, resolvedPeriod, role,
+            prior, priorOf,
             section, sentence, range, key
     }
 
     /// Every field, `null` included, so that scripts can rely on the keys being there.
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
+        var c = encoder.container(keyedBy: EncodingKeys.self)
         try c.encode(index, forKey: .index)
         try c.encode(text, forKey: .text)
         try c.encode(value, forKey: .value)
@@ -115,6 +126,8 @@ public struct Statistic: Sendable, Hashable, Codable {
         try c.encode(counted, forKey: .counted)
         try c.encode(action, forKey: .action)
         try c.encode(period, forKey: .period)
+        try c.encode(resolvedPeriod, forKey: .resolvedPeriod)
+        try c.encode(role, forKey: .role)
         try c.encode(prior, forKey: .prior)
         try c.encode(priorOf, forKey: .priorOf)
         try c.encode(section, forKey: .section)
@@ -122,6 +135,9 @@ public struct Statistic: Sendable, Hashable, Codable {
         try c.encode(range, forKey: .range)
         try c.encode(key, forKey: .key)
     }
+
+    /// "current" for the reporting period's figures, "comparison" for an earlier period's restated beside them.
+    public var role: String { prior ? "comparison" : "current" }
 
     /// The value as people write it: "1818", "4900000000", "4.5".
     public static func format(_ value: Double) -> String {

@@ -4,14 +4,16 @@ import TIPModel
 public struct StatisticsExtractor: Sendable {
     public init() {}
 
-    /// Every statistic of `edition`, in text order, with prior-period figures linked to the current ones.
+    /// Every statistic of `edition`, in text order, with prior-period figures linked to the current ones, each
+    /// figure's period placed in the calendar and its role (current, or an earlier period's given for comparison).
     public func statistics(in edition: Edition) -> [Statistic] {
         let scalars = Array(edition.text.unicodeScalars)
+        let reportingYear = Self.reportingYear(of: edition, scalars: scalars)
         var result: [Statistic] = []
         for section in edition.sections {
             var index = -1
             for paragraph in section.paragraphs {
-                var paragraphPeriod: String?
+                var paragraphPeriod: Periods.Found?
                 var earlier: [Int] = []
                 let paragraphStart = result.count
                 for sentence in paragraph.sentences {
@@ -22,22 +24,50 @@ public struct StatisticsExtractor: Sendable {
                     let figures = SentenceReader(tokens: tokens, section: section.kind).figures().filter(\.isSane)
                     let periods = Periods.all(in: tokens)
                     let comparison = Comparisons.span(in: tokens)
+                    let asides = Comparisons.asides(in: tokens)
                     var current: [Int] = []
                     for var figure in figures {
-                        figure.isPrior = comparison?.contains(figure.tokenStart) ?? false
-                        // A current figure takes the period stated before the comparison, a prior one after it.
+                        let aside = asides.first { $0.contains(figure.tokenStart) }
+                        let inComparison = comparison?.contains(figure.tokenStart) ?? false
+                        // A figure takes a period of its own clause: not across a semicolon ("...; it was unclear
+                        // if authorities met in 2023"), not from the other side of a comparison, not from inside
+                        // or outside the parenthesis it is (or is not) in ("300 victims (180 in 2016)").
                         let eligible = periods.filter { period in
-                            // Not across a semicolon: "...; it was unclear if authorities met in 2023."
                             let between = min(period.token, figure.tokenStart)..<max(period.token, figure.tokenStart)
                             if tokens[between].contains(where: { $0.text == ";" }) { return false }
+                            // "... 59 women ..., which had been pending since 2019": the clause's period is its own.
+                            if period.token > figure.tokenStart,
+                                tokens[between].contains(where: { $0.isWord("which", "that", "who", "whose", "because", "pending") })
+                            {
+                                return false
+                            }
+                            if asides.first(where: { $0.contains(period.token) }) != aside { return false }
                             guard let comparison else { return true }
-                            return figure.isPrior == comparison.contains(period.token)
+                            return inComparison == comparison.contains(period.token)
                         }
-                        figure.period =
-                            Periods.nearest(to: figure.tokenStart, in: eligible)
-                            ?? (figure.isPrior ? nil : paragraphPeriod)
-                        let statistic = figure.statistic(
+                        let own = Periods.own(
+                            of: figure.tokenStart, figures: figures.map(\.tokenStart), tokens: tokens, in: eligible)
+                        let stated = own ?? (inComparison || aside != nil ? nil : paragraphPeriod)
+                        let period = stated?.period ?? (inComparison ? .previous(fiscal: false) : .current(fiscal: false))
+                        // An earlier period's figure: in a comparison, or for a period that ends before the
+                        // edition's reporting period ("in 2016" in the 2018 edition; "(three ... in 2017)").
+                        let endsEarlier = reportingYear.flatMap { year in period.lastYear(reportingYear: year).map { $0 < year } }
+                        // The profile's figures for past years describe; they are not restated beside current ones.
+                        figure.isPrior =
+                            inComparison || aside != nil && endsEarlier == true
+                            || endsEarlier == true && section.kind != .profile
+                        figure.period = stated?.text
+                        var statistic = figure.statistic(
                             index: result.count, section: section.kind, sentence: index, scalars: scalars)
+                        // A penalty the law prescribes is no period's figure.
+                        if Keys.metric(of: statistic.key) == "penalties" {
+                            (statistic.period, statistic.prior) = (nil, false)
+                            statistic.resolvedPeriod = Period.current(fiscal: false).resolved(reportingYear: reportingYear)
+                            result.append(statistic)
+                            current.append(statistic.index)
+                            continue
+                        }
+                        statistic.resolvedPeriod = period.resolved(reportingYear: reportingYear)
                         result.append(statistic)
                         if !figure.isPrior { current.append(statistic.index) }
                     }
@@ -47,6 +77,22 @@ public struct StatisticsExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// The year an edition reports on: a "calendar year 2023" / "fiscal year 2023" statement when the text makes
+    /// one, else the year before the edition's (the 2018 edition reports on 2017).
+    static func reportingYear(of edition: Edition, scalars: [Unicode.Scalar]) -> Int? {
+        for section in edition.sections where section.kind != .headline && section.kind != .recommendations {
+            for sentence in section.sentences where sentence.text.contains("year") {
+                let tokens = Tokenizer.tokens(scalars, range: sentence.range.start..<sentence.range.end)
+                if let stated = Periods.reportingPeriod(in: tokens), let year = stated.period.lastYear(reportingYear: nil) {
+                    // Only a year the edition could report on: the one before it or the edition's own.
+                    if let edition = edition.reportYear, !(edition - 2...edition).contains(year) { continue }
+                    return year
+                }
+            }
+        }
+        return edition.reportYear.map { $0 - 1 }
     }
 }
 

@@ -193,9 +193,9 @@
     <xsl:param name="section"/>
     <td>
       <xsl:choose>
-        <xsl:when test="not($section/@old-verdict) and not($section/@new-verdict)"/>
-        <xsl:when test="$section/@old-verdict = $section/@new-verdict"><xsl:value-of select="$section/@new-verdict"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$section/@old-verdict"/> → <strong><xsl:value-of select="$section/@new-verdict"/></strong></xsl:otherwise>
+        <xsl:when test="not($section/@old-verdict | $section/@new-verdict | $section/@old-qualifier | $section/@new-qualifier)"/>
+        <xsl:when test="$section/@old-verdict = $section/@new-verdict and string($section/@old-qualifier) = string($section/@new-qualifier)"><xsl:value-of select="normalize-space(concat($section/@new-verdict, ' ', $section/@new-qualifier))"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="normalize-space(concat($section/@old-verdict, ' ', $section/@old-qualifier))"/> → <strong><xsl:value-of select="normalize-space(concat($section/@new-verdict, ' ', $section/@new-qualifier))"/></strong></xsl:otherwise>
       </xsl:choose>
     </td>
   </xsl:template>
@@ -391,7 +391,7 @@
   <xsl:template match="r:verdict">
     <div class="item">
       <div class="text"><span class="label">verdict</span><xsl:text> </xsl:text>
-        <del><xsl:value-of select="@old"/></del> → <ins><xsl:value-of select="@new"/></ins> efforts</div>
+        <del><xsl:value-of select="normalize-space(concat(@old, ' ', @old-qualifier))"/></del> → <ins><xsl:value-of select="normalize-space(concat(@new, ' ', @new-qualifier))"/></ins> efforts</div>
       <div class="notes"><xsl:apply-templates select="r:note"/></div>
     </div>
   </xsl:template>
