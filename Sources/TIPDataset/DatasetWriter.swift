@@ -123,7 +123,9 @@ struct DatasetWriter {
             // Sentence rows by section kind and index, for the statistics that quote them.
             var sentenceIDs: [SectionKind: [Int]] = [:]
             for (position, section) in edition.sections.enumerated() {
-                try insertSection.execute(arguments: [id, position, section.kind.rawValue, section.heading, section.verdict?.rawValue, section.verdictQualifier])
+                try insertSection.execute(arguments: [
+                    id, position, section.kind.rawValue, section.heading, section.verdict?.rawValue, section.verdictQualifier,
+                ])
                 let sectionID = Int(db.lastInsertedRowID)
                 var ids: [Int] = []
                 for (sentencePosition, sentence) in section.sentences.enumerated() {
