@@ -62,9 +62,10 @@ public enum Change: Sendable, Hashable {
         case .term: .term
         case .statistic(let c):
             switch c.operation {
-            case .changed: .statisticChanged
+            case .changed, .restated: .statisticChanged
             case .added: .statisticAdded
             case .removed: .statisticRemoved
+            case .revised: .statisticRevised
             }
         case .format: .formatOnly
         case .recommendation(let c):

@@ -13,6 +13,7 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case statisticChanged = "statistic-changed"
     case statisticAdded = "statistic-added"
     case statisticRemoved = "statistic-removed"
+    case statisticRevised = "statistic-revised"
     case formatOnly = "format-only"
     case recommendationAdded = "recommendation-added"
     case recommendationRemoved = "recommendation-removed"
@@ -50,7 +51,7 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
         case .sectionAdded, .sectionRemoved: .section
         case .sentenceAdded, .sentenceRemoved, .sentenceModified, .sentenceMoved: .sentence
         case .term: .term
-        case .statisticChanged, .statisticAdded, .statisticRemoved: .statistic
+        case .statisticChanged, .statisticAdded, .statisticRemoved, .statisticRevised: .statistic
         case .formatOnly: .format
         case .recommendationAdded, .recommendationRemoved, .recommendationReworded: .recommendation
         case .countryAdded, .countryRemoved: .country

@@ -17,19 +17,20 @@ public enum ChangeNumbers {
         change.map { $0.unit.written(number, currency: $0.currency) } ?? number
     }
 
-    /// "+5, +55.6%"; money in its currency ("+$700 million"), percentages in points ("+5 points"); for a
-    /// range whose upper end moved, that too: "upper +9".
+    /// "+5, +55.6%"; money in its currency ("+$700 million"), percentages in points ("+5 points"); a range
+    /// gets no single delta or percent, but the end that moved: "lower -1", "upper +9".
     public static func delta(_ change: StatisticChange) -> String {
-        guard let delta = change.delta else { return "" }
         let signed = { (value: Double) -> String in
             let sign = value >= 0 ? "+" : "-"
             let magnitude = Statistic.readable(abs(value))
             return change.unit == .percent ? sign + magnitude + " points" : sign + inUnit(magnitude, change)
         }
-        if let upper = change.upperDelta {
-            let lower = delta == 0 ? "" : signed(delta) + ", "
-            return lower + "upper " + signed(upper)
+        if change.old?.upper != nil || change.new?.upper != nil {
+            let ends = [change.lowerDelta.map { "lower " + signed($0) }, change.upperDelta.map { "upper " + signed($0) }]
+            let moved = ends.compactMap { $0 }
+            return moved.isEmpty ? "range redrawn" : moved.joined(separator: ", ")
         }
+        guard let delta = change.delta else { return "" }
         var text = signed(delta)
         if change.unit == .percent { return text }
         if let percent = change.percentChange {

@@ -18,13 +18,19 @@ public struct CountryComparison: Sendable {
     public var sections: [SectionComparison]
     /// Repeated rewordings, most frequent first.
     public var terms: [TermChange]
+    /// Figures NEW restates for a period OLD reported, with OLD's value: related, but no change.
+    public var restated: [StatisticChange]
 
-    init(country: String, old: ComparedEdition, new: ComparedEdition, alignments: [SectionKind: SentenceAlignment], changes: [Change]) {
+    init(
+        country: String, old: ComparedEdition, new: ComparedEdition, alignments: [SectionKind: SentenceAlignment], changes: [Change],
+        restated: [StatisticChange] = []
+    ) {
         self.country = country
         self.old = old
         self.new = new
         self.alignments = alignments
         self.changes = changes
+        self.restated = restated
         var tier: TierChange?
         var effort: EffortChange?
         var terms: [TermChange] = []

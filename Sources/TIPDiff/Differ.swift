@@ -113,7 +113,7 @@ public struct Differ: Sendable {
             .map(Change.recommendation)
         return CountryComparison(
             country: new.edition.country, old: old, new: new, alignments: alignments,
-            changes: Change.identified(changes, country: new.edition.country))
+            changes: Change.identified(changes, country: new.edition.country), restated: statistics.restated)
     }
 
     /// The sentence alignment of two versions of a section.

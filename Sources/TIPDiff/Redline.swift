@@ -34,6 +34,11 @@ public struct Redline: ChangeWalker {
         if country.changes.isEmpty { lines.append("  no changes") }
         currentSection = nil
         descend(into: country)
+        // Restatements are no change, but a reader checking figures wants to see they were looked at.
+        if !country.restated.isEmpty {
+            let figures = country.restated.map { "\($0.new?.text ?? "") (\($0.new?.resolvedPeriod ?? "?"))" }
+            lines.append("  restated unchanged (\(country.restated.count)): " + figures.joined(separator: ", "))
+        }
     }
 
     public mutating func visitCountry(_ change: CountryChange) {
@@ -98,6 +103,11 @@ public struct Redline: ChangeWalker {
             lines.append(label + ": + \(change.new?.text ?? "")")
         case .removed:
             lines.append(label + ": - \(change.old?.text ?? "")")
+        case .revised:
+            let figures = "\(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change))"
+            lines.append(label + ": revised for \(change.new?.resolvedPeriod ?? "the same period"): " + figures)
+        case .restated:
+            lines.append(label + ": restated \(change.new?.text ?? "")")
         }
     }
 

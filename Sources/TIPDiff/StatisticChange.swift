@@ -3,7 +3,9 @@ import TIPModel
 import TIPStatistics
 
 public struct StatisticChange: Sendable, Hashable {
-    public enum Operation: String, Sendable, Hashable { case changed, added, removed }
+    /// `changed`: year over year (current figures of consecutive periods); `revised`: the later edition gives
+    /// another value for the same period; `restated`: the same value for the same period (no change).
+    public enum Operation: String, Sendable, Hashable { case changed, added, removed, revised, restated }
 
     /// One edition's figure.
     public struct Side: Sendable, Hashable {
@@ -17,6 +19,9 @@ public struct StatisticChange: Sendable, Hashable {
         public var range: TextRange
         /// The reference period ("in 2022").
         public var period: String?
+        /// The period in the calendar ("2022", "FY 2018") and the figure's role there (current or comparison).
+        public var resolvedPeriod: String?
+        public var role: String
 
         init(_ statistic: Statistic) {
             text = statistic.text
@@ -25,6 +30,8 @@ public struct StatisticChange: Sendable, Hashable {
             sentence = statistic.sentence
             range = statistic.range
             period = statistic.period
+            resolvedPeriod = statistic.resolvedPeriod
+            role = statistic.role
         }
     }
 
@@ -41,10 +48,10 @@ public struct StatisticChange: Sendable, Hashable {
     public var new: Side?
 
     /// A change from whichever sides there are: added (new only), removed (old only) or changed.
-    init(old: Statistic?, new: Statistic?) {
+    init(old: Statistic?, new: Statistic?, operation: Operation? = nil) {
         let current = (new ?? old)!
         id = ""
-        operation = old == nil ? .added : new == nil ? .removed : .changed
+        self.operation = operation ?? (old == nil ? .added : new == nil ? .removed : .changed)
         section = current.section
         key = current.key
         prior = current.prior
@@ -54,8 +61,15 @@ public struct StatisticChange: Sendable, Hashable {
         self.new = new.map(Side.init)
     }
 
+    /// How far the value moved; `nil` for ranges, whose ends move apart (`lowerDelta`, `upperDelta`).
     public var delta: Double? {
-        guard let old, let new else { return nil }
+        guard let old, let new, old.upper == nil, new.upper == nil else { return nil }
+        return new.value - old.value
+    }
+
+    /// How far the lower end of a range moved, when both sides are ranges and it moved.
+    public var lowerDelta: Double? {
+        guard let old, let new, old.upper != nil, new.upper != nil, old.value != new.value else { return nil }
         return new.value - old.value
     }
 
@@ -65,9 +79,9 @@ public struct StatisticChange: Sendable, Hashable {
         return b - a
     }
 
-    /// Percent change from the old value (`nil` when the old value is 0).
+    /// Percent change from the old value (`nil` when the old value is 0, and for ranges).
     public var percentChange: Double? {
-        guard let old, let new, old.value != 0 else { return nil }
+        guard let old, let new, old.value != 0, old.upper == nil, new.upper == nil else { return nil }
         return (new.value - old.value) / old.value * 100
     }
 }

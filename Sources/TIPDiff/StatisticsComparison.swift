@@ -5,86 +5,108 @@ import TIPStatistics
 enum StatisticsComparison {
     struct Result {
         var changes: [StatisticChange]
+        /// Figures the later edition restates for the same period with the same value: no change to report.
+        var restated: [StatisticChange]
         /// Figures with the same value written another way ("$4.6 billion" → "4.6 billion dollars").
         var formats: [FormatChange]
         /// Sentences (old side, new side) holding a changed, added or removed statistic.
         var touched: (old: Set<SentenceRef>, new: Set<SentenceRef>)
     }
 
-    /// Pairs each new figure with an old one of the same key and kind (current or earlier period),
-    /// preferring the one in the sentence the alignment paired with it, then the same order of appearance.
+    /// Relates the figures of two editions as an analyst does, by measure (key and unit) and period:
+    /// (1) a figure for the same period in both is restated (same value; a format change when written another
+    /// way) or revised (another value); (2) a current figure is compared year over year with the other edition's
+    /// current figure for the period before; (3) the rest are added or removed. Figures of different periods are
+    /// never paired otherwise, nor a current figure with a comparison figure of another year. Within each stage the
+    /// figure in the sentence the alignment paired comes first, then the same order of appearance.
     static func changes(old: [Statistic], new: [Statistic], aligned: [SectionKind: [Int: Int]]) -> Result {
-        // Old figures by kind, and by kind and the new sentence their own sentence was aligned with, each
-        // list read through a cursor that only moves forward: every figure is looked at a bounded number of
-        // times, however many share a key.
-        var byKind = QueueIndex<String>()
-        var byAlignedSentence = QueueIndex<String>()
-        var inAlignedSentence = QueueIndex<String>()
-        for statistic in old {
-            byKind.append(statistic, to: groupKey(statistic))
-            if let partner = aligned[statistic.section]?[statistic.sentence] {
-                byAlignedSentence.append(statistic, to: groupKey(statistic) + "@\(statistic.section.rawValue):\(partner)")
-                inAlignedSentence.append(statistic, to: "\(statistic.section.rawValue):\(partner)")
-            }
-        }
-        var used = Set<Int>()
+        var samePeriod = Matcher(old: old, aligned: aligned) { measure($0) + "@" + ($0.resolvedPeriod ?? "") }
+        var currents = Matcher(old: old.filter { !$0.prior }, aligned: aligned) { measure($0) }
         var changes: [StatisticChange] = []
+        var restated: [StatisticChange] = []
+        var formats: [FormatChange] = []
         var touchedOld = Set<SentenceRef>()
         var touchedNew = Set<SentenceRef>()
-
-        // First by key; then (3) a figure whose key changed only because the words around it were reworded
-        // pairs with the figure of the same unit and order in the sentence it was aligned with.
-        // Each stage runs over every figure before the next starts, so that the pairs do not depend on
-        // which edition is called new: (1) same kind in the sentence the alignment paired, k-th with k-th;
-        // (2) same kind anywhere, in order of appearance.
-        var matches: [Int: Statistic] = [:]
+        var related = Set<Int>()
+        // Same period first, same value before another value, so that a restatement is never taken for a revision.
+        var sameMatches: [Int: Statistic] = [:]
         for statistic in new {
-            let aligned = groupKey(statistic) + "@\(statistic.section.rawValue):\(statistic.sentence)"
-            if let match = byAlignedSentence.firstUnused(aligned, used: used) {
-                matches[statistic.index] = match
-                used.insert(match.index)
+            let key = measure(statistic) + "@" + (statistic.resolvedPeriod ?? "")
+            if let match = samePeriod.take(key, for: statistic, where: { sameValue($0, statistic) }) {
+                sameMatches[statistic.index] = match
             }
         }
-        for statistic in new where matches[statistic.index] == nil {
-            if let match = byKind.firstUnused(groupKey(statistic), used: used) {
-                matches[statistic.index] = match
-                used.insert(match.index)
-            }
+        for statistic in new where sameMatches[statistic.index] == nil {
+            let key = measure(statistic) + "@" + (statistic.resolvedPeriod ?? "")
+            if let match = samePeriod.take(key, for: statistic, where: { _ in true }) { sameMatches[statistic.index] = match }
         }
-        for statistic in new where matches[statistic.index] == nil {
-            let match = inAlignedSentence.candidates("\(statistic.section.rawValue):\(statistic.sentence)").first {
-                !used.contains($0.index) && $0.unit == statistic.unit && $0.prior == statistic.prior
-                    && Keys.sameMeasure($0.key, statistic.key)
-            }
-            if let match {
-                matches[statistic.index] = match
-                used.insert(match.index)
-            }
-        }
-
-        var formats: [FormatChange] = []
         for statistic in new {
-            let match = matches[statistic.index]
-            if let match, match.value == statistic.value, match.upper == statistic.upper, match.unit == statistic.unit {
-                if Self.written(match.text) != Self.written(statistic.text) {
-                    formats.append(
-                        FormatChange(
-                            id: "", section: statistic.section, oldIndex: match.sentence, newIndex: statistic.sentence, old: match.text,
-                            new: statistic.text, value: statistic.value, oldRange: match.range, newRange: statistic.range))
+            if let match = sameMatches[statistic.index] {
+                related.insert(match.index)
+                // Both current for one period: the editions report on the same year; otherwise one restates the other.
+                if sameValue(match, statistic) {
+                    if written(match.text) != written(statistic.text) {
+                        formats.append(
+                            FormatChange(
+                                id: "", section: statistic.section, oldIndex: match.sentence, newIndex: statistic.sentence,
+                                old: match.text, new: statistic.text, value: statistic.value, oldRange: match.range,
+                                newRange: statistic.range))
+                        touchedOld.insert(SentenceRef(section: match.section, index: match.sentence))
+                        touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
+                    } else if match.prior || statistic.prior {
+                        restated.append(StatisticChange(old: match, new: statistic, operation: .restated))
+                    }
+                    if match.prior == statistic.prior { continue }
+                } else {
+                    changes.append(
+                        StatisticChange(old: match, new: statistic, operation: match.prior == statistic.prior ? .changed : .revised))
                     touchedOld.insert(SentenceRef(section: match.section, index: match.sentence))
+                    touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
+                    if match.prior == statistic.prior { continue }
+                }
+            }
+            // Year over year: current against the other edition's current figure for an earlier period (the one
+            // before, when the editions are consecutive).
+            guard !statistic.prior else {
+                if sameMatches[statistic.index] == nil {
+                    changes.append(StatisticChange(old: nil, new: statistic))
                     touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
                 }
                 continue
             }
-            changes.append(StatisticChange(old: match, new: statistic))
-            if let match { touchedOld.insert(SentenceRef(section: match.section, index: match.sentence)) }
-            touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
+            let later = { (match: Statistic) in precedes(match.resolvedPeriod, statistic.resolvedPeriod) }
+            if let match = currents.take(measure(statistic), for: statistic, where: later) {
+                related.insert(match.index)
+                if !sameValue(match, statistic) {
+                    changes.append(StatisticChange(old: match, new: statistic, operation: .changed))
+                    touchedOld.insert(SentenceRef(section: match.section, index: match.sentence))
+                    touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
+                }
+            } else if sameMatches[statistic.index] == nil {
+                changes.append(StatisticChange(old: nil, new: statistic))
+                touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
+            }
         }
-        for statistic in old where !used.contains(statistic.index) {
+        for statistic in old where !related.contains(statistic.index) {
             changes.append(StatisticChange(old: statistic, new: nil))
             touchedOld.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
         }
-        return Result(changes: changes, formats: formats, touched: (touchedOld, touchedNew))
+        return Result(changes: changes, restated: restated, formats: formats, touched: (touchedOld, touchedNew))
+    }
+
+    /// What a figure measures, across editions: section, key and unit.
+    private static func measure(_ statistic: Statistic) -> String {
+        "\(statistic.section.rawValue)|\(statistic.key)|\(statistic.unit)"
+    }
+
+    private static func sameValue(_ a: Statistic, _ b: Statistic) -> Bool { a.value == b.value && a.upper == b.upper }
+
+    /// Whether a resolved period ends before another ("2016" before "2017", "FY 2017" before "FY 2018"); periods
+    /// that cannot be placed in the calendar (no edition year) only as the same words.
+    static func precedes(_ earlier: String?, _ later: String?) -> Bool {
+        func lastYear(_ period: String?) -> Int? { period?.split(whereSeparator: { !$0.isNumber }).last.flatMap { Int($0) } }
+        guard let a = lastYear(earlier), let b = lastYear(later) else { return earlier == later }
+        return a < b
     }
 
     /// Figures the edition reworded around: a figure only OLD has and one only NEW has, in the same section and
@@ -99,16 +121,25 @@ enum StatisticsComparison {
             }
             return parts.map { $0.joined(separator: "-") }.joined(separator: ".")
         }
+        // Rejoined only as the figures are related by period: comparison figures of one period, or current ones
+        // of an earlier and a later period.
+        func periodKey(_ change: StatisticChange) -> String {
+            change.prior ? (change.new ?? change.old)?.resolvedPeriod ?? "" : ""
+        }
         var removedByKey: [String: [Int]] = [:]
         for (offset, change) in changes.enumerated() where change.operation == .removed {
-            removedByKey["\(change.section.rawValue)|\(change.unit)|\(change.prior)|" + rewrite(change.key), default: []].append(offset)
+            let key = "\(change.section.rawValue)|\(change.unit)|\(change.prior)|\(periodKey(change))|" + rewrite(change.key)
+            removedByKey[key, default: []].append(offset)
         }
         // First which removed figure each added one rejoins, then the list with each pair made one.
         var partners: [Int: Int] = [:]
         var taken = Set<Int>()
         for (offset, change) in changes.enumerated() where change.operation == .added {
-            let key = "\(change.section.rawValue)|\(change.unit)|\(change.prior)|" + change.key
-            guard let partner = removedByKey[key]?.first(where: { !taken.contains($0) }) else { continue }
+            let key = "\(change.section.rawValue)|\(change.unit)|\(change.prior)|\(periodKey(change))|" + change.key
+            let later = { (partner: Int) in
+                change.prior || precedes(changes[partner].old?.resolvedPeriod, change.new?.resolvedPeriod)
+            }
+            guard let partner = removedByKey[key]?.first(where: { !taken.contains($0) && later($0) }) else { continue }
             partners[offset] = partner
             taken.insert(partner)
         }
@@ -120,7 +151,7 @@ enum StatisticsComparison {
             }
             guard old.value != new.value || old.upper != new.upper else { continue }
             var joined = change
-            joined.operation = .changed
+            joined.operation = change.prior ? .revised : .changed
             joined.old = old
             result.append(joined)
         }
@@ -130,27 +161,27 @@ enum StatisticsComparison {
     /// A figure as written, white space folded: the same words are the same writing.
     private static func written(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
-    private static func groupKey(_ statistic: Statistic) -> String {
-        statistic.key + (statistic.prior ? "#prior" : "") + "|" + statistic.unit.description
-    }
 }
 
-/// Figures in lists by a key, each list with a cursor past the figures already used.
-struct QueueIndex<Key: Hashable> {
-    private var lists: [Key: [Statistic]] = [:]
-    private var cursors: [Key: Int] = [:]
+/// OLD's figures under a key, each taken at most once: the one in the sentence the alignment paired with the new
+/// figure's first, then the first in order of appearance.
+struct Matcher {
+    private var lists: [String: [Statistic]] = [:]
+    private var used = Set<Int>()
+    private let aligned: [SectionKind: [Int: Int]]
 
-    mutating func append(_ statistic: Statistic, to key: Key) { lists[key, default: []].append(statistic) }
-
-    /// The first figure under `key` not in `used`; the cursor skips the used ones for good.
-    mutating func firstUnused(_ key: Key, used: Set<Int>) -> Statistic? {
-        guard let list = lists[key] else { return nil }
-        var cursor = cursors[key, default: 0]
-        while cursor < list.count && used.contains(list[cursor].index) { cursor += 1 }
-        cursors[key] = cursor
-        return cursor < list.count ? list[cursor] : nil
+    init(old: [Statistic], aligned: [SectionKind: [Int: Int]], key: (Statistic) -> String) {
+        self.aligned = aligned
+        for statistic in old { lists[key(statistic), default: []].append(statistic) }
     }
 
-    /// Every figure under `key`, in order.
-    func candidates(_ key: Key) -> [Statistic] { lists[key] ?? [] }
+    /// The best unused figure under `key` that `accepts`, marked used.
+    mutating func take(_ key: String, for statistic: Statistic, where accepts: (Statistic) -> Bool) -> Statistic? {
+        guard let list = lists[key] else { return nil }
+        let open = list.filter { !used.contains($0.index) && accepts($0) }
+        let inPairedSentence = open.first { aligned[$0.section]?[$0.sentence] == statistic.sentence }
+        guard let match = inPairedSentence ?? open.first else { return nil }
+        used.insert(match.index)
+        return match
+    }
 }

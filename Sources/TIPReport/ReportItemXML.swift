@@ -75,7 +75,8 @@ struct ReportItemXML: ChangeWalker {
             try w.attribute("old-upper", change.old?.upper.map(Statistic.format))
             try w.attribute("new-upper", change.new?.upper.map(Statistic.format))
             try w.attribute("upper-delta", change.upperDelta.map(Statistic.format))
-            try w.attribute("delta-text", change.delta == nil ? nil : ChangeNumbers.delta(change).components(separatedBy: ", ").first)
+            let moved = change.delta != nil || change.lowerDelta != nil || change.upperDelta != nil
+            try w.attribute("delta-text", moved ? ChangeNumbers.delta(change).components(separatedBy: ", ").first : nil)
             try w.attribute("old-period", change.old?.period)
             try w.attribute("new-period", change.new?.period)
             try w.attribute("prior", change.prior ? "true" : nil)

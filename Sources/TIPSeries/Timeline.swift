@@ -148,16 +148,16 @@ public struct Timeline: Sendable, Encodable {
         for (index, edition) in editions.enumerated() {
             let year = edition.reportYear!
             for prior in statistics[index] where prior.prior {
-                guard let period = prior.period, let periodYear = lastYear(in: period) else { continue }
-                // The earlier edition that reported that period as current.
+                guard let resolved = prior.resolvedPeriod, let period = prior.period ?? prior.resolvedPeriod else { continue }
+                // The earlier edition that gave that period's figure as its current one.
                 var candidate: (Statistic, Edition)?
                 for (earlierIndex, earlier) in editions.enumerated().reversed() where earlier.reportYear! < year {
-                    let current = statistics[earlierIndex].filter {
-                        !$0.prior && Keys.metric(of: $0.key) == Keys.metric(of: prior.key) && $0.unit == prior.unit
-                    }
-                    // Only a figure the earlier edition dates to the same year is comparable: editions report
+                    // Only a figure the earlier edition places in the same period is comparable: editions report
                     // on different data years (the 2025 Cuba narrative gives 2023 data).
-                    let inPeriod = current.filter { stat in stat.period.flatMap(lastYear(in:)) == periodYear }
+                    let inPeriod = statistics[earlierIndex].filter {
+                        !$0.prior && $0.resolvedPeriod == resolved && Keys.metric(of: $0.key) == Keys.metric(of: prior.key)
+                            && $0.unit == prior.unit
+                    }
                     if let match = inPeriod.first(where: { $0.key == prior.key }) ?? inPeriod.first {
                         candidate = (match, earlier)
                         break

@@ -36,12 +36,13 @@ public enum Keys {
             let qualifierText = statistic.unit == .count || statistic.unit == .percent ? counted : counted + " " + context
             parts += qualifiers(in: qualifierText)
         }
+        if statistic.unit == .count { parts += certainty(in: counted) }
         return parts.joined(separator: ".")
     }
 
     /// The key a prior figure gets when it is compared with `current`: the current one's measure, its own qualifiers.
     static func rekeyed(_ prior: Statistic, like current: Statistic) -> String {
-        let own = qualifiers(in: prior.counted.lowercased())
+        let own = qualifiers(in: prior.counted.lowercased()) + certainty(in: prior.counted.lowercased())
         return ([prior.section.rawValue, metric(of: current.key)] + own).joined(separator: ".")
     }
 
@@ -95,6 +96,13 @@ public enum Keys {
         if !words.isDisjoint(with: ["child", "children", "minor", "minors", "girls", "boys"]) { result.append("child") }
         if !words.isDisjoint(with: ["adult", "adults"]) { result.append("adult") }
         return result
+    }
+
+    /// How sure a count of victims is: "two confirmed and 129 potential victims" are two measures, their sum a third.
+    static func certainty(in counted: String) -> [String] {
+        let words = Set(counted.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        guard words.contains(where: { $0.hasPrefix("victim") }) else { return [] }
+        return ["confirmed", "potential", "suspected", "presumed"].filter(words.contains)
     }
 
     private static let filler: Set<String> = ["a", "an", "the", "of", "and", "to", "in", "for", "with", "their", "its", "or"]

@@ -227,6 +227,19 @@ enum Comparisons {
                 statistics[p].priorOf = match
             }
         }
+        // "compared with 184 ... in 2016 and 121 in 2015": a chained comparison figure measures what the one
+        // before it does.
+        for p in priors where statistics[p].priorOf == nil {
+            guard
+                let chained = paragraph.last(where: {
+                    $0 < p && statistics[$0].prior && statistics[$0].sentence == statistics[p].sentence
+                        && statistics[$0].counted == statistics[p].counted && statistics[$0].priorOf != nil
+                })
+            else { continue }
+            statistics[p].priorOf = statistics[chained].priorOf
+            statistics[p].action = statistics[p].action ?? statistics[chained].action
+            statistics[p].key = statistics[chained].key
+        }
         for p in priors where statistics[p].priorOf == nil {
             let taken = Set(paragraph.compactMap { statistics[$0].priorOf })
             let head = headNoun(statistics[p].counted)

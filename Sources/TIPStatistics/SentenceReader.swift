@@ -318,7 +318,10 @@ struct SentenceReader {
     private func inherited(_ figure: Figure, from previous: Figure) -> String {
         if figure.unit != .count { return previous.counted }
         guard let head = previous.counted.split(separator: " ").last.map(String.init) else { return "" }
-        guard let index = tokens.firstIndex(where: { $0.start >= figure.end }) else { return head }
+        // "compared with 184 confirmed and potential victims in 2016 and 121 in 2015": the figure stands for the
+        // whole phrase of the one before.
+        guard let index = tokens.firstIndex(where: { $0.start >= figure.end }) else { return previous.counted }
+        if tokens[index].isWord("in", "during", "by") || tokens[index].kind == .symbol { return previous.counted }
         var i = index
         if i < tokens.count, tokens[i].isWord("were", "was") {
             i += 1

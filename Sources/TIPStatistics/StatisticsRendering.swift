@@ -18,6 +18,7 @@ public enum StatisticsRendering {
             if let q = s.qualifier { value = q + " " + value }
             var line = "  #\(s.index)".padded(6) + s.key.padded(Swift.max(46, keyWidth)) + value.padded(24) + s.counted
             if let period = s.period { line += " [\(period)]" }
+            if let resolved = s.resolvedPeriod, s.period.map({ !$0.hasSuffix(resolved) }) ?? true { line += " (\(resolved))" }
             if s.prior { line += s.priorOf.map { " (earlier figure, compared with #\($0))" } ?? " (earlier figure)" }
             lines.append(line)
         }
@@ -27,7 +28,8 @@ public enum StatisticsRendering {
     /// The CSV header.
     public static let csvColumns = [
         "country", "year", "section", "sentence", "key", "value", "upper", "open_upper", "unit", "currency",
-        "qualifier", "counted", "action", "period", "prior", "prior_of", "text", "start", "end", "index",
+        "qualifier", "counted", "action", "period", "prior", "prior_of", "text", "start", "end", "index", "resolved_period",
+        "role",
     ]
 
     /// RFC 4180 CSV (CRLF line ends, quoted fields where needed), one row a statistic, country and year first.
@@ -40,7 +42,7 @@ public enum StatisticsRendering {
                     s.key, Statistic.format(s.value), s.upper.map(Statistic.format) ?? "", s.openUpper ?? "",
                     s.unit.description, s.currency ?? "", s.qualifier ?? "", s.counted, s.action ?? "", s.period ?? "",
                     s.prior ? "true" : "false", s.priorOf.map(String.init) ?? "", s.text, String(s.range.start),
-                    String(s.range.end), String(s.index),
+                    String(s.range.end), String(s.index), s.resolvedPeriod ?? "", s.role,
                 ]
                 lines.append(fields.map(CSVField.quoted).joined(separator: ","))
             }

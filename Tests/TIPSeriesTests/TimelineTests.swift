@@ -14,7 +14,9 @@ import Testing
         let y2023 = Seed.text
             .replacingOnce("conducted 1,818 labor inspections", with: "conducted 950 labor inspections")
             .replacingOnce("- Cease recruitment of children for military activities before the mandatory military service age.\n", with: "")
+        // An edition reports on the year before its own: the 2024 edition's figures are for calendar year 2022.
         let y2024 = Seed.text
+            .replacingOccurrences(of: "calendar year 2023", with: "calendar year 2022")
             .replacingOnce("conducted 1,818 labor inspections", with: "conducted 1,204 labor inspections")
             .replacingOnce(
                 "identified 14 child sex trafficking victims, all of whom were girls. This was compared with six victims in 2022, one woman and five girls.",
@@ -44,7 +46,8 @@ import Testing
 
     @Test func priorFigureThatDisagreesWithTheEarlierEditionIsReported() throws {
         let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "five"), table: nil)
-        let mismatches = timeline.consistency.filter { $0.kind == "statistic" }
+        // The fixture's other 2022 figures are the seed's 2023 ones moved a year: only the victims are compared here.
+        let mismatches = timeline.consistency.filter { $0.kind == "statistic" && $0.message.contains("protection.victims") }
         #expect(mismatches.count == 1)
         #expect(mismatches.first?.year == 2025)
         #expect(mismatches.first?.message.contains("gives 6 for protection.victims-identified in 2022") == true)
@@ -53,7 +56,7 @@ import Testing
 
     @Test func priorFigureThatAgreesIsNotReported() throws {
         let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
-        #expect(timeline.consistency.filter { $0.kind == "statistic" }.isEmpty)
+        #expect(timeline.consistency.filter { $0.kind == "statistic" && $0.message.contains("protection.victims") }.isEmpty)
         #expect(timeline.checks > 0)
     }
 
