@@ -38,11 +38,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Also write index.html and countries/<country>.html beside the HTML view (always past 60 countries).")
     var pages = false
 
-    func validate() throws {
-        if !editions.isEmpty && editions.count != 2 { throw ValidationError("give two editions (OLD NEW), or none") }
-    }
-
     func run() throws {
+        let pair = try EditionPair.from(editions)
         let folder = try ReportsFolder(data: tables.data)
         var job = ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
         job.countries = try selection.countryKeys(in: folder)
@@ -56,7 +53,7 @@ struct ReportCommand: ParsableCommand {
         let planned = [output ?? "out/report.xml", html ?? "out/report.html", markdown ?? "out/report.md", csv ?? "out/changes.csv"]
         try OutputPaths.check(planned, inputs: editions + annotations)
         let result = try job.run(
-            editions: editions.count == 2 ? (editions[0], editions[1]) : nil,
+            editions: pair,
             annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
 
         var outputs: [(path: String, bytes: [UInt8])] = [

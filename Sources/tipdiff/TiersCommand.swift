@@ -10,6 +10,9 @@ struct TiersCommand: ParsableCommand {
         commandName: "tiers",
         abstract: "Compare two years of tier placements, or show one country's placement history.")
 
+    /// The formats `--format` accepts.
+    static let formats: [OutputFormat] = [.text, .json, .csv, .markdown]
+
     @Argument(help: "Two report years to compare (e.g. 2023 2024).")
     var years: [Int] = []
 
@@ -21,13 +24,13 @@ struct TiersCommand: ParsableCommand {
     @Option(help: "The folder of editions, for placements the narratives state.")
     var reports = "Reports"
 
-    @Option(help: "Output format: text, json, csv or markdown.")
+    @Option(help: OutputFormat.help(TiersCommand.formats))
     var format: OutputFormat = .text
 
     func validate() throws {
         if country == nil && years.count != 2 { throw ValidationError("give two years (tipdiff tiers 2023 2024) or --country NAME") }
         if country != nil && !years.isEmpty { throw ValidationError("give either two years or --country, not both") }
-        try format.require([.text, .json, .csv, .markdown])
+        try format.require(Self.formats)
     }
 
     func run() throws {
