@@ -31,6 +31,7 @@ struct ReviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         let pair = try EditionPair.from(editions)
+        try LoopbackPort.checkFree(port)
         let folder = try ReportsFolder(data: tables.data)
         let job = ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
         let notesRoot = annotations.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "Annotations"
