@@ -59,7 +59,7 @@ struct AnnotateCommand: ParsableCommand {
             switch format {
             case .html: preconditionFailure("validate() refuses --format html here")
             case .json: Output.write(try JSON.encode(reports))
-            case .csv: Output.write(NoteReport.csv(reports))
+            case .csv: Output.writeDocument(NoteReport.csv(reports))
             case .text, .markdown: Output.write(reports.map(\.text).joined(separator: "\n\n"))
             }
             // Against the edition it was written for, a note should land exactly: fuzzy or orphaned means a

@@ -49,7 +49,7 @@ struct DiffCommand: ParsableCommand {
             let colour = Terminal.wantsColour
             Output.write(Redline.render(comparison, style: colour ? .colour : .plain), keepingColour: colour)
         case .json: Output.write(try JSON.encode(DiffDocument(comparison)))
-        case .csv: Output.write(ChangesCSV.render(comparison))
+        case .csv: Output.writeDocument(ChangesCSV.render(comparison))
         case .markdown: Output.write(DiffMarkdown.render(comparison))
         }
         if comparison.changeCount > 0 { throw ExitCode(1) }

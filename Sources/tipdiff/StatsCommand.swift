@@ -37,7 +37,7 @@ struct StatsCommand: ParsableCommand {
             }
             Output.write(try Paths.isFolder(path) ? JSON.encode(documents) : JSON.encode(documents[0]))
         case .csv:
-            Output.write(StatisticsRendering.csv(rows))
+            Output.writeDocument(StatisticsRendering.csv(rows))
         case .markdown: break
         }
     }

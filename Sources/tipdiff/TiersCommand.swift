@@ -53,7 +53,7 @@ struct TiersCommand: ParsableCommand {
                     + history.entries.map {
                         [name, String($0.year), $0.tier.rawValue, $0.source, $0.path].map(CSVField.quoted).joined(separator: ",")
                     }
-                Output.write(rows.joined(separator: "\r\n") + "\r\n")
+                Output.writeDocument(rows.joined(separator: "\r\n") + "\r\n")
             case .markdown: Output.write(history.markdown)
             }
             return
@@ -63,7 +63,7 @@ struct TiersCommand: ParsableCommand {
         case .html: preconditionFailure("validate() refuses --format html here")
         case .text: Output.write(comparison.text)
         case .json: Output.write(try JSON.encode(comparison))
-        case .csv: Output.write(comparison.csv)
+        case .csv: Output.writeDocument(comparison.csv)
         case .markdown: Output.write(comparison.markdown)
         }
         for unknown in table.unknownNames {

@@ -39,9 +39,9 @@ struct TimelineCommand: ParsableCommand {
         switch format {
         case .text: Output.write(timeline.text)
         case .json: Output.write(try JSON.encode(timeline))
-        case .csv: Output.write(timeline.csv)
+        case .csv: Output.writeDocument(timeline.csv)
         case .markdown: Output.write(timeline.markdown)
-        case .html: Output.write(timeline.html(tierHistory: table.history(of: name)))
+        case .html: Output.writeDocument(timeline.html(tierHistory: table.history(of: name)))
         }
     }
 }
