@@ -14,7 +14,8 @@ enum CommandLookup {
         if asksHelp { words = words.dropFirst() }
         var command = root
         var path = [root._commandName]
-        while let word = words.first, !word.hasPrefix("-") {
+        // `tipdiff help help` is the parser's own help command.
+        while let word = words.first, !word.hasPrefix("-"), !(asksHelp && word == "help") {
             let subcommands = command.configuration.subcommands
             // A command without subcommands takes the word as its own argument.
             guard !subcommands.isEmpty else { break }

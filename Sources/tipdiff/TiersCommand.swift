@@ -13,8 +13,10 @@ struct TiersCommand: ParsableCommand {
     /// The formats `--format` accepts.
     static let formats: [OutputFormat] = [.text, .json, .csv, .markdown]
 
+    /// Read as words and checked in `run()`: the parser validates before it refuses unknown options, so the
+    /// value of one (`--formt json`) lands here and must not hide the option behind "not a year".
     @Argument(help: "Two report years to compare (e.g. 2023 2024).")
-    var years: [Int] = []
+    var years: [String] = []
 
     @Option(help: "A country whose history to show (any name the alias table knows).")
     var country: String?
@@ -27,13 +29,11 @@ struct TiersCommand: ParsableCommand {
     @Option(help: OutputFormat.help(TiersCommand.formats))
     var format: OutputFormat = .text
 
-    func validate() throws {
-        if country == nil && years.count != 2 { throw ValidationError("give two years (tipdiff tiers 2023 2024) or --country NAME") }
-        if country != nil && !years.isEmpty { throw ValidationError("give either two years or --country, not both") }
-        try format.require(Self.formats)
-    }
+    func validate() throws { try format.require(Self.formats) }
 
     func run() throws {
+        if country == nil && years.count != 2 { throw UsageError(message: "give two years (tipdiff tiers 2023 2024) or --country NAME") }
+        if country != nil && !years.isEmpty { throw UsageError(message: "give either two years or --country, not both") }
         let table = try TierData.table(folder: tables.data)
         if let country {
             let folder = try ReportsFolder(root: reports, data: tables.data)
@@ -58,7 +58,11 @@ struct TiersCommand: ParsableCommand {
             }
             return
         }
-        let comparison = try TierComparison(table, from: years[0], to: years[1])
+        let numbers = try years.map { word throws(UsageError) in
+            guard let year = Int(word) else { throw UsageError(message: "'\(word)' is not a year (tipdiff tiers 2023 2024)") }
+            return year
+        }
+        let comparison = try TierComparison(table, from: numbers[0], to: numbers[1])
         switch format {
         case .html: preconditionFailure("validate() refuses --format html here")
         case .text: Output.write(comparison.text)

@@ -8,7 +8,10 @@ import Testing
 #endif
 
 @Suite struct MessageTests {
-    @Test(arguments: [["report", "--format", "json"], ["review", "--host", "0.0.0.0"], ["report", "Reports/2024", "--frobnicate", "x"]])
+    @Test(arguments: [
+        ["report", "--format", "json"], ["review", "--host", "0.0.0.0"], ["report", "Reports/2024", "--frobnicate", "x"],
+        ["tiers", "2023", "2024", "--formt", "json"],
+    ])
     func anUnknownOptionWithAValueIsNamedAsAnOptionOfItsCommand(arguments: [String]) throws {
         let run = try Run(arguments)
         #expect(run.status == 2)
@@ -20,7 +23,10 @@ import Testing
     @Test func oneEditionAloneIsStillAskedForItsPair() throws {
         let run = try Run(["report", "Reports/2024"])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("give two editions (OLD NEW), or none"), "\(run.stderr)")
+        #expect(run.stderr.contains("error: give two editions (OLD NEW), or none"), "\(run.stderr)")
+        let year = try Run(["tiers", "2023", "last"])
+        #expect(year.status == 2)
+        #expect(year.stderr.contains("error: 'last' is not a year (tipdiff tiers 2023 2024)"), "\(year.stderr)")
     }
 
     @Test func aMistypedCommandSuggestsTheNearestOne() throws {
@@ -38,6 +44,7 @@ import Testing
         #expect(run.stderr.contains("no help for 'frobnicate'"), "\(run.stderr)")
         #expect(run.stderr.contains("report"))
         #expect(run.stdout.isEmpty)
+        #expect(try Run(["help", "help"]).status == 0)
         let known = try Run(["help", "annotate", "check"])
         #expect(known.status == 0)
         #expect(known.stdout.contains("--edition"))
