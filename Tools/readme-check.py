@@ -365,6 +365,7 @@ def check(readme_path: Path, binary: Path, repo: Path, show: bool, out=sys.stdou
                 for line in problem.diff:
                     print(f"  {line}", file=out)
                 if not show:
+                    print("(the check stops at the first difference: --show lists them all)", file=out)
                     return 1
     if git_status(repo) != status_before:
         print(f"{label}: the run changed the repository's own git status", file=out)
