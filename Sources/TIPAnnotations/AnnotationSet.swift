@@ -18,8 +18,8 @@ public struct AnnotationSet: Sendable {
 
     public init(files: [AnnotationFile]) { self.files = files }
 
-    /// Reads every notes file under `paths`. A missing path is an error when `explicit` (the user named it),
-    /// and skipped otherwise (the default `Annotations/` may not exist).
+    /// Reads every notes file under `paths`. A missing path, or a folder without notes files, is an error
+    /// when `explicit` (the user named it), and skipped otherwise (the default `Annotations/` may not exist).
     public init(paths: [String], explicit: Bool, counter: WorkCounter? = nil) throws(AnnotationError) {
         var found: [String] = []
         for path in paths {
@@ -33,7 +33,12 @@ public struct AnnotationSet: Sendable {
                 do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
                     throw AnnotationError.io(SourceLocation(path: path), "cannot list the folder")
                 }
-                found += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(path)/\($0)" }
+                let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+                // A folder the user named that holds no notes is a mistake, not a check that passed.
+                if explicit && files.isEmpty {
+                    throw AnnotationError.io(SourceLocation(path: path), "no notes files (.yaml or .yml) in this folder")
+                }
+                found += files.map { "\(path)/\($0)" }
             } else {
                 found.append(path)
             }

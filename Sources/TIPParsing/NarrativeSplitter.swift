@@ -18,7 +18,8 @@ public struct NarrativeSplitter: Sendable {
     public init(canonical: @escaping @Sendable (String) -> String?) { self.canonical = canonical }
 
     public func narratives(in text: String) -> [Narrative] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // CRLF is one Character ("\r\n"), never equal to "\n": both end a line, as they do for the importer.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         var starts: [(line: Int, heading: CountryHeading, country: String?)] = []
         for (index, line) in lines.enumerated() {
             let scalars = Array(line.unicodeScalars)

@@ -16,6 +16,9 @@ struct AnnotateCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Place each note on an edition: exact, moved, fuzzy or orphaned, and where.")
 
+        /// The formats `--format` accepts.
+        static let formats: [OutputFormat] = [.text, .json, .csv]
+
         @Argument(help: "Annotation files.")
         var files: [String]
 
@@ -25,13 +28,13 @@ struct AnnotateCommand: ParsableCommand {
         @Option(help: "An earlier edition: change ids are looked up in the diff from it to --edition.")
         var old: String?
 
-        @Option(help: "Output format: text, json or csv.")
+        @Option(help: OutputFormat.help(Check.formats))
         var format: OutputFormat = .text
 
         @Flag(help: "Exit with status 1 when a note is orphaned (even against another edition than it was written for).")
         var strict = false
 
-        func validate() throws { try format.require([.text, .json, .csv]) }
+        func validate() throws { try format.require(Self.formats) }
 
         func run() throws {
             let notes = try AnnotationSet(paths: files, explicit: true)
@@ -56,7 +59,7 @@ struct AnnotateCommand: ParsableCommand {
             switch format {
             case .html: preconditionFailure("validate() refuses --format html here")
             case .json: Output.write(try JSON.encode(reports))
-            case .csv: Output.write(NoteReport.csv(reports))
+            case .csv: Output.writeDocument(NoteReport.csv(reports))
             case .text, .markdown: Output.write(reports.map(\.text).joined(separator: "\n\n"))
             }
             // Against the edition it was written for, a note should land exactly: fuzzy or orphaned means a

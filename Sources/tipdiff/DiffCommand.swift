@@ -10,20 +10,23 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Compare two editions (or two year folders): exit 0 when nothing changed, 1 when something did, 2 on trouble.")
 
+    /// The formats `--format` accepts.
+    static let formats: [OutputFormat] = [.text, .json, .csv, .markdown]
+
     @Argument(help: "The older edition or year folder.")
     var old: String
 
     @Argument(help: "The newer edition or year folder.")
     var new: String
 
-    @Option(help: "Output format: text (a redline), json, csv or markdown.")
+    @Option(help: OutputFormat.help(DiffCommand.formats, "text is a redline"))
     var format: OutputFormat = .text
 
     @OptionGroup var tables: DataOptions
 
     @OptionGroup var selection: SelectionOptions
 
-    func validate() throws { try format.require([.text, .json, .csv, .markdown]) }
+    func validate() throws { try format.require(Self.formats) }
 
     func run() throws {
         let folder = try ReportsFolder(data: tables.data)
@@ -46,7 +49,7 @@ struct DiffCommand: ParsableCommand {
             let colour = Terminal.wantsColour
             Output.write(Redline.render(comparison, style: colour ? .colour : .plain), keepingColour: colour)
         case .json: Output.write(try JSON.encode(DiffDocument(comparison)))
-        case .csv: Output.write(ChangesCSV.render(comparison))
+        case .csv: Output.writeDocument(ChangesCSV.render(comparison))
         case .markdown: Output.write(DiffMarkdown.render(comparison))
         }
         if comparison.changeCount > 0 { throw ExitCode(1) }

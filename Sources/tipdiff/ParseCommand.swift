@@ -10,15 +10,18 @@ struct ParseCommand: ParsableCommand {
         commandName: "parse",
         abstract: "Parse an edition or a year folder of editions into its structure.")
 
+    /// The formats `--format` accepts.
+    static let formats: [OutputFormat] = [.text, .json]
+
     @Argument(help: "A narrative (.txt or .html) or a folder of them.")
     var path: String
 
-    @Option(help: "Output format: text or json (a folder gives an array, a file one object).")
+    @Option(help: OutputFormat.help(ParseCommand.formats, "json: a folder gives an array, a file one object"))
     var format: OutputFormat = .text
 
     @OptionGroup var tables: DataOptions
 
-    func validate() throws { try format.require([.text, .json]) }
+    func validate() throws { try format.require(Self.formats) }
 
     func run() throws {
         let editions = try ReportsFolder(data: tables.data).loader(warn: { Output.warn($0.description) }).editions(at: path)

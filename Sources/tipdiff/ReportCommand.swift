@@ -16,16 +16,16 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("annotations"), help: "Annotation files or folders (default: every .yaml in Annotations/).")
     var annotations: [String] = []
 
-    @Option(name: .shortAndLong, help: "The XML report (default: out/report.xml).")
+    @Option(name: .shortAndLong, help: "The XML report (default: report.xml beside the other outputs given, else out/report.xml).")
     var output: String?
 
-    @Option(help: "The HTML view (default: out/report.html).")
+    @Option(help: "The HTML view (default: report.html beside the other outputs given, else out/report.html).")
     var html: String?
 
-    @Option(help: "The Markdown summary (default: out/report.md).")
+    @Option(help: "The Markdown summary (default: report.md beside the other outputs given, else out/report.md).")
     var markdown: String?
 
-    @Option(help: "Every change as CSV (default: out/changes.csv).")
+    @Option(help: "Every change as CSV (default: changes.csv beside the other outputs given, else out/changes.csv).")
     var csv: String?
 
     @OptionGroup var tables: DataOptions
@@ -38,11 +38,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Also write index.html and countries/<country>.html beside the HTML view (always past 60 countries).")
     var pages = false
 
-    func validate() throws {
-        if !editions.isEmpty && editions.count != 2 { throw ValidationError("give two editions (OLD NEW), or none") }
-    }
-
     func run() throws {
+        let pair = try EditionPair.from(editions)
         let folder = try ReportsFolder(data: tables.data)
         var job = ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
         job.countries = try selection.countryKeys(in: folder)
@@ -53,10 +50,10 @@ struct ReportCommand: ParsableCommand {
         }
         defer { progress?.finish() }
         // Outputs that repeat one another, or are a named input, are refused before the long work starts.
-        let planned = [output ?? "out/report.xml", html ?? "out/report.html", markdown ?? "out/report.md", csv ?? "out/changes.csv"]
+        let planned = plannedOutputs()
         try OutputPaths.check(planned, inputs: editions + annotations)
         let result = try job.run(
-            editions: editions.count == 2 ? (editions[0], editions[1]) : nil,
+            editions: pair,
             annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
 
         var outputs: [(path: String, bytes: [UInt8])] = [
@@ -91,8 +88,25 @@ struct ReportCommand: ParsableCommand {
         Output.write(
             """
             compared \(result.old) → \(result.new): \(countries) \(countries == 1 ? "country" : "countries")\(report.comparison.notCompared.isEmpty ? "" : " (\(report.comparison.notCompared.count) not compared: in one folder only)"), \(report.comparison.changeCount) changes
-            notes: \(report.placedNotes.count) placed, \(report.orphaned.count) orphaned (from \(files) \(files == 1 ? "file" : "files"))
+            notes: \(files == 0 && annotations.isEmpty ? noNotesFound() : "\(report.placedNotes.count) placed, \(report.orphaned.count) orphaned (from \(files) \(files == 1 ? "file" : "files"))")
             wrote \(outputs[0].path) (valid against the report schema), \(outputs[1].path), \(outputs[2].path), \(outputs[3].path)\(paged ? ", and \(outputs.count - 4 - result.timelines.count) pages (\(outputs[4].path), one per country)" : "")\(result.timelines.isEmpty ? "" : ", \(result.timelines.count) timeline page\(result.timelines.count == 1 ? "" : "s") (\(htmlFolder)/timelines/)")
             """)
+    }
+
+    /// The four outputs: each as given, else beside the first one given (the folder of -o, --html,
+    /// --markdown or --csv, in that order), else in out/.
+    func plannedOutputs() -> [String] {
+        let folder = [output, html, markdown, csv].compactMap { $0 }.first.map { ($0 as NSString).deletingLastPathComponent } ?? "out"
+        let beside = { (name: String) in folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name) }
+        return [
+            output ?? beside("report.xml"), html ?? beside("report.html"), markdown ?? beside("report.md"), csv ?? beside("changes.csv"),
+        ]
+    }
+
+    /// Why the default notes folder gave no notes, and what to do.
+    func noNotesFound() -> String {
+        let current = FileManager.default.currentDirectoryPath
+        guard Paths.isFolder("Annotations") else { return "none found: no Annotations/ folder in \(current) (give --annotations PATH)" }
+        return "none found: no .yaml files in \(current)/Annotations (give --annotations PATH)"
     }
 }

@@ -26,17 +26,18 @@ struct ReviewCommand: AsyncParsableCommand {
     @OptionGroup var tables: DataOptions
 
     func validate() throws {
-        if !editions.isEmpty && editions.count != 2 { throw ValidationError("give two editions (OLD NEW), or none") }
         guard (1...65535).contains(port) else { throw ValidationError("--port \(port) is not a port") }
     }
 
     func run() async throws {
+        let pair = try EditionPair.from(editions)
+        try LoopbackPort.checkFree(port)
         let folder = try ReportsFolder(data: tables.data)
         let job = ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
         let notesRoot = annotations.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "Annotations"
         let existing = FileManager.default.fileExists(atPath: notesRoot) ? [notesRoot] : []
         let result = try job.run(
-            editions: editions.count == 2 ? (editions[0], editions[1]) : nil, annotations: existing, explicit: false)
+            editions: pair, annotations: existing, explicit: false)
         let comparison = result.report.comparison
         if annotations != nil && comparison.countries.count != 1 {
             throw ValidationError("--annotations names one file: give it for a comparison of one country")

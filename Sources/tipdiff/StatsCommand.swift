@@ -10,15 +10,18 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "List every statistic in an edition or a year folder, with its key, unit and what it counts.")
 
+    /// The formats `--format` accepts.
+    static let formats: [OutputFormat] = [.text, .json, .csv]
+
     @Argument(help: "A narrative (.txt or .html) or a folder of them.")
     var path: String
 
-    @Option(help: "Output format: text, json (a folder gives an array, a file one object) or csv.")
+    @Option(help: OutputFormat.help(StatsCommand.formats, "json: a folder gives an array, a file one object"))
     var format: OutputFormat = .text
 
     @OptionGroup var tables: DataOptions
 
-    func validate() throws { try format.require([.text, .json, .csv]) }
+    func validate() throws { try format.require(Self.formats) }
 
     func run() throws {
         let editions = try ReportsFolder(data: tables.data).loader(warn: { Output.warn($0.description) }).editions(at: path)
@@ -34,7 +37,7 @@ struct StatsCommand: ParsableCommand {
             }
             Output.write(try Paths.isFolder(path) ? JSON.encode(documents) : JSON.encode(documents[0]))
         case .csv:
-            Output.write(StatisticsRendering.csv(rows))
+            Output.writeDocument(StatisticsRendering.csv(rows))
         case .markdown: break
         }
     }

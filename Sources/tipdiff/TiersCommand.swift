@@ -10,8 +10,13 @@ struct TiersCommand: ParsableCommand {
         commandName: "tiers",
         abstract: "Compare two years of tier placements, or show one country's placement history.")
 
+    /// The formats `--format` accepts.
+    static let formats: [OutputFormat] = [.text, .json, .csv, .markdown]
+
+    /// Read as words and checked in `run()`: the parser validates before it refuses unknown options, so the
+    /// value of one (`--formt json`) lands here and must not hide the option behind "not a year".
     @Argument(help: "Two report years to compare (e.g. 2023 2024).")
-    var years: [Int] = []
+    var years: [String] = []
 
     @Option(help: "A country whose history to show (any name the alias table knows).")
     var country: String?
@@ -21,16 +26,14 @@ struct TiersCommand: ParsableCommand {
     @Option(help: "The folder of editions, for placements the narratives state.")
     var reports = "Reports"
 
-    @Option(help: "Output format: text, json, csv or markdown.")
+    @Option(help: OutputFormat.help(TiersCommand.formats))
     var format: OutputFormat = .text
 
-    func validate() throws {
-        if country == nil && years.count != 2 { throw ValidationError("give two years (tipdiff tiers 2023 2024) or --country NAME") }
-        if country != nil && !years.isEmpty { throw ValidationError("give either two years or --country, not both") }
-        try format.require([.text, .json, .csv, .markdown])
-    }
+    func validate() throws { try format.require(Self.formats) }
 
     func run() throws {
+        if country == nil && years.count != 2 { throw UsageError(message: "give two years (tipdiff tiers 2023 2024) or --country NAME") }
+        if country != nil && !years.isEmpty { throw UsageError(message: "give either two years or --country, not both") }
         let table = try TierData.table(folder: tables.data)
         if let country {
             let folder = try ReportsFolder(root: reports, data: tables.data)
@@ -50,17 +53,21 @@ struct TiersCommand: ParsableCommand {
                     + history.entries.map {
                         [name, String($0.year), $0.tier.rawValue, $0.source, $0.path].map(CSVField.quoted).joined(separator: ",")
                     }
-                Output.write(rows.joined(separator: "\r\n") + "\r\n")
+                Output.writeDocument(rows.joined(separator: "\r\n") + "\r\n")
             case .markdown: Output.write(history.markdown)
             }
             return
         }
-        let comparison = try TierComparison(table, from: years[0], to: years[1])
+        let numbers = try years.map { word throws(UsageError) in
+            guard let year = Int(word) else { throw UsageError(message: "'\(word)' is not a year (tipdiff tiers 2023 2024)") }
+            return year
+        }
+        let comparison = try TierComparison(table, from: numbers[0], to: numbers[1])
         switch format {
         case .html: preconditionFailure("validate() refuses --format html here")
         case .text: Output.write(comparison.text)
         case .json: Output.write(try JSON.encode(comparison))
-        case .csv: Output.write(comparison.csv)
+        case .csv: Output.writeDocument(comparison.csv)
         case .markdown: Output.write(comparison.markdown)
         }
         for unknown in table.unknownNames {

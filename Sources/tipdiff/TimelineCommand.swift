@@ -11,6 +11,9 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Follow a country through every edition: tier, verdicts, statistics as series, recommendations, consistency.")
 
+    /// The formats `--format` accepts.
+    static let formats: [OutputFormat] = [.text, .json, .csv, .markdown, .html]
+
     @Argument(help: "The folder of editions (Reports).")
     var path = "Reports"
 
@@ -19,10 +22,10 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var tables: DataOptions
 
-    @Option(help: "Output format: text, json, csv, markdown or html (a page with the tier history and each figure as charts).")
+    @Option(help: OutputFormat.help(TimelineCommand.formats, "html: a page with the tier history and each figure as charts"))
     var format: OutputFormat = .text
 
-    func validate() throws { try format.require([.text, .json, .csv, .markdown, .html]) }
+    func validate() throws { try format.require(Self.formats) }
 
     func run() throws {
         let folder = try ReportsFolder(root: path, data: tables.data)
@@ -36,9 +39,9 @@ struct TimelineCommand: ParsableCommand {
         switch format {
         case .text: Output.write(timeline.text)
         case .json: Output.write(try JSON.encode(timeline))
-        case .csv: Output.write(timeline.csv)
+        case .csv: Output.writeDocument(timeline.csv)
         case .markdown: Output.write(timeline.markdown)
-        case .html: Output.write(timeline.html(tierHistory: table.history(of: name)))
+        case .html: Output.writeDocument(timeline.html(tierHistory: table.history(of: name)))
         }
     }
 }

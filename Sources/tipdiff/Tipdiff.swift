@@ -18,7 +18,9 @@ struct Tipdiff: ParsableCommand {
 
     /// Runs the command; trouble of any kind exits with status 2, as diff(1) does.
     static func main() async {
+        var path = "tipdiff"
         do {
+            path = try CommandLookup.check(Array(CommandLine.arguments.dropFirst()), root: Self.self)
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
@@ -26,20 +28,21 @@ struct Tipdiff: ParsableCommand {
                 try command.run()
             }
         } catch {
-            finish(with: error)
+            finish(with: error, command: path)
         }
     }
 
     /// Exits as `error` asks: a status the command chose (1: the inputs differ), a diagnostic and status 2,
-    /// or the argument parser's own message (help and version exit 0).
-    private static func finish(with error: Error) -> Never {
+    /// or the argument parser's own message (help and version exit 0), an unknown option named as one of
+    /// `command`'s.
+    private static func finish(with error: Error, command: String) -> Never {
         if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
         let message: String
         if let diagnostic = error as? DiagnosticError {
             message = diagnostic.description
         } else {
             if exitCode(for: error) == .success { Self.exit(withError: error) }
-            message = fullMessage(for: error)
+            message = CommandLookup.unknownOption(in: fullMessage(for: error), command: command)
         }
         Output.warn(message)
         Foundation.exit(2)

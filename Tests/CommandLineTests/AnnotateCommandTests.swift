@@ -91,4 +91,14 @@ import Testing
         let shipped = try Run(["annotate", "check", "Annotations/cuba-2025.yaml", "--edition", "Reports/2025/cuba.txt"])
         #expect(shipped.status == 0, "change ids need --old; every other note lands exactly")
     }
+
+    @Test(arguments: [[], ["--strict"]])
+    func checkingAFolderWithoutNotesFilesIsAnErrorNamingIt(extra: [String]) throws {
+        let folder = try temporaryFolder()
+        try Data("not notes".utf8).write(to: folder.appendingPathComponent("README.txt"))
+        let run = try Run(["annotate", "check", folder.path, "--edition", "Reports/2025/cuba.txt"] + extra)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(folder.path): error: no notes files (.yaml or .yml) in this folder"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
 }

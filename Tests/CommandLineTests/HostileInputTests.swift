@@ -93,4 +93,21 @@ import Testing
         let run = try Run(["tiers", "2023", "2024", "--data", data.path])
         #expect(!run.stdout.contains("\u{1B}") && !run.stderr.contains("\u{1B}"))
     }
+
+    @Test func bidirectionalControlsReachTheTerminalEscaped() throws {
+        let seed = try String(contentsOf: Run.root.appendingPathComponent("Reports/2025/cuba.txt"), encoding: .utf8)
+        let folder = try temporaryFolder()
+        let path = folder.appendingPathComponent("cuba.txt").path
+        try Data(seed.replacingOccurrences(of: "Cease threats", with: "Cease\u{202E} threats\u{2066}").utf8).write(
+            to: URL(fileURLWithPath: path))
+        let text = try Run(["parse", path])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("1. Cease\\u{202E} threats\\u{2066}"), "\(text.stdout)")
+        #expect(!text.stdout.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x2066 })
+        // JSON escapes them the JSON way: no raw control in the bytes, the same string once decoded.
+        let json = try Run(["parse", path, "--format", "json"])
+        #expect(!json.stdout.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x2066 })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["recommendations"] as? [String])?.first?.hasPrefix("Cease\u{202E} threats\u{2066}") == true)
+    }
 }

@@ -60,6 +60,19 @@ import Testing
         #expect(parse.stdout.contains("tier: Tier 3, remained"))
     }
 
+    @Test func splitReadsCRLFTextAsParseDoes() throws {
+        let folder = try temporaryFolder()
+        let report = folder.appendingPathComponent("report.txt")
+        let text = try String(contentsOf: Run.root.appendingPathComponent("examples/tip-2026.txt"), encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: report)
+        let out = folder.appendingPathComponent("Reports").path
+        let run = try Run(["split", report.path, "--year", "2026", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("wrote 2 narratives for 2026:"), "\(run.stdout)")
+        let parse = try Run(["parse", out + "/2026/cuba.txt"])
+        #expect(parse.stdout.contains("tier: Tier 3, remained"), "\(parse.stdout)")
+    }
+
     @Test func yearFolderDiffMatchesCountriesThroughTheAliasTable() throws {
         let seed = try String(contentsOf: Run.root.appendingPathComponent("Reports/2025/cuba.txt"), encoding: .utf8)
         let root = try temporaryFolder()

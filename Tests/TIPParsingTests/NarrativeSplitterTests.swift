@@ -34,4 +34,12 @@ import Testing
         )
         #expect(!narratives.contains { $0.text.contains("COUNTRY NARRATIVES") })
     }
+
+    @Test func crlfLineEndsSplitAsLineFeedsDo() throws {
+        let text = "CUBA: Tier 3\r\nThe regime maintained prevention efforts.\r\nBURMA: Tier 3\r\nThe government decreased efforts.\r\n"
+        let narratives = NarrativeSplitter(canonical: { [known] in known[$0.lowercased()] }).narratives(in: text)
+        #expect(narratives.map(\.country) == ["Cuba", "Burma"])
+        #expect(narratives.map(\.line) == [1, 3])
+        #expect(try #require(narratives.first).text == "CUBA: Tier 3\nThe regime maintained prevention efforts.\n")
+    }
 }
