@@ -5,6 +5,8 @@ enum Periods {
         var token: Int
         var text: String
         var period: Period
+        /// The token just past the phrase.
+        var end: Int
     }
 
     private static let months: Set<String> = [
@@ -26,7 +28,7 @@ enum Periods {
             if let (text, end, period) = match(tokens, at: i) {
                 // "as amended in 2010", "enacted in 2015": when a law was made, not what a figure is for.
                 let isMaking = i > 0 && makingVerbs.contains(tokens[i - 1].folded)
-                if !isMaking { found.append(Found(token: i, text: text, period: period)) }
+                if !isMaking { found.append(Found(token: i, text: text, period: period, end: end)) }
                 i = end
             } else {
                 i += 1
@@ -40,7 +42,8 @@ enum Periods {
         for i in tokens.indices where tokens[i].isWord("calendar", "fiscal") {
             if i + 2 < tokens.count, tokens[i + 1].isWord("year"), isYear(tokens[i + 2]), let year = Int(tokens[i + 2].text) {
                 let text = tokens[i...(i + 2)].map(\.text).joined(separator: " ")
-                return Found(token: i, text: text, period: tokens[i].isWord("fiscal") ? .fiscalYear(year) : .year(year))
+                return Found(
+                    token: i, text: text, period: tokens[i].isWord("fiscal") ? .fiscalYear(year) : .year(year), end: i + 3)
             }
         }
         return nil

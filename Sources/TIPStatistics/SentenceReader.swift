@@ -33,6 +33,11 @@ struct SentenceReader {
         var reads: [Read] = []
         var i = 0
         while i < tokens.count {
+            if let term = term(at: i) {
+                reads.append(term)
+                i = term.endToken
+                continue
+            }
             guard let number = NumberReader.read(tokens, at: i), !isExcluded(at: i, end: number.end, isDigits: number.isDigits)
             else {
                 i += 1
@@ -92,10 +97,11 @@ struct SentenceReader {
         let isBetween = rangeStart < first && tokens[rangeStart].folded == "between"
         if end < tokens.count {
             let joiner = tokens[end]
-            let joins = isBetween ? joiner.isWord("and") : (joiner.isWord("to") || joiner.text == "-" || joiner.text == "–")
+            // "between 75 and 95"; "ranging between €3,500 to €36,000" is written too.
+            let joins = joiner.isWord("to") || joiner.text == "-" || joiner.text == "–" || isBetween && joiner.isWord("and")
             if joins, end + 1 < tokens.count {
                 var next = end + 1
-                if tokens[next].text == "$" { next += 1 }
+                if ["$", "€", "£"].contains(tokens[next].text) { next += 1 }
                 if next < tokens.count, let second = NumberReader.read(tokens, at: next), !isYear(next, isDigits: second.isDigits) {
                     upper = second.value
                     end = second.end
@@ -123,6 +129,19 @@ struct SentenceReader {
                 if unitEnd < tokens.count, tokens[unitEnd].text == "’" || tokens[unitEnd].text == "'" { unitEnd += 1 }
             }
         }
+        // "six months to 18 years", "18 months to eight years": a range whose ends have units of their own.
+        var upperUnit: Statistic.Unit?
+        if upper == nil, [.years, .months, .days, .hours].contains(unit), unitEnd + 2 < tokens.count,
+            tokens[unitEnd].isWord("to") || isBetween && tokens[unitEnd].isWord("and"),
+            let second = NumberReader.read(tokens, at: unitEnd + 1), second.end < tokens.count,
+            let secondUnit = Self.duration(tokens[second.end].folded)
+        {
+            upper = second.value
+            upperUnit = secondUnit == unit ? nil : secondUnit
+            end = second.end
+            unitEnd = second.end + 1
+            if unitEnd < tokens.count, tokens[unitEnd].text == "’" || tokens[unitEnd].text == "'" { unitEnd += 1 }
+        }
         // "10 years to life"
         if upper == nil, [.years, .months].contains(unit), unitEnd + 1 < tokens.count, tokens[unitEnd].isWord("to"),
             tokens[unitEnd + 1].isWord("life")
@@ -137,9 +156,37 @@ struct SentenceReader {
         let lastToken = max(unitEnd, end) - 1
         let figure = Figure(
             tokenStart: start, start: tokens[isBetween ? rangeStart : first].start, end: tokens[lastToken].end,
-            value: value, upper: upper, openUpper: openUpper, unit: unit, currency: currency, qualifier: qualifier,
+            value: value, upper: upper, upperUnit: upperUnit, openUpper: openUpper, unit: unit, currency: currency,
+            qualifier: qualifier,
             counted: counted, context: "", sentence: "", action: action)
         return Read(figure: figure, firstToken: start, endToken: max(unitEnd, end))
+    }
+
+    /// "an eight-year sentence", "a 10-year prison term": a term of imprisonment written as a compound.
+    private func term(at i: Int) -> Read? {
+        var value: Double?
+        var unit: Statistic.Unit?
+        var end = i + 1
+        let parts = tokens[i].folded.split(separator: "-").map(String.init)
+        if tokens[i].kind == .word, parts.count == 2 {
+            value = NumberReader.wordValue(parts[0])
+            unit = Self.duration(parts[1] + "s")
+        } else if tokens[i].kind == .number, i + 2 < tokens.count, tokens[i + 1].text == "-",
+            tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end
+        {
+            value = Double(tokens[i].text.filter { $0 != "," })
+            unit = Self.duration(tokens[i + 2].folded + "s")
+            end = i + 3
+        }
+        guard let value, let unit, unit == .years || unit == .months, end < tokens.count,
+            tokens[end].isWord("sentence", "sentences", "prison", "imprisonment", "jail", "term", "terms")
+        else { return nil }
+        let counted = counted(from: end, unit: .count)
+        let figure = Figure(
+            tokenStart: i, start: tokens[i].start, end: tokens[end - 1].end, value: value, upper: nil, upperUnit: nil,
+            openUpper: nil, unit: unit, currency: nil, qualifier: qualifier(before: i), counted: counted.text, context: "",
+            sentence: "", action: action(before: i, after: counted.end, counted: counted.text))
+        return Read(figure: figure, firstToken: i, endToken: end)
     }
 
     private static func duration(_ word: String) -> Statistic.Unit? {
@@ -175,7 +222,19 @@ struct SentenceReader {
         if let before, Self.months.contains(before.folded) { return true }
         if let before, before.text == ".", let twoBefore, Self.months.contains(twoBefore.folded) { return true }
         if end < tokens.count, Self.months.contains(tokens[end].folded) && isDigits { return true }
-        // Ages: "the age of 17", "younger than 18", "aged 15".
+        // Ages: "the age of 17", "younger than 18", "aged 15", "under 18 years of age", "a 15-year-old".
+        if end + 2 < tokens.count, tokens[end].isWord("years", "year"), tokens[end + 1].isWord("of"), tokens[end + 2].isWord("age") {
+            return true
+        }
+        if end + 1 < tokens.count, tokens[end].isWord("years", "year"), tokens[end + 1].isWord("old") { return true }
+        // "for the first time in seven years": a span that dates an ordinal, not a figure.
+        if let before, before.isWord("in"), let twoBefore, twoBefore.isWord("time") { return true }
+        // "Article 2:239": the part of a reference after its separator.
+        if let before, before.text == ":" || before.text == ".", let twoBefore, twoBefore.kind == .number, i > 2,
+            Self.references.contains(tokens[i - 3].folded)
+        {
+            return true
+        }
         let recent = tokens[max(0, i - 3)..<i].map(\.folded)
         if recent.contains("age") || recent.contains("aged") || recent.contains("ages") { return true }
         if let before, before.isWord("than"), let twoBefore, twoBefore.isWord("younger", "older") { return true }

@@ -49,6 +49,8 @@ public struct Statistic: Sendable, Hashable, Codable {
     public var upper: Double?
     /// An upper end that is not a number ("10 years to life" → "life").
     public var openUpper: String?
+    /// The unit of a range's upper end when it is not the lower end's ("six months to 18 years" → years).
+    public var upperUnit: Unit?
     public var unit: Unit
     /// ISO code of a money figure's currency ("USD"), or the word the text uses.
     public var currency: String?
@@ -100,14 +102,14 @@ public struct Statistic: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case index, text, value, upper, openUpper, unit, currency, qualifier, counted, action, period, resolvedPeriod,
+        case index, text, value, upper, openUpper, upperUnit, unit, currency, qualifier, counted, action, period, resolvedPeriod,
             prior, priorOf,
             section, sentence, range, key
     }
 
     /// What `encode(to:)` writes: the stored fields and the derived role.
     private enum EncodingKeys: String, CodingKey {
-        case index, text, value, upper, openUpper, unit, currency, qualifier, counted, action, period, resolvedPeriod, role,
+        case index, text, value, upper, openUpper, upperUnit, unit, currency, qualifier, counted, action, period, resolvedPeriod, role,
             prior, priorOf,
             section, sentence, range, key
     }
@@ -120,6 +122,7 @@ public struct Statistic: Sendable, Hashable, Codable {
         try c.encode(value, forKey: .value)
         try c.encode(upper, forKey: .upper)
         try c.encode(openUpper, forKey: .openUpper)
+        try c.encode(upperUnit, forKey: .upperUnit)
         try c.encode(unit, forKey: .unit)
         try c.encode(currency, forKey: .currency)
         try c.encode(qualifier, forKey: .qualifier)
@@ -161,8 +164,9 @@ public struct Statistic: Sendable, Hashable, Codable {
         return (value < 0 ? "-" : "") + digits + grouped
     }
 
-    /// The value (or range) in short: "7-15", "10-life", "1818".
+    /// The value (or range) in short: "7-15", "10-life", "1818"; a range of two units in full: "6 months-8 years".
     public var valueText: String {
+        if let upper, let upperUnit { return "\(Self.format(value)) \(unit)-\(Self.format(upper)) \(upperUnit)" }
         var text = Self.format(value)
         if let upper { text += "-" + Self.format(upper) } else if let openUpper { text += " to " + openUpper }
         return text

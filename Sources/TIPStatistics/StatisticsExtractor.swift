@@ -21,8 +21,11 @@ public struct StatisticsExtractor: Sendable {
                     let range = sentence.range.start..<sentence.range.end
                     let tokens = Tokenizer.tokens(scalars, range: range)
                     if let stated = Periods.reportingPeriod(in: tokens) { paragraphPeriod = stated }
-                    let figures = SentenceReader(tokens: tokens, section: section.kind).figures().filter(\.isSane)
                     let periods = Periods.all(in: tokens)
+                    // "over the last six years": a number inside a period phrase is part of the period.
+                    let figures = SentenceReader(tokens: tokens, section: section.kind).figures().filter { figure in
+                        figure.isSane && !periods.contains { $0.token <= figure.tokenStart && figure.tokenStart < $0.end }
+                    }
                     let comparison = Comparisons.span(in: tokens)
                     let asides = Comparisons.asides(in: tokens)
                     var current: [Int] = []
@@ -110,6 +113,7 @@ struct Figure {
     var end: Int
     var value: Double
     var upper: Double?
+    var upperUnit: Statistic.Unit?
     var openUpper: String?
     var unit: Statistic.Unit
     var currency: String?
@@ -132,6 +136,7 @@ struct Figure {
             index: index, text: text, value: value, upper: upper, openUpper: openUpper, unit: unit, currency: currency,
             qualifier: qualifier, counted: counted, action: action, period: period, prior: isPrior, section: section,
             sentence: sentenceIndex, range: TextRange(start, end), key: "")
+        statistic.upperUnit = upperUnit
         statistic.key = Keys.key(for: statistic, context: context, sentence: self.sentence)
         return statistic
     }

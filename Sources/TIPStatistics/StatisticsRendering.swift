@@ -13,6 +13,7 @@ public enum StatisticsRendering {
             case .percent: value += "%"
             case .money: value = (s.currency ?? "") + " " + value
             case .count: break
+            case _ where s.upperUnit != nil: break
             default: value += " " + s.unit.description
             }
             if let q = s.qualifier { value = q + " " + value }
