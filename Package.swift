@@ -7,7 +7,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tipdiff", targets: ["tipdiff"]),
-        .library(name: "TIPKit", targets: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive"]),
+        .library(
+            name: "TIPKit",
+            targets: [
+                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -86,7 +90,9 @@ let package = Package(
             path: "Tools/Fuzz"),
 
         // Fixtures every test target shares: the seed, the illustrative pair, edited copies.
-        .target(name: "TIPTestSupport", dependencies: ["TIPModel", "TIPParsing"], path: "Tests/TIPTestSupport"),
+        .target(
+            name: "TIPTestSupport", dependencies: ["TIPModel", "TIPParsing", .product(name: "Yams", package: "Yams")],
+            path: "Tests/TIPTestSupport"),
         .testTarget(name: "TIPParsingTests", dependencies: ["TIPTestSupport", "TIPParsing", "TIPPDF", "TIPModel"], exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPTestSupport", "TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(
@@ -96,7 +102,9 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPTestSupport", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
-        .testTarget(name: "TIPReportTests", dependencies: ["TIPTestSupport", "TIPReport", "TIPArchive", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
+        .testTarget(
+            name: "TIPReportTests",
+            dependencies: ["TIPTestSupport", "TIPReport", "TIPArchive", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(
             name: "TIPDatasetTests",
             dependencies: [
