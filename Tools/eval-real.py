@@ -150,6 +150,21 @@ def verdicts(tipdiff, data, verbose):
     return right, total, misses
 
 
+def headlines(tipdiff, data):
+    right, total, misses = 0, 0, []
+    with open(os.path.join(data, "headlines", "truth.csv"), encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            total += 1
+            tier = run_json(tipdiff, "parse", os.path.join(data, "headlines", row["file"]))["tier"]
+            got = (tier["placement"], tier["movement"], "yes" if tier["policyOrPattern"] else "no")
+            want = (row["tier"], row["movement"], row["policy_or_pattern"])
+            if got == want:
+                right += 1
+            else:
+                misses.append(f"  {row['file']}: read {got}, coded {want}")
+    return right, total, misses
+
+
 def locate(text, cue, value_text=None):
     """The offset of a cue in the text (case-insensitive), or None."""
     m = re.search(re.escape(cue), text, re.IGNORECASE)
@@ -244,6 +259,7 @@ def main():
     hits = max(1, totals["hit"])
     v_right, v_total, v_misses = verdicts(args.tipdiff, args.data, args.verbose)
     r_right, r_total, forbidden, forbidden_total, r_misses = relations(args.tipdiff, args.data, args.verbose)
+    h_right, h_total, h_misses = headlines(args.tipdiff, args.data)
     print(f"statistics  recall {recall:.3f} ({totals['hit']}/{totals['gold']})  precision {precision:.3f} "
           f"({totals['hit']}/{totals['found']}, {totals['ignored']} in ambiguous phrases not counted)")
     print(f"periods     {totals['period']}/{totals['hit']} right ({totals['period'] / hits:.3f})")
@@ -251,11 +267,12 @@ def main():
     print(f"labels      {totals['label']}/{totals['hit']} name a word of the coded cue ({totals['label'] / hits:.3f})")
     print(f"verdicts    {v_right}/{v_total} direction and qualifier right")
     print(f"relations   {r_right}/{r_total} right; forbidden pairings made: {forbidden}/{forbidden_total}")
+    print(f"headlines   {h_right}/{h_total} tier, movement and policy-or-pattern finding right")
     if args.verbose:
-        for line in stat_misses + v_misses + r_misses:
+        for line in stat_misses + v_misses + r_misses + h_misses:
             print(line)
     ok = (recall >= 0.98 and precision >= 0.98 and totals["period"] == totals["hit"] and totals["role"] == totals["hit"]
-          and v_right == v_total and r_right == r_total and forbidden == 0)
+          and v_right == v_total and r_right == r_total and forbidden == 0 and h_right == h_total)
     return 0 if ok else 1
 
 

@@ -21,8 +21,16 @@ enum CountryNames {
 
     /// The country a file name names ("south-sudan.html" → "South Sudan"), when it is a clean name.
     static func fromFileName(_ stem: String) -> String? {
-        let spaced = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        // "belarus-2018-protection", "cuba_2025": a year and a section's name beside the country's are not part of it.
+        let words = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+            .split(separator: " ").map { $0.lowercased() }
+        let named = words.filter { word in
+            !(word.count == 4 && Int(word).map { (1990...2099).contains($0) } == true) && !sectionWords.contains(word)
+        }
+        let spaced = (named.isEmpty ? words : named).joined(separator: " ")
         guard !spaced.isEmpty, spaced.allSatisfy({ $0.isLetter || $0 == " " || $0 == "'" }) else { return nil }
-        return displayName(spaced.lowercased())
+        return displayName(spaced)
     }
+
+    private static let sectionWords: Set<String> = ["prosecution", "protection", "prevention", "profile", "headline"]
 }
