@@ -311,6 +311,12 @@ struct SentenceReader {
                 return clause(from: i, limit: 8)
             }
         }
+        // "an increase from three the previous year", "compared with 12 last year": a period, not what is counted.
+        if i + 1 < tokens.count, tokens[i].isWord("the", "last"),
+            tokens[i + 1].isWord("previous", "prior", "preceding", "last", "current", "same", "year")
+        {
+            return ("", i)
+        }
         var words: [String] = []
         while i < tokens.count, tokens[i].kind == .word, words.count < 6 {
             let word = tokens[i].folded
