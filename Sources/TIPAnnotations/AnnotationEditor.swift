@@ -14,10 +14,11 @@ public struct AnnotationEditor: Sendable {
     public func update(note id: String, status: Note.Status?, text: String?, in path: String) throws(AnnotationError) {
         try AnnotationWriter.locked(path) { () throws(AnnotationError) in
             let bytes: [UInt8]
-            do throws(InputFile.Problem) { bytes = try InputFile.read(path, limit: AnnotationReader().maximumBytes) } catch {
+            do throws(InputFile.Problem) { bytes = try InputFile.read(path, limit: AnnotationReader.largestFile) } catch {
                 throw .io(SourceLocation(path: path), error.message)
             }
-            guard let original = String(bytes: bytes, encoding: .utf8) else {
+            let bom = bytes.starts(with: AnnotationWriter.byteOrderMark)
+            guard let original = String(validating: bom ? bytes.dropFirst(3) : bytes[...], as: UTF8.self) else {
                 throw .io(SourceLocation(path: path), "cannot read the file as UTF-8 text")
             }
             let before = try AnnotationReader().parse(original, path: path)
@@ -41,21 +42,21 @@ public struct AnnotationEditor: Sendable {
 
             // Read back: the same notes, this one with its new status and text, every other one as it was.
             let after = try AnnotationReader().parse(updated, path: path)
-            func same(_ a: Note, _ b: Note) -> Bool {
-                (a.id, a.author, a.date, a.status, a.text) == (b.id, b.author, b.date, b.status, b.text) && a.tags == b.tags
-                    && a.anchor == b.anchor
-            }
             var expected = before.notes
             if let index = expected.firstIndex(where: { $0.id == id }) {
                 if let status { expected[index].status = status }
                 if let text { expected[index].text = text }
             }
-            guard after.edition == before.edition, after.notes.count == expected.count, zip(after.notes, expected).allSatisfy(same) else {
+            guard after.edition == before.edition, after.notes.count == expected.count,
+                zip(after.notes, expected).allSatisfy({ $0.sameContent(as: $1) })
+            else {
                 throw .refused(
                     SourceLocation(path: path, line: note.location.line),
                     "note '\(id)' is not written in a layout that can be edited in place; the file is unchanged")
             }
-            do throws(AtomicFile.Failure) { try AtomicFile.write(Array(updated.utf8), to: path, temporaryFolder: temporaryFolder) } catch {
+            let written = (bom ? AnnotationWriter.byteOrderMark : []) + Array(updated.utf8)
+            try AnnotationWriter.refuseGrowth(to: written.count, of: path)
+            do throws(AtomicFile.Failure) { try AtomicFile.write(written, to: path, temporaryFolder: temporaryFolder) } catch {
                 throw .io(SourceLocation(path: path), "cannot write: \(error.reason); the file is unchanged")
             }
         }
