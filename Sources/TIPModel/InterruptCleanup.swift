@@ -1,0 +1,33 @@
+/// Removes temporary files when the process is interrupted (SIGINT, SIGTERM, SIGHUP), then ends it as the
+/// signal would have; cancelled once the work is done, when the previous handling comes back.
+import Dispatch
+import Foundation
+
+public final class InterruptCleanup {
+    private let sources: [DispatchSourceSignal]
+    private let previous: [(Int32, sighandler_t?)]
+
+    /// Watches for the signals from now on; `paths` (files or folders) are removed if one arrives.
+    public init(removing paths: [String]) {
+        let signals = [SIGINT, SIGTERM, SIGHUP]
+        previous = signals.map { ($0, signal($0, SIG_IGN)) }
+        sources = signals.map { number in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                for path in paths { try? FileManager.default.removeItem(atPath: path) }
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    /// Stops watching and puts back what the signals did before.
+    public func cancel() {
+        for source in sources { source.cancel() }
+        for (number, handler) in previous { signal(number, handler) }
+    }
+
+    deinit { cancel() }
+}
