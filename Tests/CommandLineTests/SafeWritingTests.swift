@@ -121,6 +121,24 @@ import Testing
         #expect(try Run(["split", "examples/tip-2026.txt", "--year=1999", "--out", out]).status != 0)
     }
 
+    @Test func splitChecksEveryNarrativesPlaceBeforeWritingAndKeepsTheFoldersOtherFiles() throws {
+        let out = try temporaryFolder()
+        let year = out.appendingPathComponent("2026")
+        try FileManager.default.createDirectory(at: year.appendingPathComponent("south-korea.txt"), withIntermediateDirectories: true)
+        try Data("kept".utf8).write(to: year.appendingPathComponent("cuba.txt"))
+        try Data("mine".utf8).write(to: year.appendingPathComponent("readme.md"))
+        let refused = try Run(["split", "examples/tip-2026.txt", "--year", "2026", "--out", out.path, "--force"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("south-korea.txt: error: cannot write: it is a folder, not a narrative"), "\(refused.stderr)")
+        #expect(try String(contentsOf: year.appendingPathComponent("cuba.txt"), encoding: .utf8) == "kept", "nothing written")
+        try FileManager.default.removeItem(at: year.appendingPathComponent("south-korea.txt"))
+        let run = try Run(["split", "examples/tip-2026.txt", "--year", "2026", "--out", out.path, "--force"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOf: year.appendingPathComponent("cuba.txt"), encoding: .utf8) != "kept")
+        #expect(try String(contentsOf: year.appendingPathComponent("readme.md"), encoding: .utf8) == "mine")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["2026"], "no hidden folder left")
+    }
+
     @Test func aNotesFileWithTwoNamesInTwoFoldersIsRefusedAndNoAddThatSucceedsIsLost() throws {
         let folders = [try temporaryFolder(), try temporaryFolder()]
         let names = [folders[0].appendingPathComponent("a.yaml").path, folders[1].appendingPathComponent("b.yaml").path]
