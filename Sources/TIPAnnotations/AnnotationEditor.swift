@@ -84,7 +84,8 @@ public struct AnnotationEditor: Sendable {
             if !line.trimmingCharacters(in: .whitespaces).isEmpty && indent <= itemIndent { break }
             end += 1
         }
-        return (start, end, itemIndent + 2)
+        // The fields stand where the first key after the marker does ("- id", "-   id").
+        return (start, end, itemIndent + 1 + lines[start].dropFirst(itemIndent + 1).prefix { $0 == " " }.count)
     }
 
     /// Replaces field `name` of the item (its line and any more-indented lines under it) by `replacement`,
@@ -93,9 +94,11 @@ public struct AnnotationEditor: Sendable {
         -> Int
     {
         let pad = String(repeating: " ", count: indent)
+        // The first line carries the marker: "-   id: x" holds the field "id" at the fields' column.
+        let marker = String(lines[start].prefix(indent))
+        func hasMarker(_ line: String) -> Bool { marker.contains("-") && line.hasPrefix(marker) }
         func isField(_ line: String) -> Bool {
-            // The first line carries the marker: "- id: x" holds the field "id" two columns in.
-            let body = line.hasPrefix(String(repeating: " ", count: indent - 2) + "- ") ? pad + line.dropFirst(indent) : Substring(line)
+            let body = hasMarker(line) ? pad + line.dropFirst(indent) : line
             return body.hasPrefix(pad + name + ":") && !body.dropFirst(indent).hasPrefix(" ")
         }
         guard let field = (start..<end).first(where: { isField(lines[$0]) }) else {
@@ -112,8 +115,7 @@ public struct AnnotationEditor: Sendable {
         // Blank lines that end the item stay where they are.
         while last > field + 1 && lines[last - 1].trimmingCharacters(in: .whitespaces).isEmpty { last -= 1 }
         let firstLine = lines[field]
-        let prefix =
-            firstLine.hasPrefix(String(repeating: " ", count: indent - 2) + "- ") ? String(firstLine.prefix(indent - 2)) + "- " : pad
+        let prefix = hasMarker(firstLine) ? marker : pad
         lines.replaceSubrange(field..<last, with: [prefix + replacement])
         return end - (last - field) + 1
     }

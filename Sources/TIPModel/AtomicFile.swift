@@ -87,7 +87,6 @@ public enum AtomicFile {
 
     /// A file with more than one name: replacing it would leave the other names on the old contents, and
     /// rewriting it in place could empty it under every name if interrupted.
-
     private static func refuseOtherNames(_ path: String, _ info: stat) throws(Failure) {
         guard info.st_nlink > 1 else { return }
         throw Failure(
