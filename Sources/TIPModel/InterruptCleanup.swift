@@ -1,5 +1,6 @@
-/// Removes temporary files when the process is interrupted (SIGINT, SIGTERM, SIGHUP), then ends it as the
-/// signal would have; cancelled once the work is done, when the previous handling comes back.
+/// Removes temporary files when the process is interrupted (SIGINT, SIGTERM, SIGHUP), then ends it with the
+/// status the signal would have given (128 + its number); cancelled once the work is done, when the previous
+/// handling comes back. Signal handling is the process's: one at a time (a command's one long write).
 import Dispatch
 import Foundation
 
@@ -15,8 +16,9 @@ public final class InterruptCleanup {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 for path in paths { try? FileManager.default.removeItem(atPath: path) }
-                signal(number, SIG_DFL)
-                raise(number)
+                // Dispatch keeps the signal blocked once it watches it: the process ends with the status a
+                // shell gives a process the signal ended, 128 + its number.
+                _exit(128 + number)
             }
             source.resume()
             return source

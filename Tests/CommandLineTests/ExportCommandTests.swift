@@ -65,11 +65,15 @@ import Testing
             try process.run()
             let temporary = folder.appendingPathComponent(".tip.sqlite.tipdiff-\(process.processIdentifier).tmp").path
             while process.isRunning && access(temporary, F_OK) != 0 { usleep(200) }
-            if process.isRunning {
-                kill(process.processIdentifier, SIGTERM)
-                interrupted += 1
-            }
+            let caught = process.isRunning
+            if caught { kill(process.processIdentifier, SIGTERM) }
             process.waitUntilExit()
+            if caught {
+                interrupted += 1
+                #expect(
+                    process.terminationStatus == 128 + SIGTERM
+                        || (process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM), "ended by the signal")
+            }
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".") })
         }
         #expect(interrupted > 0, "an export was caught while writing")
