@@ -15,7 +15,11 @@ public final class InterruptCleanup {
         sources = signals.map { number in
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                for path in paths { try? FileManager.default.removeItem(atPath: path) }
+                // The work goes on meanwhile and may add a file to a folder being removed: tried again.
+                for path in paths {
+                    var info = stat()
+                    for _ in 0..<20 where lstat(path, &info) == 0 { try? FileManager.default.removeItem(atPath: path) }
+                }
                 // Dispatch keeps the signal blocked once it watches it: the process ends with the status a
                 // shell gives a process the signal ended, 128 + its number.
                 _exit(128 + number)

@@ -17,7 +17,8 @@ struct YearFolder {
 
     /// Checks every planned path and makes the hidden folder; nothing is written in `folder` yet.
     static func prepare(_ folder: String, files planned: [String], input: String, force: Bool) throws -> YearFolder {
-        let url = URL(fileURLWithPath: folder).standardizedFileURL
+        // A year folder that is a link to a folder (the path named) is followed: its target is replaced.
+        let url = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
         removeLeftovers(of: url)
         let files = Array(Set(planned)).sorted()
         if !force {
@@ -31,7 +32,7 @@ struct YearFolder {
         }
         try OutputPaths.check(files, inputs: [input])
         var info = stat()
-        if lstat(folder, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
+        if lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
             throw AtomicFile.Failure(path: folder, reason: "it is not a folder; a year folder cannot replace it")
         }
         for file in files where lstat(file, &info) == 0 {

@@ -75,6 +75,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["2025", "thesis.txt"])
     }
 
+    @Test func aYearFolderThatIsALinkIsFollowedAndStaysALink() throws {
+        let folder = try temporaryFolder()
+        let shared = folder.appendingPathComponent("shared-2025")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        try Data("mine\n".utf8).write(to: shared.appendingPathComponent("notes.md"))
+        let out = folder.appendingPathComponent("2025")
+        try FileManager.default.createSymbolicLink(atPath: out.path, withDestinationPath: shared.path)
+        let run = try Run(["import", "examples/pdf/tip-2025-illustrative.pdf", "--year", "2025", "--out", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: out.path) == shared.path)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: shared.path).sorted()
+                == ["afghanistan.txt", "albania.txt", "algeria.txt", "notes.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["2025", "shared-2025"])
+    }
+
     @Test func anImportKilledOnTheWayLeavesAllOrNothingAndTheNextRunCleansUp() throws {
         let folder = try temporaryFolder()
         let out = folder.appendingPathComponent("2025")
