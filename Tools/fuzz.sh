@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer harness for SECONDS: Tools/fuzz.sh NAME SECONDS (NAME: text, html, statistics,
-# annotations, worddiff). Builds with -sanitize=fuzzer,address into .build-fuzz; seeds the corpus from the
+# annotations, worddiff, appender). Builds with -sanitize=fuzzer,address into .build-fuzz; seeds the corpus from the
 # shipped editions, notes and fixtures; a crash leaves its input as fuzz-crash-* and exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?name: text, html, statistics, annotations or worddiff}"
+name="${1:?name: text, html, statistics, annotations, worddiff or appender}"
 seconds="${2:-60}"
 
 # lld: gold stumbles over the sanitizer runtime's debug information.
@@ -21,6 +21,10 @@ case "$name" in
     text|statistics) seed Reports/*/*.txt Tests/TIPParsingTests/Fixtures/styles/*.txt examples/old/2024/cuba.txt ;;
     html) seed Tests/TIPParsingTests/Fixtures/styles/*.html ;;
     annotations) seed Annotations/*.yaml examples/bad.yaml ;;
+    # A notes file, a NUL, then the note to append.
+    appender) for file in Annotations/*.yaml examples/*.yaml; do
+            { cat "$file"; printf '\0A note with "quotes", a NEL \xc2\x85 and a line\nbreak.'; } >"$corpus/$(echo "$file" | tr '/' '_')"
+        done ;;
     worddiff) python3 - "$corpus" <<'PY'
 import sys, pathlib
 seed = pathlib.Path("Reports/2025/cuba.txt").read_text(encoding="utf-8").split(". ")

@@ -14,10 +14,11 @@ public struct AnnotationEditor: Sendable {
     public func update(note id: String, status: Note.Status?, text: String?, in path: String) throws(AnnotationError) {
         try AnnotationWriter.locked(path) { () throws(AnnotationError) in
             let bytes: [UInt8]
-            do throws(InputFile.Problem) { bytes = try InputFile.read(path, limit: AnnotationReader().maximumBytes) } catch {
+            do throws(InputFile.Problem) { bytes = try InputFile.read(path, limit: AnnotationReader.largestFile) } catch {
                 throw .io(SourceLocation(path: path), error.message)
             }
-            guard let original = String(bytes: bytes, encoding: .utf8) else {
+            let bom = bytes.starts(with: AnnotationWriter.byteOrderMark)
+            guard let original = String(validating: bom ? bytes.dropFirst(3) : bytes[...], as: UTF8.self) else {
                 throw .io(SourceLocation(path: path), "cannot read the file as UTF-8 text")
             }
             let before = try AnnotationReader().parse(original, path: path)
@@ -41,21 +42,21 @@ public struct AnnotationEditor: Sendable {
 
             // Read back: the same notes, this one with its new status and text, every other one as it was.
             let after = try AnnotationReader().parse(updated, path: path)
-            func same(_ a: Note, _ b: Note) -> Bool {
-                (a.id, a.author, a.date, a.status, a.text) == (b.id, b.author, b.date, b.status, b.text) && a.tags == b.tags
-                    && a.anchor == b.anchor
-            }
             var expected = before.notes
             if let index = expected.firstIndex(where: { $0.id == id }) {
                 if let status { expected[index].status = status }
                 if let text { expected[index].text = text }
             }
-            guard after.edition == before.edition, after.notes.count == expected.count, zip(after.notes, expected).allSatisfy(same) else {
+            guard after.edition == before.edition, after.notes.count == expected.count,
+                zip(after.notes, expected).allSatisfy({ $0.sameContent(as: $1) })
+            else {
                 throw .refused(
                     SourceLocation(path: path, line: note.location.line),
                     "note '\(id)' is not written in a layout that can be edited in place; the file is unchanged")
             }
-            do throws(AtomicFile.Failure) { try AtomicFile.write(Array(updated.utf8), to: path, temporaryFolder: temporaryFolder) } catch {
+            let written = (bom ? AnnotationWriter.byteOrderMark : []) + Array(updated.utf8)
+            try AnnotationWriter.refuseGrowth(to: written.count, of: path)
+            do throws(AtomicFile.Failure) { try AtomicFile.write(written, to: path, temporaryFolder: temporaryFolder) } catch {
                 throw .io(SourceLocation(path: path), "cannot write: \(error.reason); the file is unchanged")
             }
         }
@@ -83,7 +84,8 @@ public struct AnnotationEditor: Sendable {
             if !line.trimmingCharacters(in: .whitespaces).isEmpty && indent <= itemIndent { break }
             end += 1
         }
-        return (start, end, itemIndent + 2)
+        // The fields stand where the first key after the marker does ("- id", "-   id").
+        return (start, end, itemIndent + 1 + lines[start].dropFirst(itemIndent + 1).prefix { $0 == " " }.count)
     }
 
     /// Replaces field `name` of the item (its line and any more-indented lines under it) by `replacement`,
@@ -92,9 +94,11 @@ public struct AnnotationEditor: Sendable {
         -> Int
     {
         let pad = String(repeating: " ", count: indent)
+        // The first line carries the marker: "-   id: x" holds the field "id" at the fields' column.
+        let marker = String(lines[start].prefix(indent))
+        func hasMarker(_ line: String) -> Bool { marker.contains("-") && line.hasPrefix(marker) }
         func isField(_ line: String) -> Bool {
-            // The first line carries the marker: "- id: x" holds the field "id" two columns in.
-            let body = line.hasPrefix(String(repeating: " ", count: indent - 2) + "- ") ? pad + line.dropFirst(indent) : Substring(line)
+            let body = hasMarker(line) ? pad + line.dropFirst(indent) : line
             return body.hasPrefix(pad + name + ":") && !body.dropFirst(indent).hasPrefix(" ")
         }
         guard let field = (start..<end).first(where: { isField(lines[$0]) }) else {
@@ -111,8 +115,7 @@ public struct AnnotationEditor: Sendable {
         // Blank lines that end the item stay where they are.
         while last > field + 1 && lines[last - 1].trimmingCharacters(in: .whitespaces).isEmpty { last -= 1 }
         let firstLine = lines[field]
-        let prefix =
-            firstLine.hasPrefix(String(repeating: " ", count: indent - 2) + "- ") ? String(firstLine.prefix(indent - 2)) + "- " : pad
+        let prefix = hasMarker(firstLine) ? marker : pad
         lines.replaceSubrange(field..<last, with: [prefix + replacement])
         return end - (last - field) + 1
     }

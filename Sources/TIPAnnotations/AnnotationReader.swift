@@ -4,8 +4,10 @@ import TIPModel
 import Yams
 
 public struct AnnotationReader: Sendable {
-    /// Larger files are refused (a reviewer's notes are kilobytes).
-    public var maximumBytes = 1 << 20
+    /// The largest notes file read, and so the largest the writers make (a reviewer's notes are kilobytes).
+    public static let largestFile = 1 << 20
+    /// Larger files are refused.
+    public var maximumBytes = largestFile
     /// Deeper nesting is refused before parsing.
     public var maximumDepth = 32
     /// More nodes (counting every alias expansion) are refused: no "billion laughs".

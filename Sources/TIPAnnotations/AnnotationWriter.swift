@@ -32,6 +32,13 @@ public struct AnnotationWriter: Sendable {
             self.text = text
             self.anchor = anchor
         }
+
+        /// The note this draft becomes, with its id.
+        func note(id: String, path: String) -> Note {
+            Note(
+                id: id, author: author, date: date, status: status, tags: tags, text: text, anchor: anchor,
+                location: SourceLocation(path: path))
+        }
     }
 
     /// Appends `draft` to the file at `path` (creating it with `edition:` when it does not exist) and
@@ -41,8 +48,10 @@ public struct AnnotationWriter: Sendable {
         try Self.locked(path) { () throws(AnnotationError) in try appendLocked(draft, to: path, edition: edition) }
     }
 
-    /// Runs `body` holding an exclusive lock on the folder of `path`, so that one writer at a time reads the
-    /// file again, changes it and replaces it (parallel runs and server requests each keep their change).
+    /// Runs `body` holding two exclusive locks: on the folder of `path` (a file not made yet is known only by
+    /// its name) and on the file itself (`flock` on its inode, whatever name it is reached by), so that one
+    /// writer at a time reads the file again, changes it and replaces it (parallel runs and server requests
+    /// each keep their change).
     static func locked<T>(_ path: String, _ body: () throws(AnnotationError) -> T) throws(AnnotationError) -> T {
         let folder = URL(
             fileURLWithPath: Foundation.realpath(path, nil).map { pointer in
@@ -55,23 +64,61 @@ public struct AnnotationWriter: Sendable {
         defer { close(lock) }
         guard flock(lock, LOCK_EX) == 0 else { throw .io(SourceLocation(path: path), "cannot lock its folder \(folder)") }
         defer { flock(lock, LOCK_UN) }
-        return try body()
+        return try lockedFile(path, body)
+    }
+
+    /// Holds `flock` on the file `path` names while `body` runs. A writer that waited may find a newer file
+    /// renamed over the name meanwhile: it then locks that one instead.
+    private static func lockedFile<T>(_ path: String, _ body: () throws(AnnotationError) -> T) throws(AnnotationError) -> T {
+        while true {
+            let file = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            guard file >= 0 else {
+                if errno == ENOENT { return try body() }
+                throw .io(SourceLocation(path: path), "cannot open it to lock it: \(String(cString: strerror(errno)))")
+            }
+            defer { close(file) }
+            var locked = stat()
+            guard fstat(file, &locked) == 0, (locked.st_mode & S_IFMT) == S_IFREG else { return try body() }
+            guard flock(file, LOCK_EX) == 0 else { throw .io(SourceLocation(path: path), "cannot lock it") }
+            var current = stat()
+            if stat(path, &current) == 0 && current.st_dev == locked.st_dev && current.st_ino == locked.st_ino {
+                return try body()
+            }
+        }
     }
 
     private func appendLocked(_ draft: Draft, to path: String, edition: String?) throws(AnnotationError) -> String {
-        let exists = FileManager.default.fileExists(atPath: path)
-        var crlf = false
-        var original = ""
-        var existing = AnnotationFile(path: path, sha256: "", edition: edition, notes: [])
-        if exists {
-            let bytes: [UInt8]
-            do { bytes = try InputFile.read(path, limit: AnnotationReader().maximumBytes) } catch {
+        var original: [UInt8]?
+        if FileManager.default.fileExists(atPath: path) {
+            do { original = try InputFile.read(path, limit: AnnotationReader.largestFile) } catch {
                 throw .io(SourceLocation(path: path), error.message)
             }
-            guard let text = String(bytes: bytes, encoding: .utf8) else {
-                throw .io(SourceLocation(path: path), "cannot read the file as UTF-8 text")
-            }
-            original = text
+        }
+        let (bytes, id) = try Self.appending(draft, to: original, path: path, edition: edition)
+        do {
+            try AtomicFile.write(bytes, to: path, temporaryFolder: temporaryFolder)
+        } catch {
+            throw .io(SourceLocation(path: path), "cannot write: \(error.reason); the file is unchanged")
+        }
+        return id
+    }
+
+    /// The file `path` holds (`original`, `nil` when it does not exist yet) with `draft` appended, and the
+    /// id the note got: every byte already there kept (a byte-order mark, CRLF line ends, comments), the
+    /// result read back to hold the notes it held and this one exactly as given, and no larger than readers
+    /// accept.
+    public static func appending(
+        _ draft: Draft, to original: [UInt8]?, path: String, edition: String?
+    ) throws(AnnotationError) -> (bytes: [UInt8], id: String) {
+        let bytes = original ?? []
+        let bom = bytes.starts(with: Self.byteOrderMark)
+        var crlf = false
+        var existing = AnnotationFile(path: path, sha256: "", edition: edition, notes: [])
+        guard let original = String(validating: bom ? bytes.dropFirst(3) : bytes[...], as: UTF8.self) else {
+            throw .io(SourceLocation(path: path), "cannot read the file as UTF-8 text")
+        }
+        if !original.isEmpty {
+            let text = original
             crlf = text.unicodeScalars.contains("\r")
             if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 existing = try AnnotationReader().parse(text, path: path)
@@ -84,38 +131,52 @@ public struct AnnotationWriter: Sendable {
         // A file with CRLF line ends is extended with CRLF: the work is done on LF text and converted back.
         var text = crlf ? original.replacingOccurrences(of: "\r\n", with: "\n") : original
         let indent: String
+        let fields: String
         switch try Self.notesPosition(in: text, path: path) {
         case .missing:
             if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let edition { text += "edition: \(Self.quoted(edition))\n" }
             text += "notes:\n"
             indent = "  "
-        case .blockList(let itemIndent):
+            fields = indent + "  "
+        case .blockList(let itemIndent, let fieldIndent):
             if !text.hasSuffix("\n") { text += "\n" }
             indent = itemIndent
+            fields = fieldIndent
         }
-        text += Self.yaml(draft, id: id, indent: indent)
+        text += Self.yaml(draft, id: id, indent: indent, fields: fields)
 
-        // Never write what we could not read back.
-        let check = try AnnotationReader().parse(text, path: path)
-        guard check.notes.count == existing.notes.count + 1, check.notes.last?.id == id else {
-            throw .refused(SourceLocation(path: path), "the note could not be appended safely; the file is unchanged")
-        }
+        // Never write what we could not read back: the notes already there as they were, and this one as given.
+        let unsafe = AnnotationError.refused(SourceLocation(path: path), "the note could not be appended safely; the file is unchanged")
+        guard let check = try? AnnotationReader().parse(text, path: path), check.notes.count == existing.notes.count + 1,
+            zip(check.notes, existing.notes).allSatisfy({ $0.sameContent(as: $1) }), let added = check.notes.last,
+            added.sameContent(as: draft.note(id: id, path: path))
+        else { throw unsafe }
         if crlf {
             text = text.replacingOccurrences(of: "\n", with: "\r\n")
             guard text.utf8.starts(with: original.utf8) else {
                 throw .refused(SourceLocation(path: path), "the file mixes line ends; the note was not added and the file is unchanged")
             }
         }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: path, temporaryFolder: temporaryFolder)
-        } catch {
-            throw .io(SourceLocation(path: path), "cannot write: \(error.reason); the file is unchanged")
-        }
-        return id
+        let result = (bom ? Self.byteOrderMark : []) + Array(text.utf8)
+        try Self.refuseGrowth(to: result.count, of: path)
+        return (result, id)
     }
 
-    private enum NotesPosition { case missing, blockList(indent: String) }
+    /// The UTF-8 byte-order mark, kept where a file has one.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Refuses, before writing, to make a notes file larger than readers accept.
+    static func refuseGrowth(to bytes: Int, of path: String) throws(AnnotationError) {
+        let limit = AnnotationReader.largestFile
+        guard bytes > limit else { return }
+        throw .refused(
+            SourceLocation(path: path),
+            "writing this would make the file \(bytes) bytes, past the \(limit) that readers accept; start another notes file for this edition (or move resolved notes out); the file is unchanged"
+        )
+    }
+
+    private enum NotesPosition { case missing, blockList(indent: String, fields: String) }
 
     /// Appending at the end is safe only when `notes:` is the last key and holds a block list.
     private static func notesPosition(in text: String, path: String) throws(AnnotationError) -> NotesPosition {
@@ -136,16 +197,26 @@ public struct AnnotationWriter: Sendable {
         if sequence.style == .flow {
             throw .refused(SourceLocation(path: path), "`notes:` is written as a flow list ([...]); write it as a block list to append")
         }
-        if let column = sequence.first?.mark?.column {
-            // The mark of an item mapping is its first key; the "- " marker stands two columns before.
-            return .blockList(indent: String(repeating: " ", count: max(0, column - 3)))
+        if let mark = sequence.first?.mark {
+            // The mark of an item mapping is its first key; the "-" marker stands before it on its line, after
+            // spaces only, and as many spaces as follow it ("-   id:") indent the new note's fields.
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first.map(Array.init) ?? []
+            let key = mark.column - 1
+            if key <= line.count, let dash = line[..<key].lastIndex(of: "-"), line[..<dash].allSatisfy({ $0 == " " }),
+                line[(dash + 1)..<key].allSatisfy({ $0 == " " }), key > dash + 1
+            {
+                return .blockList(indent: String(repeating: " ", count: dash), fields: String(repeating: " ", count: key))
+            }
+            throw .refused(
+                SourceLocation(path: path, line: mark.line, column: mark.column),
+                "the first note is not written as a block list item (\"- id: ...\"), so a note cannot be appended after it")
         }
-        return .blockList(indent: "  ")
+        return .blockList(indent: "  ", fields: "    ")
     }
 
-    static func yaml(_ draft: Draft, id: String, indent: String) -> String {
-        var lines = ["\(indent)- id: \(quoted(id))"]
-        let field = indent + "  "
+    static func yaml(_ draft: Draft, id: String, indent: String, fields: String? = nil) -> String {
+        let field = fields ?? indent + "  "
+        var lines = [indent + "-" + String(repeating: " ", count: max(1, field.count - indent.count - 1)) + "id: \(quoted(id))"]
         if let author = draft.author { lines.append("\(field)author: \(quoted(author))") }
         if let date = draft.date { lines.append("\(field)date: \(quoted(date))") }
         lines.append("\(field)status: \(draft.status.rawValue)")
@@ -177,6 +248,14 @@ public struct AnnotationWriter: Sendable {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\r": out += "\\r"
+            // YAML reads these as line breaks (folded to a space in a quoted scalar): written as its escapes.
+            case "\u{85}": out += "\\N"
+            case "\u{2028}": out += "\\L"
+            case "\u{2029}": out += "\\P"
+            // Characters YAML does not allow raw in a document.
+            case "\u{80}"..."\u{9F}", "\u{FEFF}", "\u{FFFE}", "\u{FFFF}":
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     let hex = String(scalar.value, radix: 16)

@@ -30,3 +30,11 @@ public struct Note: Sendable, Equatable {
         self.location = location
     }
 }
+
+extension Note {
+    /// The same note, wherever it stands in its file.
+    public func sameContent(as other: Note) -> Bool {
+        (id, author, date, status, text, anchor) == (other.id, other.author, other.date, other.status, other.text, other.anchor)
+            && tags == other.tags
+    }
+}

@@ -47,14 +47,24 @@ struct DatasetWriter {
         return encoder
     }
 
+    /// Writes the dataset to `path`. A symbolic link there is followed: its target is replaced in its own
+    /// folder, keeping its mode and owner. The temporary files are removed on every way out, an interruption
+    /// (SIGINT, SIGTERM, SIGHUP) included; those an earlier killed export left beside the target go first.
     func write(to path: String) throws(DatasetError) {
-        let target = URL(fileURLWithPath: path)
+        let target = URL(fileURLWithPath: Self.resolved(path))
         let folder = target.deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             throw DatasetError(path: path, reason: "cannot create the folder \(folder.path)")
         }
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
-        defer { for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) } }
+        Self.removeLeftovers(of: target)
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).tipdiff-\(getpid()).tmp").path
+        let files = ["", "-journal", "-wal", "-shm"].map { temporary + $0 }
+        for file in files { unlink(file) }
+        let cleanup = InterruptCleanup(removing: files)
+        defer {
+            cleanup.cancel()
+            for file in files { unlink(file) }
+        }
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
@@ -75,8 +85,49 @@ struct DatasetWriter {
         } catch {
             throw DatasetError(path: path, reason: "cannot write the dataset: \(error)")
         }
-        guard rename(temporary, path) == 0 else {
+        var info = stat()
+        if stat(target.path, &info) == 0 {
+            guard chmod(temporary, info.st_mode & 0o7777) == 0 else { throw DatasetError(path: path, reason: "cannot keep its mode") }
+            if info.st_uid != geteuid() || info.st_gid != getegid() {
+                guard chown(temporary, info.st_uid, info.st_gid) == 0 else {
+                    throw DatasetError(path: path, reason: "cannot keep its owner (\(info.st_uid):\(info.st_gid)); it is unchanged")
+                }
+            }
+        }
+        // Checked again right before the rename: a file saved at the path since the export began that is not
+        // a dataset of ours is kept.
+        try DatasetCache.check(path)
+        guard rename(temporary, target.path) == 0 else {
             throw DatasetError(path: path, reason: "cannot replace it: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The path a symbolic link finally points to (the path itself when it is none, or names nothing yet).
+    private static func resolved(_ path: String) -> String {
+        guard let pointer = realpath(path, nil) else { return path }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// Removes the temporary databases earlier exports to `target` left when they were killed: named
+    /// `.NAME.tipdiff-PID.tmp` (and SQLite's `-journal`, `-wal`, `-shm` beside it) for a process no longer
+    /// running, or `.NAME.UUID.tmp` as exports before this one named them.
+    static func removeLeftovers(of target: URL) {
+        let folder = target.deletingLastPathComponent().path
+        let prefix = ".\(target.lastPathComponent)."
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+            var rest = Substring(name.dropFirst(prefix.count))
+            for suffix in ["-journal", "-wal", "-shm"] where rest.hasSuffix(suffix) { rest = rest.dropLast(suffix.count) }
+            guard rest.hasSuffix(".tmp") else { continue }
+            let stem = rest.dropLast(4)
+            let ours: Bool
+            if stem.hasPrefix("tipdiff-"), let pid = Int32(stem.dropFirst(8)) {
+                ours = kill(pid, 0) != 0 && errno == ESRCH
+            } else {
+                ours = UUID(uuidString: String(stem)) != nil
+            }
+            var info = stat()
+            if ours && lstat("\(folder)/\(name)", &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG { unlink("\(folder)/\(name)") }
         }
     }
 

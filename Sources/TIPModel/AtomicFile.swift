@@ -13,22 +13,26 @@ public enum AtomicFile {
         public var diagnostics: [Diagnostic] { [Diagnostic(location: SourceLocation(path: path), message: "cannot write: \(reason)")] }
     }
 
-    /// Writes `bytes` to `path`. A symbolic link is followed and its target replaced; the target keeps its
-    /// mode and owner. The bytes go to a temporary file in `temporaryFolder` (by default the destination's own
-    /// folder, so the rename is atomic), synced to disk, then renamed over the target, and the folder synced.
-    /// A device or FIFO (`/dev/stdout`, `/dev/null`) is written to as it is, never replaced by a file.
-    public static func write(_ bytes: [UInt8], to path: String, temporaryFolder: String? = nil) throws(Failure) {
+    /// What to do with a symbolic link at the destination.
+    public enum Links: Sendable {
+        /// Follow it and replace its target (a path the user named: `-o`, `--db`, a notes file).
+        case follow
+        /// Refuse it (a file tipdiff names itself inside a folder, such as `out/report.html`).
+        case refuse
+    }
+
+    /// Writes `bytes` to `path`. A symbolic link is followed and its target replaced (or, with `links:
+    /// .refuse`, refused); the target keeps its mode and owner. The bytes go to a temporary file in
+    /// `temporaryFolder` (by default the destination's own folder, so the rename is atomic), synced to disk,
+    /// then renamed over the target, and the folder synced: a reader sees the old file or the new one, never a
+    /// part. A file with more than one name (hard links) is refused, never rewritten in place. A device or
+    /// FIFO (`/dev/stdout`, `/dev/null`) is written to as it is, never replaced by a file.
+    public static func write(_ bytes: [UInt8], to path: String, temporaryFolder: String? = nil, links: Links = .follow) throws(Failure) {
+        try check(path, links: links)
         var info = stat()
         let exists = stat(path, &info) == 0
         if exists && (info.st_mode & S_IFMT) != S_IFREG {
-            guard (info.st_mode & S_IFMT) != S_IFDIR else { throw Failure(path: path, reason: "it is a folder") }
             try writeInPlace(bytes, to: path)
-            return
-        }
-        // A file with other hard links is rewritten in place (synced), so that every name keeps seeing it;
-        // a rename would leave the other names on the old contents.
-        if exists && info.st_nlink > 1 {
-            try rewriteInPlace(bytes, to: path)
             return
         }
         let target = exists ? (realpath(path)) : path
@@ -52,6 +56,9 @@ public enum AtomicFile {
                 }
             }
             guard fsync(descriptor) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+            // Checked again right before the rename: a name given to the file meanwhile is not cut off.
+            var now = stat()
+            if stat(path, &now) == 0 && (now.st_mode & S_IFMT) == S_IFREG { try refuseOtherNames(path, now) }
         } catch {
             unlink(temporary.path)
             throw error
@@ -68,21 +75,44 @@ public enum AtomicFile {
         }
     }
 
+    /// Throws what `write` would refuse at `path` before writing a byte: a folder, a file with more than one
+    /// name, or (with `links: .refuse`) a symbolic link. A command checks all its outputs so first.
+    public static func check(_ path: String, links: Links = .follow) throws(Failure) {
+        if links == .refuse { try refuseLink(at: path) }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "it is a folder") }
+        if (info.st_mode & S_IFMT) == S_IFREG { try refuseOtherNames(path, info) }
+    }
+
+    /// A file with more than one name: replacing it would leave the other names on the old contents, and
+    /// rewriting it in place could empty it under every name if interrupted.
+    private static func refuseOtherNames(_ path: String, _ info: stat) throws(Failure) {
+        guard info.st_nlink > 1 else { return }
+        throw Failure(
+            path: path,
+            reason:
+                "it has \(info.st_nlink) names (hard links), and tipdiff neither rewrites such a file in place nor cuts its other names off; "
+                + "give it a name of its own first (cp -p FILE FILE.new && mv FILE.new FILE) and write again")
+    }
+
+    /// Throws when `path` is a symbolic link.
+    private static func refuseLink(at path: String) throws(Failure) {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return }
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " to \($0)" } ?? ""
+        throw Failure(
+            path: path,
+            reason:
+                "it is a symbolic link\(target), and tipdiff writes through a link only at a path you name; remove the link, or name the path with its option"
+        )
+    }
+
     /// The path a symbolic link finally points to.
     private static func realpath(_ path: String) -> String {
         guard let resolved = Foundation.realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    /// Replaces the contents of an existing regular file through its own inode.
-    private static func rewriteInPlace(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        guard ftruncate(descriptor, 0) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-        try writeAll(bytes, to: descriptor, path: path)
-        guard fsync(descriptor) == 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
     }
 
     /// Writes to a device or FIFO that already exists.

@@ -49,7 +49,8 @@ public enum InputFile {
         return bytes
     }
 
-    static func kind(of type: mode_t) -> String {
+    /// What a file of this type (`st_mode & S_IFMT`) is called in messages: "a FIFO", "a folder", ...
+    public static func kind(of type: mode_t) -> String {
         switch type {
         case S_IFIFO: "a FIFO"
         case S_IFSOCK: "a socket"

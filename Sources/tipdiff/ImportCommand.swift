@@ -46,14 +46,20 @@ struct ImportCommand: ParsableCommand {
         }
         let folder = out ?? "Reports/\(year)"
         let planned = found.narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }
-        try YearFolder.prepare(folder, files: planned, input: file, force: force)
+        let yearFolder = try YearFolder.prepare(folder, files: planned, input: file, force: force)
         // Each narrative read back as an edition (on every core), for the tier it states.
         let tiers = Parallel.map(Array(zip(found.narratives, planned))) { narrative, path in
             (try? TextImporter().edition(from: narrative.text, path: path, sha256: "", format: .pdf))?.tier.placement ?? .unknown
         }
         var lines: [String] = []
+        do {
+            for (narrative, path) in zip(found.narratives, planned) { try yearFolder.write(Array(narrative.text.utf8), to: path) }
+            try yearFolder.commit()
+        } catch {
+            yearFolder.discard()
+            throw error
+        }
         for ((narrative, path), tier) in zip(zip(found.narratives, planned), tiers) {
-            try AtomicFile.write(Array(narrative.text.utf8), to: path)
             let pagesText =
                 narrative.pages.count == 1
                 ? "page \(narrative.pages.lowerBound)" : "pages \(narrative.pages.lowerBound)-\(narrative.pages.upperBound)"

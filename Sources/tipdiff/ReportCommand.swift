@@ -80,7 +80,12 @@ struct ReportCommand: ParsableCommand {
                 throw AtomicFile.Failure(path: path, reason: "cannot create the folder \(folder.path)")
             }
         }
-        for (path, bytes) in outputs { try AtomicFile.write(bytes, to: path) }
+        // A path given with an option may be a link, followed to its target; the files tipdiff names itself
+        // (out/..., the pages and timelines) are never written through a link. All checked before any is written.
+        let named = Set([output, html, markdown, csv].compactMap { $0 })
+        let writes = outputs.map { ($0.path, $0.bytes, named.contains($0.path) ? AtomicFile.Links.follow : .refuse) }
+        for (path, _, links) in writes { try AtomicFile.check(path, links: links) }
+        for (path, bytes, links) in writes { try AtomicFile.write(bytes, to: path, links: links) }
 
         let report = result.report
         let countries = report.comparison.countries.count

@@ -44,20 +44,26 @@ struct SplitCommand: ParsableCommand {
         let narratives = NarrativeSplitter(canonical: { aliases.canonical($0) }).narratives(in: text)
         guard !narratives.isEmpty else { throw EditionError.noNarrative(SourceLocation(path: file)) }
         let folder = "\(out)/\(year)"
-        try YearFolder.prepare(
+        let yearFolder = try YearFolder.prepare(
             folder, files: narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }, input: file, force: force)
         var lines: [String] = []
         var written = Set<String>()
-        for narrative in narratives {
-            let name = narrative.country ?? narrative.heading
-            let slug = CountryKey.fileName(name)
-            guard written.insert(slug).inserted else {
-                lines.append("  skipped \(file):\(narrative.line): a second heading for \(name)")
-                continue
+        do {
+            for narrative in narratives {
+                let name = narrative.country ?? narrative.heading
+                let slug = CountryKey.fileName(name)
+                guard written.insert(slug).inserted else {
+                    lines.append("  skipped \(file):\(narrative.line): a second heading for \(name)")
+                    continue
+                }
+                let path = "\(folder)/\(slug).txt"
+                try yearFolder.write(Array(narrative.text.utf8), to: path)
+                lines.append("  \(path)  (\(file):\(narrative.line)\(narrative.country == nil ? ", name not in the alias table" : ""))")
             }
-            let path = "\(folder)/\(slug).txt"
-            try AtomicFile.write(Array(narrative.text.utf8), to: path)
-            lines.append("  \(path)  (\(file):\(narrative.line)\(narrative.country == nil ? ", name not in the alias table" : ""))")
+            try yearFolder.commit()
+        } catch {
+            yearFolder.discard()
+            throw error
         }
         Output.write("wrote \(written.count) narratives for \(year):\n" + lines.joined(separator: "\n"))
     }

@@ -29,4 +29,53 @@ import Testing
         #expect(run.stderr.hasPrefix("\(db.path): error: not a tipdiff dataset"))
         #expect(try String(contentsOf: db, encoding: .utf8) == "chapter one\n")
     }
+
+    @Test func aFifoAtTheDatabasePathIsRefusedAtOnce() throws {
+        let folder = try temporaryFolder()
+        let fifo = folder.appendingPathComponent("tip.sqlite").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let process = Process()
+        process.executableURL = Run.executable
+        process.arguments = ["export", "--db", fifo]
+        process.currentDirectoryURL = Run.root
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning { process.terminate() }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 2, "\(message)")
+        #expect(message.hasPrefix("\(fifo): error: not a regular file (a FIFO): a dataset is a file saved on disk"), "\(message)")
+    }
+
+    @Test func anInterruptedExportLeavesNoTemporaryDatabase() throws {
+        let folder = try temporaryFolder()
+        let db = folder.appendingPathComponent("tip.sqlite").path
+        var interrupted = 0
+        for _ in 0..<10 where interrupted == 0 {
+            let process = Process()
+            process.executableURL = Run.executable
+            process.arguments = ["export", "--db", db]
+            process.currentDirectoryURL = Run.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let temporary = folder.appendingPathComponent(".tip.sqlite.tipdiff-\(process.processIdentifier).tmp").path
+            while process.isRunning && access(temporary, F_OK) != 0 { usleep(200) }
+            let caught = process.isRunning
+            if caught { kill(process.processIdentifier, SIGTERM) }
+            process.waitUntilExit()
+            if caught {
+                interrupted += 1
+                #expect(
+                    process.terminationStatus == 128 + SIGTERM
+                        || (process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM), "ended by the signal")
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".") })
+        }
+        #expect(interrupted > 0, "an export was caught while writing")
+    }
 }

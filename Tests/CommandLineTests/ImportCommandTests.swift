@@ -39,6 +39,88 @@ import Testing
         #expect(try String(contentsOf: mine, encoding: .utf8).hasPrefix("ALBANIA: Tier 2 Watch List"))
     }
 
+    @Test func aFolderInANarrativesPlaceIsRefusedBeforeAnythingIsWritten() throws {
+        let out = try temporaryFolder().appendingPathComponent("2025")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("algeria.txt"), withIntermediateDirectories: true)
+        try Data("mine\n".utf8).write(to: out.appendingPathComponent("afghanistan.txt"))
+        let run = try Run(["import", "examples/pdf/tip-2025-illustrative.pdf", "--year", "2025", "--out", out.path, "--force"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(out.path)/algeria.txt: error: cannot write: it is a folder, not a narrative"), "\(run.stderr)")
+        #expect(try String(contentsOf: out.appendingPathComponent("afghanistan.txt"), encoding: .utf8) == "mine\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["afghanistan.txt", "algeria.txt"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path) == ["2025"], "no hidden folder left")
+    }
+
+    @Test func forceKeepsTheFoldersOtherFilesAndReplacesALinkWithoutWritingThroughIt() throws {
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("2025")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try Data("draft\n".utf8).write(to: out.appendingPathComponent("drafts/albania.txt"))
+        try Data("my notes\n".utf8).write(to: out.appendingPathComponent("notes.md"))
+        let thesis = folder.appendingPathComponent("thesis.txt")
+        try Data("chapter one\n".utf8).write(to: thesis)
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("albania.txt").path, withDestinationPath: thesis.path)
+        let run = try Run(["import", "examples/pdf/tip-2025-illustrative.pdf", "--year", "2025", "--out", out.path, "--force"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOf: thesis, encoding: .utf8) == "chapter one\n", "the link's target is left alone")
+        let albania = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("albania.txt").path)
+        #expect(albania[.type] as? FileAttributeType == .typeRegular)
+        #expect(try String(contentsOf: out.appendingPathComponent("albania.txt"), encoding: .utf8).hasPrefix("ALBANIA: Tier 2 Watch List"))
+        #expect(try String(contentsOf: out.appendingPathComponent("notes.md"), encoding: .utf8) == "my notes\n")
+        #expect(try String(contentsOf: out.appendingPathComponent("drafts/albania.txt"), encoding: .utf8) == "draft\n")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == ["afghanistan.txt", "albania.txt", "algeria.txt", "drafts", "notes.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["2025", "thesis.txt"])
+    }
+
+    @Test func aYearFolderThatIsALinkIsFollowedAndStaysALink() throws {
+        let folder = try temporaryFolder()
+        let shared = folder.appendingPathComponent("shared-2025")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        try Data("mine\n".utf8).write(to: shared.appendingPathComponent("notes.md"))
+        let out = folder.appendingPathComponent("2025")
+        try FileManager.default.createSymbolicLink(atPath: out.path, withDestinationPath: shared.path)
+        let run = try Run(["import", "examples/pdf/tip-2025-illustrative.pdf", "--year", "2025", "--out", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: out.path) == shared.path)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: shared.path).sorted()
+                == ["afghanistan.txt", "albania.txt", "algeria.txt", "notes.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["2025", "shared-2025"])
+    }
+
+    @Test func anImportKilledOnTheWayLeavesAllOrNothingAndTheNextRunCleansUp() throws {
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("2025")
+        for delay in stride(from: 0, to: 400_000, by: 20_000) {
+            let process = Process()
+            process.executableURL = Run.executable
+            process.arguments = ["import", "examples/pdf/tip-2025-illustrative.pdf", "--year", "2025", "--out", out.path, "--force"]
+            process.currentDirectoryURL = Run.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try? FileManager.default.removeItem(at: out)
+            try process.run()
+            usleep(useconds_t(delay))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+            #expect(
+                written.isEmpty || written.sorted() == ["afghanistan.txt", "albania.txt", "algeria.txt"], "after \(delay) µs: \(written)")
+        }
+        // A replaced year folder whose successor never took its place is put back; a half-written one removed.
+        try? FileManager.default.removeItem(at: out)
+        let replaced = folder.appendingPathComponent(".2025.tipdiff-\(Int32.max).replaced")
+        try FileManager.default.createDirectory(at: replaced, withIntermediateDirectories: true)
+        try Data("kept\n".utf8).write(to: replaced.appendingPathComponent("albania.txt"))
+        let again = try Run(["import", "examples/pdf/tip-2025-illustrative.pdf", "--year", "2025", "--out", out.path])
+        #expect(again.stderr.contains("1 narrative already in \(out.path); give --force"), "the replaced folder is back: \(again.stderr)")
+        #expect(try String(contentsOf: out.appendingPathComponent("albania.txt"), encoding: .utf8) == "kept\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["2025"], "nothing hidden left beside it")
+    }
+
     @Test(arguments: ["encrypted.pdf", "truncated.pdf", "damaged.pdf", "scanned.pdf", "not-a-report.pdf"])
     func aPDFThatCannotBeImportedWritesNothing(file: String) throws {
         let folder = try temporaryFolder()

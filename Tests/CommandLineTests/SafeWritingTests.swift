@@ -61,6 +61,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: same))
     }
 
+    @Test func reportNeverWritesThroughALinkInItsOwnFolderButFollowsOneYouName() throws {
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let thesis = folder.appendingPathComponent("thesis.html").path
+        try Data("chapter one\n".utf8).write(to: URL(fileURLWithPath: thesis))
+        #expect(chmod(thesis, 0o640) == 0)
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("report.html").path, withDestinationPath: thesis)
+        let editions = ["2024", "2025"].map { Run.root.appendingPathComponent("Reports/\($0)/cuba.txt").path }
+        let run = try Run(["report"] + editions, in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("out/report.html: error: cannot write: it is a symbolic link to \(thesis)"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: thesis, encoding: .utf8) == "chapter one\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["report.html"], "no output written")
+
+        let named = try Run(["report"] + editions + ["--html", "out/report.html"], in: folder)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: out.appendingPathComponent("report.html").path) == thesis)
+        #expect(try String(contentsOfFile: thesis, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        #expect(try FileManager.default.attributesOfItem(atPath: thesis)[.posixPermissions] as? Int == 0o640)
+    }
+
     @Test func reportWritesToADeviceWithoutReplacingIt() throws {
         let folder = try temporaryFolder()
         let markdown = folder.appendingPathComponent("r.md").path
@@ -99,15 +121,75 @@ import Testing
         #expect(try Run(["split", "examples/tip-2026.txt", "--year=1999", "--out", out]).status != 0)
     }
 
-    @Test func addKeepsAHardLinkLinked() throws {
-        let folder = try temporaryFolder()
-        let first = folder.appendingPathComponent("a.yaml").path
-        let second = folder.appendingPathComponent("b.yaml").path
-        try Data("edition: Reports/2025/cuba.txt\nnotes:\n  - id: one\n    note: x\n    anchor: {tier: true}\n".utf8)
-            .write(to: URL(fileURLWithPath: first))
-        #expect(link(first, second) == 0)
-        let run = try Run(["annotate", "add", first, "--tier", "--id", "two", "--note", "y"])
+    @Test func splitChecksEveryNarrativesPlaceBeforeWritingAndKeepsTheFoldersOtherFiles() throws {
+        let out = try temporaryFolder()
+        let year = out.appendingPathComponent("2026")
+        try FileManager.default.createDirectory(at: year.appendingPathComponent("south-korea.txt"), withIntermediateDirectories: true)
+        try Data("kept".utf8).write(to: year.appendingPathComponent("cuba.txt"))
+        try Data("mine".utf8).write(to: year.appendingPathComponent("readme.md"))
+        let refused = try Run(["split", "examples/tip-2026.txt", "--year", "2026", "--out", out.path, "--force"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("south-korea.txt: error: cannot write: it is a folder, not a narrative"), "\(refused.stderr)")
+        #expect(try String(contentsOf: year.appendingPathComponent("cuba.txt"), encoding: .utf8) == "kept", "nothing written")
+        try FileManager.default.removeItem(at: year.appendingPathComponent("south-korea.txt"))
+        let run = try Run(["split", "examples/tip-2026.txt", "--year", "2026", "--out", out.path, "--force"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try String(contentsOfFile: second, encoding: .utf8).contains("two"), "the other name sees the new note")
+        #expect(try String(contentsOf: year.appendingPathComponent("cuba.txt"), encoding: .utf8) != "kept")
+        #expect(try String(contentsOf: year.appendingPathComponent("readme.md"), encoding: .utf8) == "mine")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["2026"], "no hidden folder left")
     }
+
+    @Test func aNotesFileWithTwoNamesInTwoFoldersIsRefusedAndNoAddThatSucceedsIsLost() throws {
+        let folders = [try temporaryFolder(), try temporaryFolder()]
+        let names = [folders[0].appendingPathComponent("a.yaml").path, folders[1].appendingPathComponent("b.yaml").path]
+        let original = "edition: Reports/2025/cuba.txt\nnotes:\n  - id: one\n    note: x\n    anchor: {tier: true}\n"
+        try Data(original.utf8).write(to: URL(fileURLWithPath: names[0]))
+        #expect(link(names[0], names[1]) == 0)
+        let watching = Watch()
+        let reader = Thread {
+            while !watching.isDone {
+                for name in names where !((try? Data(contentsOf: URL(fileURLWithPath: name))) ?? Data()).starts(with: Data(original.utf8)) {
+                    watching.sawDamage()
+                }
+            }
+        }
+        reader.start()
+        let processes = try (0..<12).map { index -> (Process, Pipe) in
+            let process = Process()
+            process.executableURL = Run.executable
+            process.arguments = ["annotate", "add", names[index % 2], "--tier", "--id", "note-\(index)", "--note", "n\(index)"]
+            process.currentDirectoryURL = Run.root
+            let errors = Pipe()
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = errors
+            try process.run()
+            return (process, errors)
+        }
+        let messages = processes.map { process, errors in
+            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, text)
+        }
+        watching.done()
+        while !reader.isFinished { usleep(1000) }
+        #expect(!watching.damaged, "a reader saw a name of the file empty or cut")
+        for (index, (status, message)) in messages.enumerated() {
+            #expect(status == 2, "add \(index) exited \(status): \(message)")
+            #expect(message.contains("\(names[index % 2]): error: cannot write: it has 2 names (hard links)"), "\(message)")
+        }
+        for name in names { #expect(try String(contentsOfFile: name, encoding: .utf8) == original) }
+        var info = stat()
+        #expect(stat(names[1], &info) == 0 && info.st_nlink == 2, "still one file with two names")
+    }
+}
+
+/// What a reading thread saw while writers ran.
+private final class Watch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var finished = false
+    private var damage = false
+    var isDone: Bool { lock.withLock { finished } }
+    var damaged: Bool { lock.withLock { damage } }
+    func done() { lock.withLock { finished = true } }
+    func sawDamage() { lock.withLock { damage = true } }
 }

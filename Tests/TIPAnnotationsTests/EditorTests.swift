@@ -69,4 +69,14 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == flow)
         #expect(throws: AnnotationError.self) { try AnnotationEditor().update(note: "missing", status: .resolved, text: nil, in: path) }
     }
+
+    @Test func aListIndentedAfterTheDashIsEditedInItsOwnLayout() throws {
+        let text = "notes:\n-   id: one\n    note: x\n    anchor: {tier: true}\n-   id: two\n    note: y\n    anchor: {tier: true}\n"
+        let path = try temporaryFile("notes.yaml", text)
+        try AnnotationEditor().update(note: "one", status: .resolved, text: "z", in: path)
+        #expect(
+            try String(contentsOfFile: path, encoding: .utf8)
+                == "notes:\n-   id: one\n    status: resolved\n    note: \"z\"\n    anchor: {tier: true}\n-   id: two\n    note: y\n    anchor: {tier: true}\n"
+        )
+    }
 }

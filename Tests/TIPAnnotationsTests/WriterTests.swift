@@ -83,4 +83,89 @@ import Testing
         #expect(file.edition == "Reports/2025/cuba.txt")
         #expect(file.notes.first?.anchor == .section(.prevention))
     }
+
+    @Test func lineBreakCharactersInANoteAreKeptAsWritten() throws {
+        let path = try temporaryFile("notes.yaml", original)
+        let text = "next\u{85}line, separator\u{2028}and paragraph\u{2029}end, a C1 \u{90} and a BOM \u{FEFF}"
+        try AnnotationWriter().append(AnnotationWriter.Draft(id: "nel", text: text, anchor: .tier), to: path, edition: nil)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.contains("note: \"next\\Nline, separator\\Land paragraph\\Pend, a C1 \\u0090 and a BOM \\uFEFF\""))
+        #expect(try AnnotationReader().read(path).notes.last?.text == text)
+    }
+
+    @Test func appendingKeepsTheByteOrderMark() throws {
+        let path = try temporaryFile("notes.yaml", "\u{FEFF}" + original)
+        try AnnotationWriter().append(AnnotationWriter.Draft(id: "two", text: "x", anchor: .tier), to: path, edition: nil)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF] + Array(original.utf8)))
+        #expect(try AnnotationReader().read(path).notes.map(\.id) == ["one", "two"])
+        try AnnotationEditor().update(note: "two", status: .resolved, text: nil, in: path)
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))).starts(with: [0xEF, 0xBB, 0xBF] + Array(original.utf8)))
+    }
+
+    @Test func aListIndentedAfterTheDashIsExtendedInItsOwnLayout() throws {
+        let text = "edition: a.txt\nnotes:\n-   id: one\n    note: x\n    anchor: {tier: true}\n"
+        let path = try temporaryFile("notes.yaml", text)
+        try AnnotationWriter().append(AnnotationWriter.Draft(id: "two", text: "y", anchor: .tier), to: path, edition: nil)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == text + "-   id: \"two\"\n    status: open\n    note: \"y\"\n    anchor:\n      tier: true\n")
+        #expect(try AnnotationReader().read(path).notes.map(\.id) == ["one", "two"])
+    }
+
+    @Test func aFileIsNeverGrownPastWhatReadersAccept() throws {
+        let note =
+            "  - id: big\n    note: \"" + String(repeating: "x", count: AnnotationReader.largestFile - 200)
+            + "\"\n    anchor: {tier: true}\n"
+        let text = "notes:\n" + note
+        let path = try temporaryFile("notes.yaml", text)
+        #expect(try AnnotationReader().read(path).notes.count == 1)
+        #expect {
+            try AnnotationWriter().append(
+                AnnotationWriter.Draft(id: "two", text: String(repeating: "y", count: 300), anchor: .tier), to: path, edition: nil)
+        } throws: { error in
+            guard case .refused(let location, let message)? = error as? AnnotationError else { return false }
+            return location.path == path && message.contains("past the \(AnnotationReader.largestFile) that readers accept")
+        }
+        #expect {
+            try AnnotationEditor().update(
+                note: "big", status: nil, text: String(repeating: "z", count: AnnotationReader.largestFile), in: path)
+        } throws: { error in
+            guard case .refused(_, let message)? = error as? AnnotationError else { return false }
+            return message.contains("that readers accept")
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        #expect(try AnnotationReader().read(path).notes.count == 1)
+    }
+
+    @Test func parallelWritersKeepEveryNoteAndAReaderNeverSeesAPart() throws {
+        let path = try temporaryFile("notes.yaml", original)
+        let stop = Flag()
+        let prefix = Data(original.utf8)
+        let reader = Thread {
+            while !stop.isSet {
+                let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+                if !bytes.starts(with: prefix) { stop.fail() }
+            }
+        }
+        reader.start()
+        DispatchQueue.concurrentPerform(iterations: 24) { index in
+            _ = try? AnnotationWriter().append(AnnotationWriter.Draft(id: "n\(index)", text: "t", anchor: .tier), to: path, edition: nil)
+        }
+        stop.set()
+        while !reader.isFinished { usleep(1000) }
+        #expect(!stop.failed, "a reader saw the file empty or cut")
+        let ids = Set(try AnnotationReader().read(path).notes.map(\.id))
+        #expect(ids == Set(["one"] + (0..<24).map { "n\($0)" }))
+    }
+}
+
+/// A flag threads share.
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stopped = false
+    private var failure = false
+    var isSet: Bool { lock.withLock { stopped } }
+    var failed: Bool { lock.withLock { failure } }
+    func set() { lock.withLock { stopped = true } }
+    func fail() { lock.withLock { failure = true } }
 }

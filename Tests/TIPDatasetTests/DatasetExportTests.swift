@@ -197,4 +197,92 @@ import Testing
         #expect(throws: DatasetError.self) { try export(root) }
         #expect(try String(contentsOf: target, encoding: .utf8) == "my notes, not a database\n")
     }
+
+    @Test func aFileSavedAtTheTargetWhileTheExportRunsIsKept() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let target = root.appendingPathComponent("out/tip.sqlite")
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // A partial narrative makes the loader warn, after the start-up check: the user saves a file then.
+        try Data("PROSECUTION\n\nThe government investigated three cases.\n".utf8).write(
+            to: root.appendingPathComponent("Reports/2025/belize.txt"))
+        let export = DatasetExport(
+            folder: try ReportsFolder(root: root.appendingPathComponent("Reports").path),
+            warn: { _ in try? Data("saved meanwhile\n".utf8).write(to: target) })
+        #expect {
+            try export.run(database: target.path, annotations: [root.appendingPathComponent("Annotations").path], explicit: true)
+        } throws: { error in
+            (error as? DatasetError)?.reason.hasPrefix("not a tipdiff dataset") == true
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "saved meanwhile\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["tip.sqlite"])
+    }
+
+    @Test func aDatasetAnotherProcessHoldsLockedIsCalledBusy() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try export(root)
+        // Another process holds the dataset in an exclusive transaction.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = [
+            "python3", "-c",
+            "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(60)",
+            root.appendingPathComponent("out/tip.sqlite").path,
+        ]
+        let output = Pipe()
+        holder.standardOutput = output
+        try holder.run()
+        defer { holder.terminate() }
+        #expect(output.fileHandleForReading.availableData.starts(with: Data("locked".utf8)))
+        #expect {
+            try export(root)
+        } throws: { error in
+            (error as? DatasetError)?.reason == "locked by another process (busy): try again when it is done"
+        }
+    }
+
+    @Test func temporaryDatabasesOfKilledExportsAreRemovedAndOthersKept() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let dead = ".tip.sqlite.tipdiff-\(Int32.max).tmp"
+        let left = [dead, dead + "-journal", ".tip.sqlite.\(UUID().uuidString).tmp", ".tip.sqlite.\(UUID().uuidString).tmp-wal"]
+        let alive = ".tip.sqlite.tipdiff-\(getpid()).tmp-shm"
+        let others = [".tip.sqlite.mine.tmp", ".other.sqlite.tipdiff-\(Int32.max).tmp", "tip.sqlite.tipdiff-\(Int32.max).tmp", alive]
+        for name in left + others { try Data("x".utf8).write(to: out.appendingPathComponent(name)) }
+        _ = try export(root)
+        let now = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
+        #expect(now == Set(["tip.sqlite"] + others).subtracting([alive]), "this process's own are its to remove, on its way out")
+    }
+
+    @Test func aLinkedDatasetIsReplacedThroughItsLinkKeepingItsMode() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try export(root)
+        let shared = root.appendingPathComponent("shared")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        let target = shared.appendingPathComponent("tip.sqlite").path
+        let link = root.appendingPathComponent("out/tip.sqlite").path
+        try FileManager.default.moveItem(atPath: link, toPath: target)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(chmod(target, 0o640) == 0)
+        try Data(Seed.text.replacingOccurrences(of: "conducted 1,818 labor inspections", with: "conducted 7 labor inspections").utf8)
+            .write(to: root.appendingPathComponent("Reports/2025/cuba.txt"))
+        let result = try export(root)
+        #expect(result.parsed == 1)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target, "the link is still a link")
+        #expect(try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int == 0o640)
+        let queue = try database(root)
+        let value = try queue.read { db in
+            try Double.fetchOne(
+                db,
+                sql:
+                    "SELECT s.value FROM statistics s JOIN editions e ON e.id = s.edition_id WHERE e.year = 2025 AND s.key = 'prevention.labor-inspections'"
+            )
+        }
+        #expect(value == 7)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shared.path) == ["tip.sqlite"])
+    }
 }

@@ -78,7 +78,7 @@ import Testing
             ) {
                 response in
                 #expect(response.status == .created, "\(String(buffer: response.body))")
-                return (try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: String])?["id"] ?? ""
+                return (try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: String])?["id"] ?? ""
             }
             let file = try AnnotationReader().read(notes)
             let note = try #require(file.notes.first)
@@ -144,6 +144,25 @@ import Testing
             }
             #expect(try AnnotationReader().read(notes).notes.count == 3, "nothing refused was written")
         }
+    }
+
+    @Test func aNoteThatWouldGrowTheFilePastTheReadersLimitIsRefusedAndThePageStillLoads() async throws {
+        let (app, _, notes, _) = try review()
+        try FileManager.default.createDirectory(
+            atPath: URL(fileURLWithPath: notes).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        let big = String(repeating: "x", count: AnnotationReader.largestFile - 500)
+        let original = "notes:\n  - id: big\n    note: \"\(big)\"\n    anchor: {tier: true}\n"
+        try Data(original.utf8).write(to: URL(fileURLWithPath: notes))
+        try await app.test(.router) { client in
+            let body = json(["anchor": "tier", "country": "cuba", "note": String(repeating: "y", count: 1_000)])
+            try await client.execute(uri: "/api/notes", method: .post, headers: token, body: body) { response in
+                #expect(response.status == .conflict)
+                let answer = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: Any]
+                #expect((answer?["error"] as? String)?.contains("past the \(AnnotationReader.largestFile) that readers accept") == true)
+            }
+            try await client.execute(uri: "/?token=secret", method: .get) { response in #expect(response.status == .ok) }
+        }
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == original)
     }
 
     @Test func requestsWithoutTheTokenOrFromAnotherSiteAreRefused() async throws {

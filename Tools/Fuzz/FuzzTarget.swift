@@ -1,5 +1,5 @@
 /// libFuzzer harness for tipdiff's readers: the text importer, the HTML importer, the statistics extractor,
-/// the annotation reader and the word diff. `TIPDIFF_FUZZ` names the one to exercise. `Tools/fuzz.sh` builds
+/// the annotation reader, the word diff, and the notes appender. `TIPDIFF_FUZZ` names the one to exercise. `Tools/fuzz.sh` builds
 /// it with `-sanitize=fuzzer,address -D TIPDIFF_FUZZ`; an ordinary build makes a stub that says so.
 import Foundation
 import TIPAnnotations
@@ -10,13 +10,13 @@ import TIPStatistics
 
 /// The readers a fuzz run can exercise.
 enum FuzzTarget: String {
-    case text, html, statistics, annotations, worddiff
+    case text, html, statistics, annotations, worddiff, appender
 
     /// Read once: the harness runs millions of inputs.
     static let chosen: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["TIPDIFF_FUZZ"] ?? "text"
         guard let target = FuzzTarget(rawValue: name) else {
-            fatalError("TIPDIFF_FUZZ=\(name): one of text, html, statistics, annotations, worddiff")
+            fatalError("TIPDIFF_FUZZ=\(name): one of text, html, statistics, annotations, worddiff, appender")
         }
         return target
     }()
@@ -34,6 +34,18 @@ enum FuzzTarget: String {
             }
         case .annotations:
             _ = try? AnnotationReader().parse(String(decoding: bytes, as: UTF8.self), path: "fuzz.yaml")
+        case .appender:
+            // A notes file, then after a NUL the note's text: when the note is appended, every byte of the
+            // file is kept and the result reads back with the note as given.
+            let split = bytes.firstIndex(of: 0) ?? bytes.count
+            let file = Array(bytes[..<split])
+            let text = String(decoding: bytes[Swift.min(split + 1, bytes.count)...], as: UTF8.self)
+            let draft = AnnotationWriter.Draft(author: text, tags: [text], text: text, anchor: .quote(QuoteSelector(quote: text + "x")))
+            guard let (appended, id) = try? AnnotationWriter.appending(draft, to: file, path: "fuzz.yaml", edition: "e.txt") else { return }
+            precondition(appended.starts(with: file), "the appender changed bytes already in the file")
+            let body = appended.starts(with: [0xEF, 0xBB, 0xBF]) ? appended.dropFirst(3) : appended[...]
+            let read = try? AnnotationReader().parse(String(decoding: body, as: UTF8.self), path: "fuzz.yaml")
+            precondition(read?.notes.last?.id == id && read?.notes.last?.text == text, "the appended note does not read back as given")
         case .worddiff:
             let split = bytes.firstIndex(of: 0) ?? bytes.count / 2
             let old = String(decoding: bytes[..<split], as: UTF8.self)
