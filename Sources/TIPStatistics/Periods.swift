@@ -226,9 +226,10 @@ enum Comparisons {
         guard !priors.isEmpty, !candidates.isEmpty else { return }
         for p in priors {
             let metric = Keys.metric(of: statistics[p].key)
-            // The nearest current figure before it that measures the same ("12 investigations in FY 2019, a
-            // decrease from 20 in FY 2018" compares with the 12, not an earlier sentence's figure).
-            if let match = candidates.last(where: { Keys.metric(of: statistics[$0].key) == metric && $0 < p }) {
+            // The nearest current figure before it in its sentence that measures the same ("12 investigations in
+            // FY 2019, a decrease from 20 in FY 2018" compares with the 12), else the paragraph's first.
+            let measuring = candidates.filter { Keys.metric(of: statistics[$0].key) == metric && $0 < p }
+            if let match = measuring.last(where: { statistics[$0].sentence == statistics[p].sentence }) ?? measuring.first {
                 statistics[p].priorOf = match
             }
         }
