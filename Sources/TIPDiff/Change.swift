@@ -66,6 +66,7 @@ public enum Change: Sendable, Hashable {
             case .added: .statisticAdded
             case .removed: .statisticRemoved
             case .revised: .statisticRevised
+            case .redefined: .statisticRedefined
             }
         case .format: .formatOnly
         case .recommendation(let c):

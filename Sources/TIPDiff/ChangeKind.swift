@@ -14,6 +14,7 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case statisticAdded = "statistic-added"
     case statisticRemoved = "statistic-removed"
     case statisticRevised = "statistic-revised"
+    case statisticRedefined = "statistic-redefined"
     case formatOnly = "format-only"
     case recommendationAdded = "recommendation-added"
     case recommendationRemoved = "recommendation-removed"
@@ -51,7 +52,7 @@ public enum ChangeKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
         case .sectionAdded, .sectionRemoved: .section
         case .sentenceAdded, .sentenceRemoved, .sentenceModified, .sentenceMoved: .sentence
         case .term: .term
-        case .statisticChanged, .statisticAdded, .statisticRemoved, .statisticRevised: .statistic
+        case .statisticChanged, .statisticAdded, .statisticRemoved, .statisticRevised, .statisticRedefined: .statistic
         case .formatOnly: .format
         case .recommendationAdded, .recommendationRemoved, .recommendationReworded: .recommendation
         case .countryAdded, .countryRemoved: .country

@@ -108,6 +108,10 @@ public struct Redline: ChangeWalker {
             lines.append(label + ": revised for \(change.new?.resolvedPeriod ?? "the same period"): " + figures)
         case .restated:
             lines.append(label + ": restated \(change.new?.text ?? "")")
+        case .redefined:
+            let sources = "\(change.old?.source ?? "?") → \(change.new?.source ?? "?")"
+            let figures = "\(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change))"
+            lines.append(label + ": counted by another source (\(sources)), not compared: " + figures)
         }
     }
 

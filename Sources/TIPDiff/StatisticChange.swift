@@ -4,8 +4,9 @@ import TIPStatistics
 
 public struct StatisticChange: Sendable, Hashable {
     /// `changed`: year over year (current figures of consecutive periods); `revised`: the later edition gives
-    /// another value for the same period; `restated`: the same value for the same period (no change).
-    public enum Operation: String, Sendable, Hashable { case changed, added, removed, revised, restated }
+    /// another value for the same period; `restated`: the same value for the same period (no change);
+    /// `redefined`: the same words, counted by another source (NGOs, not the government): no delta.
+    public enum Operation: String, Sendable, Hashable { case changed, added, removed, revised, restated, redefined }
 
     /// One edition's figure.
     public struct Side: Sendable, Hashable {
@@ -19,6 +20,8 @@ public struct StatisticChange: Sendable, Hashable {
         public var range: TextRange
         /// The reference period ("in 2022").
         public var period: String?
+        /// Who the sentence says gave the figure ("ngo", "government"), when it says.
+        public var source: String?
         /// The period in the calendar ("2022", "FY 2018") and the figure's role there (current or comparison).
         public var resolvedPeriod: String?
         public var role: String
@@ -31,6 +34,7 @@ public struct StatisticChange: Sendable, Hashable {
             range = statistic.range
             period = statistic.period
             resolvedPeriod = statistic.resolvedPeriod
+            source = statistic.source
             role = statistic.role
         }
     }
@@ -63,7 +67,7 @@ public struct StatisticChange: Sendable, Hashable {
 
     /// How far the value moved; `nil` for ranges, whose ends move apart (`lowerDelta`, `upperDelta`).
     public var delta: Double? {
-        guard let old, let new, old.upper == nil, new.upper == nil else { return nil }
+        guard operation != .redefined, let old, let new, old.upper == nil, new.upper == nil else { return nil }
         return new.value - old.value
     }
 
@@ -81,7 +85,7 @@ public struct StatisticChange: Sendable, Hashable {
 
     /// Percent change from the old value (`nil` when the old value is 0, and for ranges).
     public var percentChange: Double? {
-        guard let old, let new, old.value != 0, old.upper == nil, new.upper == nil else { return nil }
+        guard operation != .redefined, let old, let new, old.value != 0, old.upper == nil, new.upper == nil else { return nil }
         return (new.value - old.value) / old.value * 100
     }
 }

@@ -77,8 +77,10 @@ enum StatisticsComparison {
             let later = { (match: Statistic) in precedes(match.resolvedPeriod, statistic.resolvedPeriod) }
             if let match = currents.take(measure(statistic), for: statistic, where: later) {
                 related.insert(match.index)
-                if !sameValue(match, statistic) {
-                    changes.append(StatisticChange(old: match, new: statistic, operation: .changed))
+                // The same words for a count another source gave: not like for like, no delta.
+                let redefined = match.source != nil && statistic.source != nil && match.source != statistic.source
+                if redefined || !sameValue(match, statistic) {
+                    changes.append(StatisticChange(old: match, new: statistic, operation: redefined ? .redefined : .changed))
                     touchedOld.insert(SentenceRef(section: match.section, index: match.sentence))
                     touchedNew.insert(SentenceRef(section: statistic.section, index: statistic.sentence))
                 }

@@ -60,6 +60,8 @@ public struct Statistic: Sendable, Hashable, Codable {
     public var counted: String
     /// The verb that produced the figure ("investigated", "conducted").
     public var action: String?
+    /// Who the sentence says gave the figure ("ngo" for "NGOs reported ..."), when it says.
+    public var source: String?
     /// The reference year or span ("in 2023", "calendar year 2023", "between June 2023 and February 2024").
     public var period: String?
     /// The period in the calendar: "2016", "FY 2018", "2016-2018"; for a figure that names none, the edition's
@@ -102,14 +104,14 @@ public struct Statistic: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case index, text, value, upper, openUpper, upperUnit, unit, currency, qualifier, counted, action, period, resolvedPeriod,
+        case index, text, value, upper, openUpper, upperUnit, unit, currency, qualifier, counted, action, source, period, resolvedPeriod,
             prior, priorOf,
             section, sentence, range, key
     }
 
     /// What `encode(to:)` writes: the stored fields and the derived role.
     private enum EncodingKeys: String, CodingKey {
-        case index, text, value, upper, openUpper, upperUnit, unit, currency, qualifier, counted, action, period, resolvedPeriod, role,
+        case index, text, value, upper, openUpper, upperUnit, unit, currency, qualifier, counted, action, source, period, resolvedPeriod, role,
             prior, priorOf,
             section, sentence, range, key
     }
@@ -128,6 +130,7 @@ public struct Statistic: Sendable, Hashable, Codable {
         try c.encode(qualifier, forKey: .qualifier)
         try c.encode(counted, forKey: .counted)
         try c.encode(action, forKey: .action)
+        try c.encode(source, forKey: .source)
         try c.encode(period, forKey: .period)
         try c.encode(resolvedPeriod, forKey: .resolvedPeriod)
         try c.encode(role, forKey: .role)

@@ -28,6 +28,7 @@ public struct StatisticsExtractor: Sendable {
                     }
                     let comparison = Comparisons.span(in: tokens)
                     let asides = Comparisons.asides(in: tokens)
+                    let source = Attribution.source(of: tokens)
                     var current: [Int] = []
                     for var figure in figures {
                         let aside = asides.first { $0.contains(figure.tokenStart) }
@@ -62,6 +63,7 @@ public struct StatisticsExtractor: Sendable {
                         figure.period = stated?.text
                         var statistic = figure.statistic(
                             index: result.count, section: section.kind, sentence: index, scalars: scalars)
+                        statistic.source = source
                         // A penalty the law prescribes is no period's figure.
                         if Keys.metric(of: statistic.key) == "penalties" {
                             (statistic.period, statistic.prior) = (nil, false)
