@@ -20,16 +20,21 @@ public struct PDFText: Sendable {
     /// Pages (from 1) on which poppler found no text at all.
     public var pagesWithoutText: [Int] = []
 
-    /// Reads `pages` (from 1; all of them by default) of the PDF in `bytes`, on every core: each worker opens
+    /// Reads `pages` (from 1; all of them by default, `limit` at most) of the PDF in `bytes`, on every core: each worker opens
     /// its own copy of the document (poppler's documents are not shared between threads) and reads a run of
     /// pages into lines, keeping no glyphs.
-    public init(bytes: [UInt8], pages wanted: ClosedRange<Int>? = nil) throws(PDFFailure) {
+    /// At most this many pages are read at once: a year's report has about 600, and reading takes about
+    /// 6 ms of cpu a page, so a file past this is refused before it is read rather than read for minutes.
+    public static let maximumPages = 5_000
+
+    public init(bytes: [UInt8], pages wanted: ClosedRange<Int>? = nil, limit: Int = maximumPages) throws(PDFFailure) {
         let opened = try PDFDocument(bytes: bytes)
         let count = opened.pageCount
         let range = wanted ?? 1...max(1, count)
         guard count > 0, range.lowerBound >= 1, range.upperBound <= count else {
             throw .noSuchPages(range, count: count)
         }
+        guard range.count <= limit else { throw .tooManyPages(range.count, limit: limit) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, range.count / 16))
         let size = (range.count + workers - 1) / workers
         let runs = stride(from: range.lowerBound, through: range.upperBound, by: size).map { $0...min($0 + size - 1, range.upperBound) }

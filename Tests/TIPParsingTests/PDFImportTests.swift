@@ -116,6 +116,15 @@ import Testing
         #expect(ReportNarratives.repeatedSection(in: paragraphs[..<4]) == nil)
     }
 
+    @Test func moreThanTheLimitOfPagesIsRefusedBeforeReading() throws {
+        let bytes = try InputFile.read(Repository.path("examples/pdf/tip-2025-illustrative.pdf"), limit: 1 << 20)
+        #expect(throws: PDFFailure.tooManyPages(17, limit: 10)) { try PDFText(bytes: bytes, limit: 10) }
+        #expect(try PDFText(bytes: bytes, pages: 1...10, limit: 10).pages == 1...10)
+        #expect(
+            PDFFailure.tooManyPages(40_000, limit: PDFText.maximumPages).description
+                == "40000 pages to read, more than the 5000 one import reads (a year's report has about 600): give --pages A-B for a part")
+    }
+
     @Test func aPDFWithoutNarrativesHasNone() throws {
         let found = try narratives("Tests/TIPParsingTests/Fixtures/bad-pdf/not-a-report.pdf")
         #expect(found.narratives.isEmpty)
