@@ -53,7 +53,8 @@ let package = Package(
             name: "TIPReview",
             dependencies: [
                 "TIPModel", "TIPDiff", "TIPAnnotations", "TIPReport",
-                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Resources")]),
         // The archive as a dataset: one SQLite file (GRDB over the system's SQLite, FTS5) and a panel CSV.
@@ -86,7 +87,7 @@ let package = Package(
 
         // libFuzzer harnesses (Tools/fuzz.sh builds them with -sanitize=fuzzer,address).
         .executableTarget(
-            name: "tipdiff-fuzz", dependencies: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations"],
+            name: "tipdiff-fuzz", dependencies: ["TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPPDF", "TIPReview"],
             path: "Tools/Fuzz"),
 
         // Fixtures every test target shares: the seed, the illustrative pair, edited copies.

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer harness for SECONDS: Tools/fuzz.sh NAME SECONDS (NAME: text, html, statistics,
-# annotations, worddiff, appender). Builds with -sanitize=fuzzer,address into .build-fuzz; seeds the corpus from the
-# shipped editions, notes and fixtures; a crash leaves its input as fuzz-crash-* and exits non-zero.
+# annotations, worddiff, appender, pdf, reviewjson). Builds with -sanitize=fuzzer,address into .build-fuzz; seeds the
+# corpus from the shipped editions, notes and fixtures; a crash leaves its input as fuzz-crash-* and exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?name: text, html, statistics, annotations, worddiff or appender}"
+name="${1:?name: text, html, statistics, annotations, worddiff, appender, pdf or reviewjson}"
 seconds="${2:-60}"
 
 # lld: gold stumbles over the sanitizer runtime's debug information.
@@ -30,6 +30,22 @@ import sys, pathlib
 seed = pathlib.Path("Reports/2025/cuba.txt").read_text(encoding="utf-8").split(". ")
 for i in range(0, min(len(seed) - 1, 40)):
     pathlib.Path(sys.argv[1], f"pair-{i}").write_bytes(seed[i].encode() + b"\0" + seed[i + 1].encode())
+PY
+    ;;
+    pdf) seed examples/pdf/albania-2025-illustrative.pdf Tests/TIPParsingTests/Fixtures/bad-pdf/*.pdf ;;
+    reviewjson) python3 - "$corpus" <<'PY'
+import json, pathlib, sys
+bodies = [
+    {"anchor": "quote", "country": "cuba", "section": "headline", "item": "sentence", "index": 0, "start": 0, "end": 14,
+     "selected": "The Government", "note": "Look at **this**.", "author": "R. Reviewer", "tags": ["a"]},
+    {"anchor": "quote", "country": "cuba", "section": "recommendations", "item": "recommendation", "index": 1, "start": 6,
+     "end": 30, "selected": "threats and deceptive", "note": "x"},
+    {"anchor": "statistic", "country": "cuba", "key": "prosecution.investigations.domestic", "note": "Source?"},
+    {"anchor": "tier", "country": "cuba", "note": "Tier.", "status": "resolved"},
+    {"country": "cuba", "id": "figure", "status": "resolved", "note": "Done."},
+]
+for i, body in enumerate(bodies):
+    pathlib.Path(sys.argv[1], f"body-{i}.json").write_text(json.dumps(body), encoding="utf-8")
 PY
     ;;
     *) echo "unknown harness: $name" >&2; exit 2 ;;

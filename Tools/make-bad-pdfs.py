@@ -2,9 +2,11 @@
 """Writes the PDFs `tipdiff import` must refuse, each ILLUSTRATIVE (made here, not taken from anywhere):
 encrypted.pdf (a user password), truncated.pdf (a good PDF cut in half), damaged.pdf (a header and an end
 marker around garbage), scanned.pdf (pages of drawing and no text, as a scan is), not-a-report.pdf (prose
-with headings, but no country narrative).
+with headings, but no country narrative), zeroed-middle.pdf (a good PDF with its middle third of bytes
+zeroed: poppler rebuilds it, reports the damage and finds no text on the pages that lived there).
 
-Usage: python3 Tools/make-bad-pdfs.py GOOD.pdf OUTDIR      (GOOD.pdf: any good PDF, cut for truncated.pdf)
+Usage: python3 Tools/make-bad-pdfs.py GOOD.pdf OUTDIR      (GOOD.pdf: a good report PDF, cut for
+       truncated.pdf and zeroed for zeroed-middle.pdf; the fixtures use examples/pdf/tip-2025-illustrative.pdf)
 Needs reportlab (pip install reportlab).
 """
 import pathlib
@@ -32,6 +34,8 @@ def main():
 
     data = good.read_bytes()
     (out / "truncated.pdf").write_bytes(data[: len(data) // 2])
+    third = len(data) // 3
+    (out / "zeroed-middle.pdf").write_bytes(data[:third] + bytes(2 * len(data) // 3 - third) + data[2 * len(data) // 3 :])
 
     (out / "damaged.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"\ntrailer\n<< /Root 99 0 R >>\n%%EOF\n")
 
@@ -48,7 +52,7 @@ def main():
                   (14, "CONTACT"), (10, "Write to the editors with your questions.")])
     c.showPage()
     c.save()
-    print(f"wrote encrypted.pdf, truncated.pdf, damaged.pdf, scanned.pdf and not-a-report.pdf to {out}")
+    print(f"wrote encrypted.pdf, truncated.pdf, damaged.pdf, scanned.pdf, not-a-report.pdf and zeroed-middle.pdf to {out}")
 
 
 if __name__ == "__main__":

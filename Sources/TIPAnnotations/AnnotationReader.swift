@@ -347,10 +347,11 @@ struct Validation {
     /// "2026-11-20" and a day that exists.
     static func isDate(_ value: String) -> Bool {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        // Digits only ("+999-01-01" is no date), as the report schema's xs:date also requires.
+        // Digits only ("+999-01-01" is no date), and no year 0000 (there is none between 1 BC and AD 1), as
+        // the report schema's xs:date also requires.
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.value >= 48 && $0.value <= 57 } }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+            let year = Int(parts[0]), year >= 1, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
         else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]

@@ -76,7 +76,13 @@ public struct ReportsFolder: Sendable {
     /// Every edition of `country` (any name the alias table knows), in year order.
     public func editions(of country: String, loader: EditionLoader = EditionLoader()) throws(EditionError) -> [Edition] {
         var editions: [Edition] = []
-        for (_, path) in editionPaths(of: country) { editions.append(try loader.edition(at: path)) }
+        var years: [Int: String] = [:]
+        for (year, path) in editionPaths(of: country) {
+            let edition = try loader.edition(at: path)
+            if let first = years[year] { throw .twoEditions(SourceLocation(path: path), country: edition.country, first: first) }
+            years[year] = path
+            editions.append(edition)
+        }
         return editions
     }
 

@@ -10,12 +10,15 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
     case noEditions(SourceLocation)
     case unsupportedFormat(SourceLocation)
     case malformedHTML(SourceLocation, reason: String)
+    /// A second edition of one country in one year folder; `first` is the other file.
+    case twoEditions(SourceLocation, country: String, first: String)
 
     /// Where the problem is.
     public var location: SourceLocation {
         switch self {
         case .missing(let l), .unreadable(let l, _), .empty(let l), .binary(let l), .notUTF8(let l), .undecodable(let l, _),
-            .noNarrative(let l), .noEditions(let l), .unsupportedFormat(let l), .malformedHTML(let l, _):
+            .noNarrative(let l), .noEditions(let l), .unsupportedFormat(let l), .malformedHTML(let l, _),
+            .twoEditions(let l, _, _):
             l
         }
     }
@@ -34,6 +37,8 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
         case .noEditions: "no editions here: a year folder holds <country>.txt or <country>.html files"
         case .unsupportedFormat: "not an edition: expected a .txt, .html or .pdf file"
         case .malformedHTML(_, let reason): "cannot parse HTML: \(reason)"
+        case .twoEditions(_, let country, let first):
+            "a second edition of \(country) in this year folder (the first is \(first)): a year folder holds one edition a country; move one of them out"
         }
     }
 

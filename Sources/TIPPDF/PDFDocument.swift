@@ -5,6 +5,8 @@ public final class PDFDocument {
     private let document: OpaquePointer
     /// The number of pages.
     public let pageCount: Int
+    /// What poppler reported while opening the file (a damaged cross-reference table rebuilt, say).
+    public let damage: PDFDamage?
 
     /// Opens a PDF from its bytes. Bytes that do not start like a PDF, a file cut short (no end-of-file
     /// marker), an encrypted file and one poppler cannot read each fail with their own reason.
@@ -15,7 +17,8 @@ public final class PDFDocument {
         var error: UnsafeMutablePointer<GError>?
         let data = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         defer { g_bytes_unref(data) }
-        guard let opened = poppler_document_new_from_bytes(data, nil, &error) else {
+        let (read, damage) = Self.collectingDamage(page: nil) { poppler_document_new_from_bytes(data, nil, &error) }
+        guard let opened = read else {
             defer { if error != nil { g_error_free(error) } }
             let message = error.map { String(cString: $0.pointee.message) } ?? "poppler could not open it"
             if let error, error.pointee.domain == tipdiff_pdf_error_domain(), error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
@@ -25,7 +28,22 @@ public final class PDFDocument {
             throw .damaged(message)
         }
         document = opened
+        self.damage = damage
         pageCount = Int(poppler_document_get_n_pages(opened))
+    }
+
+    /// `body`'s result and what poppler reported on this thread while it ran.
+    private static func collectingDamage<T>(page: Int?, _ body: () -> T) -> (T, PDFDamage?) {
+        var sink = tipdiff_pdf_damage(count: 0, first: nil)
+        let result = withUnsafeMutablePointer(to: &sink) { pointer in
+            tipdiff_pdf_collect(pointer)
+            defer { tipdiff_pdf_collected() }
+            return body()
+        }
+        defer { g_free(sink.first) }
+        guard sink.count > 0 else { return (result, nil) }
+        let first = sink.first.map { String(cString: $0) } ?? "no message"
+        return (result, PDFDamage(page: page, count: Int(sink.count), first: first))
     }
 
     deinit { tipdiff_pdf_unref(UnsafeMutableRawPointer(document)) }
@@ -33,9 +51,18 @@ public final class PDFDocument {
     /// Page `index` (from 0): its size and its glyphs in poppler's order, each with its box (points from the
     /// top left) and font.
     public func page(_ index: Int) throws(PDFFailure) -> PDFPage {
-        guard index >= 0, index < pageCount, let page = poppler_document_get_page(document, Int32(index)) else {
-            throw .damaged("page \(index + 1) cannot be read")
+        guard index >= 0, index < pageCount else { throw .damaged("page \(index + 1) cannot be read") }
+        let (read, damage) = Self.collectingDamage(page: index + 1) { self.read(index) }
+        guard var page = read else {
+            throw .damaged("page \(index + 1) cannot be read" + (damage.map { ": \($0.first)" } ?? ""))
         }
+        page.damage = damage
+        return page
+    }
+
+    /// The page as poppler gives it, `nil` when poppler cannot load it.
+    private func read(_ index: Int) -> PDFPage? {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
         defer { tipdiff_pdf_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0
         var height = 0.0

@@ -12,6 +12,8 @@ public enum PDFFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case noTextLayer
     /// Pages asked for that the document does not have.
     case noSuchPages(ClosedRange<Int>, count: Int)
+    /// More pages asked for than one read takes (`PDFText.maximumPages`).
+    case tooManyPages(Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum PDFFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case .noTextLayer: "no text layer (a scanned document): run OCR first"
         case .noSuchPages(let range, let count):
             "no pages \(range.lowerBound)-\(range.upperBound): the PDF has \(count) page\(count == 1 ? "" : "s")"
+        case .tooManyPages(let count, let limit):
+            "\(count) pages to read, more than the \(limit) one import reads (a year's report has about 600): give --pages A-B for a part"
         }
     }
 }

@@ -6,6 +6,8 @@ public struct PDFPage: Sendable {
     public var height: Double
     public var glyphs: [PDFGlyph]
     public var fonts: [String]
+    /// What poppler reported while it read the page, if anything.
+    public var damage: PDFDamage?
 
     public init(number: Int, width: Double, height: Double, glyphs: [PDFGlyph], fonts: [String]) {
         (self.number, self.width, self.height, self.glyphs, self.fonts) = (number, width, height, glyphs, fonts)

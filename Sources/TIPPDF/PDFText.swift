@@ -15,16 +15,26 @@ public struct PDFText: Sendable {
     public var markersRemoved: Int
     /// The body's font size.
     public var bodySize: Float
+    /// What poppler reported as damage, the file's first, then page by page; empty for a sound file.
+    public var damage: [PDFDamage] = []
+    /// Pages (from 1) on which poppler found no text at all.
+    public var pagesWithoutText: [Int] = []
 
-    /// Reads `pages` (from 1; all of them by default) of the PDF in `bytes`, on every core: each worker opens
+    /// Reads `pages` (from 1; all of them by default, `limit` at most) of the PDF in `bytes`, on every core: each worker opens
     /// its own copy of the document (poppler's documents are not shared between threads) and reads a run of
     /// pages into lines, keeping no glyphs.
-    public init(bytes: [UInt8], pages wanted: ClosedRange<Int>? = nil) throws(PDFFailure) {
-        let count = try PDFDocument(bytes: bytes).pageCount
+    /// At most this many pages are read at once: a year's report has about 600, and reading takes about
+    /// 6 ms of cpu a page, so a file past this is refused before it is read rather than read for minutes.
+    public static let maximumPages = 5_000
+
+    public init(bytes: [UInt8], pages wanted: ClosedRange<Int>? = nil, limit: Int = maximumPages) throws(PDFFailure) {
+        let opened = try PDFDocument(bytes: bytes)
+        let count = opened.pageCount
         let range = wanted ?? 1...max(1, count)
         guard count > 0, range.lowerBound >= 1, range.upperBound <= count else {
             throw .noSuchPages(range, count: count)
         }
+        guard range.count <= limit else { throw .tooManyPages(range.count, limit: limit) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, range.count / 16))
         let size = (range.count + workers - 1) / workers
         let runs = stride(from: range.lowerBound, through: range.upperBound, by: size).map { $0...min($0 + size - 1, range.upperBound) }
@@ -52,6 +62,8 @@ public struct PDFText: Sendable {
         }
         guard pages.contains(where: { !$0.lines.isEmpty }) else { throw .noTextLayer }
         self.init(pages: pages, range: range)
+        damage = (opened.damage.map { [$0] } ?? []) + pages.compactMap(\.page.damage)
+        pagesWithoutText = pages.filter { $0.lines.isEmpty }.map(\.page.number)
     }
 
     /// The same from pages already read, for tests that lay out glyphs themselves.

@@ -19,14 +19,23 @@ public enum RunningFurniture {
         // A place is furniture when it recurs on at least 40% of the pages (and on two at least); a short
         // document of one or two pages keeps only bare page numbers out.
         let needed = max(2, Int((Float(pages.count) * 0.4).rounded(.up)))
+        // How many pages have a candidate at a place or next to it, counted once a place: the union of a
+        // place's pages was built again for every candidate, which made a report of 40,000 pages quadratic.
+        var pagesNear: [Place: Int] = [:]
         var removed = 0
         var out: [[PDFLine]] = []
         for (index, entry) in pages.enumerated() {
             let drop = Set(
                 candidates[index].filter { line in
                     let here = place(of: entry.lines[line], height: Float(entry.page.height))
-                    let pagesHere = here.neighbours.reduce(into: Set<Int>()) { $0.formUnion(places[$1] ?? []) }
-                    return pagesHere.count >= needed || (pages.count < 3 && isPageNumber(entry.lines[line].text))
+                    let count =
+                        pagesNear[here]
+                        ?? {
+                            let count = here.neighbours.reduce(into: Set<Int>()) { $0.formUnion(places[$1] ?? []) }.count
+                            pagesNear[here] = count
+                            return count
+                        }()
+                    return count >= needed || (pages.count < 3 && isPageNumber(entry.lines[line].text))
                 })
             removed += drop.count
             out.append(entry.lines.enumerated().filter { !drop.contains($0.offset) }.map(\.element))

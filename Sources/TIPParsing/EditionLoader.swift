@@ -67,6 +67,16 @@ public struct EditionLoader: Sendable {
             }
         }
         guard !editions.isEmpty else { throw .noEditions(SourceLocation(path: path)) }
+        // Two editions of one country (cuba.txt beside cuba.html, or two names the alias table joins) would
+        // count as two countries and place each note twice: refused, naming both files.
+        var first: [String: String] = [:]
+        for edition in editions {
+            let key = CountryKey.of(edition.country)
+            if let earlier = first[key] {
+                throw .twoEditions(SourceLocation(path: edition.source.path), country: edition.country, first: earlier)
+            }
+            first[key] = edition.source.path
+        }
         return editions
     }
 

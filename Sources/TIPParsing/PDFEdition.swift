@@ -28,4 +28,26 @@ public enum PDFEdition {
             throw .undecodable(SourceLocation(path: path), reason: error.description)
         }
     }
+
+    /// Damage poppler reported as warnings naming the file and the page: at most `limit` pages by name,
+    /// then how many more; and, for a damaged file, the pages it found no text on.
+    public static func warnings(_ text: PDFText, path: String, limit: Int = 10) -> [Diagnostic] {
+        let location = SourceLocation(path: path)
+        var warnings = text.damage.prefix(limit).map { Diagnostic(.warning, location: location, message: $0.description) }
+        if text.damage.count > limit {
+            warnings.append(
+                Diagnostic(.warning, location: location, message: "poppler reports damage on \(text.damage.count - limit) more pages"))
+        }
+        if !text.damage.isEmpty, !text.pagesWithoutText.isEmpty {
+            let pages = text.pagesWithoutText
+            let named =
+                pages.prefix(limit).map(String.init).joined(separator: ", ")
+                + (pages.count > limit ? " and \(pages.count - limit) more" : "")
+            warnings.append(
+                Diagnostic(
+                    .warning, location: location,
+                    message: "no text on page\(pages.count == 1 ? "" : "s") \(named) of this damaged file: what they held is missing"))
+        }
+        return warnings
+    }
 }

@@ -17,6 +17,9 @@ public struct ReportNarratives: Sendable {
         public var pages: ClosedRange<Int>
         /// Its text: the heading, then a paragraph a line with blank lines between.
         public var text: String
+        /// Why the narrative may hold another country's text (a section heading met twice, as when a
+        /// damaged page took the next country's heading with it); `nil` when nothing is amiss.
+        public var suspicion: String? = nil
     }
 
     /// A heading that was left out, and why.
@@ -81,8 +84,24 @@ public struct ReportNarratives: Sendable {
             let heading = paragraphs[start.index..<start.end].map(\.text).joined(separator: "\n")
             let text = ([heading] + body.map(\.text)).joined(separator: "\n\n") + "\n"
             let lastPage = body.last?.page ?? page
-            narratives.append(
-                Narrative(heading: start.heading.name, country: start.country, pages: page...max(page, lastPage), text: text))
+            var narrative = Narrative(heading: start.heading.name, country: start.country, pages: page...max(page, lastPage), text: text)
+            narrative.suspicion = Self.repeatedSection(in: body)
+            narratives.append(narrative)
         }
+    }
+
+    /// "its PROSECUTION heading comes twice (pages 5 and 9): ..." for the first section heading a narrative
+    /// holds twice; one country's narrative has each section once.
+    public static func repeatedSection(in body: ArraySlice<PDFParagraph>) -> String? {
+        var first: [SectionKind: PDFParagraph] = [:]
+        for paragraph in body where paragraph.isHeading {
+            guard let (kind, heading, _) = SectionHeadings.match(paragraph.text) else { continue }
+            if let earlier = first[kind] {
+                return "its \(heading) heading comes twice (pages \(earlier.page) and \(paragraph.page)): "
+                    + "it may hold another country's text, as when a damaged page lost that country's heading"
+            }
+            first[kind] = paragraph
+        }
+        return nil
     }
 }

@@ -3,6 +3,8 @@
 import Crypto
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import Logging
 import TIPModel
 
 public struct ReviewServer: Sendable {
@@ -10,6 +12,11 @@ public struct ReviewServer: Sendable {
     public static let maximumBody = 64 * 1024
     /// Notes longer than this are refused.
     public static let maximumNote = 20_000
+    /// A connection that sends nothing for this long is closed, so that idle sockets (a thousand opened by
+    /// another local program, say) cannot keep the reviewer out.
+    public static let idleTimeout: Duration = .seconds(20)
+    /// At most this many connections are served at once; more wait in the listen backlog until one closes.
+    public static let maximumConnections = 64
 
     public let session: ReviewSession
     public let hosts: Set<String>
@@ -71,9 +78,33 @@ public struct ReviewServer: Sendable {
         return router
     }
 
-    /// The report page with our style and script linked in its head.
+    /// The server on `127.0.0.1:port`: the router behind the guard, HTTP/1.1 with the idle timeout, at most
+    /// `maximumConnections` connections at once; `onServerRunning` is told the port bound (for port 0).
+    public func application(
+        port: Int, idleTimeout: Duration = Self.idleTimeout, maximumConnections: Int = Self.maximumConnections,
+        logger: Logger = Logger(label: "tipdiff-review"),
+        onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        let seconds = idleTimeout.components
+        let nanoseconds = seconds.seconds * 1_000_000_000 + seconds.attoseconds / 1_000_000_000
+        return Application(
+            router: router(), server: .http1(configuration: .init(idleTimeout: .nanoseconds(nanoseconds))),
+            configuration: .init(
+                address: .hostname("127.0.0.1", port: port), serverName: nil,
+                availableConnectionsDelegate: MaximumAvailableConnections(maximumConnections)),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
+    }
+
+    /// The report page with our style and script linked in its head. The page's own policy (a meta
+    /// element for the static report, which allows no script file and no requests) is taken out: the
+    /// server's policy header replaces it.
     static func reviewPage(_ html: [UInt8], version: String) -> [UInt8] {
         var text = String(decoding: html, as: UTF8.self)
+        if let meta = text.range(of: "<meta http-equiv=\"Content-Security-Policy\""),
+            let end = text[meta.upperBound...].range(of: ">")
+        {
+            text.removeSubrange(meta.lowerBound..<end.upperBound)
+        }
         let links = """
             <meta name="review-version" content="\(version)"><link rel="stylesheet" href="/review.css"><script src="/review.js" defer></script>
             """

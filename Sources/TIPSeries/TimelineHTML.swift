@@ -1,6 +1,6 @@
 /// The timeline as one self-contained HTML page: the tier history as an SVG step chart with the Watch List
 /// years marked, each statistic series as a small SVG line chart in its unit, then verdicts and
-/// recommendations. Drawn by our own code; no script, no network.
+/// recommendations. Drawn by our own code; no script, no network, and a Content-Security-Policy that says so.
 import TIPModel
 import TIPStatistics
 import TIPTiers
@@ -14,6 +14,7 @@ extension Timeline {
         var out: [String] = [
             "<!DOCTYPE html>",
             "<html lang=\"en\"><head><meta charset=\"utf-8\"/>",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"\(ContentSecurityPolicy.staticPage(scripts: [], styles: [Self.style]))\"/>",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
             "<title>\(e(country)): tier and figures over \(years.count) edition\(years.count == 1 ? "" : "s")</title>",
             "<style>\(Self.style)</style></head><body>",

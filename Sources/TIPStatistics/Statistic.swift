@@ -111,7 +111,8 @@ public struct Statistic: Sendable, Hashable, Codable {
 
     /// What `encode(to:)` writes: the stored fields and the derived role.
     private enum EncodingKeys: String, CodingKey {
-        case index, text, value, upper, openUpper, upperUnit, unit, currency, qualifier, counted, action, source, period, resolvedPeriod, role,
+        case index, text, value, upper, openUpper, upperUnit, unit, currency, qualifier, counted, action, source, period, resolvedPeriod,
+            role,
             prior, priorOf,
             section, sentence, range, key
     }
@@ -145,10 +146,21 @@ public struct Statistic: Sendable, Hashable, Codable {
     /// "current" for the reporting period's figures, "comparison" for an earlier period's restated beside them.
     public var role: String { prior ? "comparison" : "current" }
 
-    /// The value as people write it: "1818", "4900000000", "4.5".
+    /// The value as people write it: "1818", "4900000000", "4.5", "0.00001"; always plain decimal notation,
+    /// never an exponent ("1e-05"), so that every xs:decimal the report writes is one.
     public static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        let shortest = String(value)
+        guard let e = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(shortest[shortest.index(after: e)...])
+        else { return shortest }
+        let mantissa = shortest[..<e]
+        let sign = mantissa.hasPrefix("-") ? "-" : ""
+        let unsigned = mantissa.drop { $0 == "-" }
+        let digits = unsigned.filter { $0 != "." }
+        let point = (unsigned.firstIndex(of: ".").map { unsigned.distance(from: unsigned.startIndex, to: $0) } ?? unsigned.count) + exponent
+        if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + digits }
+        if point >= digits.count { return sign + digits + String(repeating: "0", count: point - digits.count) }
+        return sign + digits.prefix(point) + "." + digits.dropFirst(point)
     }
 
     /// The value for a reader: "1,818", "4.9 billion", "1.2 million".

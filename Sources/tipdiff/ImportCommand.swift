@@ -36,6 +36,7 @@ struct ImportCommand: ParsableCommand {
         let started = Date()
         let aliases = try TierData.aliases(folder: tables.data)
         let text = try PDFEdition.text(ofReportAt: file, pages: pages?.range)
+        for warning in PDFEdition.warnings(text, path: file) { Output.warn(warning.description) }
         let found = ReportNarratives(text, canonical: { aliases.canonical($0) })
         guard !found.narratives.isEmpty else {
             throw EditionError.undecodable(
@@ -52,6 +53,11 @@ struct ImportCommand: ParsableCommand {
             (try? TextImporter().edition(from: narrative.text, path: path, sha256: "", format: .pdf))?.tier.placement ?? .unknown
         }
         var lines: [String] = []
+        for (narrative, path) in zip(found.narratives, planned) {
+            if let suspicion = narrative.suspicion {
+                Output.warn(Diagnostic(.warning, location: SourceLocation(path: path), message: suspicion).description)
+            }
+        }
         do {
             for (narrative, path) in zip(found.narratives, planned) { try yearFolder.write(Array(narrative.text.utf8), to: path) }
             try yearFolder.commit()

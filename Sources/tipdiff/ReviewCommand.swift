@@ -67,13 +67,13 @@ struct ReviewCommand: AsyncParsableCommand {
         // The server's own log only when something goes wrong; requests are not logged.
         var logger = Logger(label: "tipdiff-review")
         logger.logLevel = .warning
-        let app = Application(
-            router: server.router(), configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
+        let app = server.application(
+            port: port, logger: logger,
             onServerRunning: { _ in
                 Output.write(
                     "reviewing \(result.old) → \(result.new): \(comparison.countries.count) \(comparison.countries.count == 1 ? "country" : "countries"); notes go to \(destinations)\nopen \(address)\n(Ctrl-C stops the server)"
                 )
-            }, logger: logger)
+            })
         try await app.runService()
     }
 }

@@ -56,6 +56,21 @@ import Testing
         #expect(written.contains("    quote: \"approximately 85 state-affiliated entities\""))
     }
 
+    @Test func addAndCheckRefuseTheYear0000WithItsLineAndColumn() throws {
+        // Accepted before, then the report failed its own schema (xs:date has no year 0000).
+        let file = try temporaryFolder().appendingPathComponent("notes.yaml")
+        let original = "edition: Reports/2025/cuba.txt\nnotes:\n  - id: first\n    note: kept\n    anchor: {tier: true}\n"
+        try Data(original.utf8).write(to: file)
+        let add = try Run(["annotate", "add", file.path, "--tier", "--note", "x", "--date", "0000-01-01"])
+        #expect(add.status == 2)
+        #expect(add.stderr.contains("bad date '0000-01-01': expected YYYY-MM-DD, a real calendar day"), "\(add.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == original)
+        try Data((original + "  - id: second\n    note: y\n    date: 0000-01-01\n    anchor: {tier: true}\n").utf8).write(to: file)
+        let check = try Run(["annotate", "check", file.path, "--edition", "Reports/2025/cuba.txt"])
+        #expect(check.status == 2)
+        #expect(check.stderr.contains("\(file.path):8:11: error: bad date '0000-01-01'"), "\(check.stderr)")
+    }
+
     @Test func addRefusesAQuoteNotInTheEditionAndKeepsTheFile() throws {
         let file = try temporaryFolder().appendingPathComponent("notes.yaml")
         let original = "edition: Reports/2025/cuba.txt\nnotes:\n  - id: first\n    note: kept\n    anchor: {tier: true}\n"

@@ -121,6 +121,17 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["2025"], "nothing hidden left beside it")
     }
 
+    @Test func aPDFWithItsMiddleZeroedWarnsNamingTheDamagedPagesAndTheSuspectNarrative() throws {
+        // It imported silently, one narrative holding the next countries' sections.
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("2025").path
+        let path = "Tests/TIPParsingTests/Fixtures/bad-pdf/zeroed-middle.pdf"
+        let run = try Run(["import", path, "--year", "2025", "--out", out])
+        #expect(run.stderr.contains("\(path): warning: page 7: poppler reports damage ("), "\(run.stderr)")
+        #expect(run.stderr.contains("\(path): warning: no text on pages 7, 8, 9, 10, 11, 12 of this damaged file"))
+        #expect(run.stderr.contains("\(out)/afghanistan.txt: warning: its PROTECTION heading comes twice (pages 4 and 13)"))
+    }
+
     @Test(arguments: ["encrypted.pdf", "truncated.pdf", "damaged.pdf", "scanned.pdf", "not-a-report.pdf"])
     func aPDFThatCannotBeImportedWritesNothing(file: String) throws {
         let folder = try temporaryFolder()

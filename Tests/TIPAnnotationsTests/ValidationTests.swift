@@ -59,6 +59,10 @@ import Testing
             "bad date '2026-02-30': expected YYYY-MM-DD, a real calendar day"
         ),
         (
+            "notes:\n  - id: one\n    note: x\n    date: 0000-01-01\n    anchor: {tier: true}\n", 4, 11,
+            "bad date '0000-01-01': expected YYYY-MM-DD, a real calendar day"
+        ),
+        (
             "notes:\n  - id: one\n    note: x\n    status: done\n    anchor: {tier: true}\n", 4, 13,
             "unknown status 'done': expected open or resolved"
         ),
@@ -160,7 +164,7 @@ import Testing
         #expect(error.description.contains("nested too deeply"))
     }
 
-    @Test(arguments: ["+999-01-01", "2026-1-01", "２０２６-01-01", "2026-02-30"])
+    @Test(arguments: ["+999-01-01", "2026-1-01", "２０２６-01-01", "2026-02-30", "0000-01-01", "0000-02-29"])
     func datesFollowTheSchemaRule(_ date: String) {
         let yaml = "notes:\n  - id: a\n    date: \"\(date)\"\n    note: x\n    anchor: {tier: true}\n"
         guard case .failure(let error) = parse(yaml) else { Issue.record("accepted \(date)"); return }

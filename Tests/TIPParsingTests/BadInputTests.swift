@@ -82,6 +82,25 @@ import Testing
         try Data().write(to: URL(fileURLWithPath: bad))
         #expect(error(loading: folder.path) == .empty(SourceLocation(path: folder.path + "/haiti.txt")))
     }
+
+    @Test func twoEditionsOfOneCountryInAYearFolderAreRefusedNamingBothFiles() throws {
+        // Saved twice under names that differ in case: two countries before, and every note placed twice.
+        let good = try String(contentsOfFile: Repository.path("Reports/2025/cuba.txt"), encoding: .utf8)
+        let path = try temporaryFile("cuba.txt", Array(good.utf8))
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try Data(good.utf8).write(to: URL(fileURLWithPath: folder + "/Cuba.txt"))
+        let e = error(loading: folder)
+        guard case .twoEditions(let location, let country, let first) = e else {
+            Issue.record("loaded two editions of one country: \(String(describing: e))")
+            return
+        }
+        #expect(location.path == folder + "/cuba.txt" && first == folder + "/Cuba.txt")
+        #expect(country.lowercased() == "cuba")
+        #expect(
+            e?.description.hasPrefix(
+                "\(folder)/cuba.txt: error: a second edition of \(country) in this year folder (the first is \(folder)/Cuba.txt)")
+                == true)
+    }
 }
 
 @Suite struct EncodingTests {

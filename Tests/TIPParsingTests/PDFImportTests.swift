@@ -82,6 +82,49 @@ import Testing
         #expect(error?.description.hasPrefix("\(path): error: \(reason)") == true, "\(String(describing: error))")
     }
 
+    @Test func aPDFWithItsMiddleZeroedWarnsNamingTheDamagedPages() throws {
+        let path = Fixtures.path("bad-pdf/zeroed-middle.pdf")
+        let text = try PDFEdition.text(ofReportAt: path)
+        #expect(!text.damage.isEmpty)
+        #expect(text.pagesWithoutText == Array(7...12))
+        let warnings = PDFEdition.warnings(text, path: path)
+        #expect(!warnings.isEmpty && warnings.allSatisfy { $0.severity == .warning && $0.location?.path == path })
+        #expect(warnings.contains { $0.message.hasPrefix("page ") && $0.message.contains("poppler reports damage") }, "\(warnings)")
+        #expect(warnings.contains { $0.message.hasPrefix("no text on pages 7, 8, 9, 10, 11, 12 of this damaged file") }, "\(warnings)")
+        let found = ReportNarratives(text, canonical: { [known] in known[$0.lowercased()] })
+        #expect(found.narratives.contains { $0.suspicion?.contains("heading comes twice") == true }, "\(found.narratives.map(\.suspicion))")
+    }
+
+    @Test func aSoundPDFReportsNoDamage() throws {
+        let text = try PDFEdition.text(ofReportAt: Repository.path("examples/pdf/tip-2025-illustrative.pdf"))
+        #expect(text.damage.isEmpty)
+        #expect(PDFEdition.warnings(text, path: "tip-2025-illustrative.pdf").isEmpty)
+        #expect(try narratives("examples/pdf/tip-2025-illustrative.pdf").narratives.allSatisfy { $0.suspicion == nil })
+    }
+
+    @Test func aNarrativeHoldingASectionTwiceIsFlagged() {
+        let paragraphs = [
+            PDFParagraph(text: "ALBANIA: Tier 2", isHeading: true, size: 14, page: 3),
+            PDFParagraph(text: "The Government of Albania does not fully meet the minimum standards.", isHeading: false, size: 10, page: 3),
+            PDFParagraph(text: "PROSECUTION", isHeading: true, size: 11, page: 3),
+            PDFParagraph(text: "The government maintained law enforcement efforts.", isHeading: false, size: 10, page: 3),
+            PDFParagraph(text: "PROSECUTION", isHeading: true, size: 11, page: 9),
+            PDFParagraph(text: "The government of another country decreased efforts.", isHeading: false, size: 10, page: 9),
+        ]
+        let found = ReportNarratives.repeatedSection(in: paragraphs[...])
+        #expect(found?.hasPrefix("its PROSECUTION heading comes twice (pages 3 and 9)") == true, "\(String(describing: found))")
+        #expect(ReportNarratives.repeatedSection(in: paragraphs[..<4]) == nil)
+    }
+
+    @Test func moreThanTheLimitOfPagesIsRefusedBeforeReading() throws {
+        let bytes = try InputFile.read(Repository.path("examples/pdf/tip-2025-illustrative.pdf"), limit: 1 << 20)
+        #expect(throws: PDFFailure.tooManyPages(17, limit: 10)) { try PDFText(bytes: bytes, limit: 10) }
+        #expect(try PDFText(bytes: bytes, pages: 1...10, limit: 10).pages == 1...10)
+        #expect(
+            PDFFailure.tooManyPages(40_000, limit: PDFText.maximumPages).description
+                == "40000 pages to read, more than the 5000 one import reads (a year's report has about 600): give --pages A-B for a part")
+    }
+
     @Test func aPDFWithoutNarrativesHasNone() throws {
         let found = try narratives("Tests/TIPParsingTests/Fixtures/bad-pdf/not-a-report.pdf")
         #expect(found.narratives.isEmpty)

@@ -46,6 +46,27 @@ import Testing
         #expect(kept.map { $0.map(\.text) } == (1...5).map { ["First line of page \($0).", "Second line."] })
     }
 
+    @Test func furnitureOfManyPagesIsFoundInLinearTime() {
+        // 20,000 pages of a head, two body lines and a page number: each place's pages were united again for
+        // every candidate line, 40,000 unions of 20,000 pages.
+        let count = 20_000
+        let pages = (1...count).map { number -> (page: PDFPage, lines: [PDFLine]) in
+            let lines = [
+                PDFLine(text: "REPORT", page: number, x0: 60, x1: 90, top: 32, bottom: 40, size: 8, isBold: false),
+                PDFLine(text: "Body line one.", page: number, x0: 60, x1: 400, top: 90, bottom: 100, size: 10, isBold: false),
+                PDFLine(text: "Body line two.", page: number, x0: 60, x1: 400, top: 102, bottom: 112, size: 10, isBold: false),
+                PDFLine(text: "\(number)", page: number, x0: 300, x1: 320, top: 751, bottom: 760, size: 9, isBold: false),
+            ]
+            return (PDFPage(number: number, width: 612, height: 792, glyphs: [], fonts: []), lines)
+        }
+        let clock = ContinuousClock()
+        var result: (pages: [[PDFLine]], removed: Int) = ([], 0)
+        let elapsed = clock.measure { result = RunningFurniture.removed(from: pages) }
+        #expect(result.removed == 2 * count)
+        #expect(result.pages.allSatisfy { $0.map(\.text) == ["Body line one.", "Body line two."] })
+        #expect(elapsed < .seconds(10), "\(elapsed) for \(count) pages")
+    }
+
     @Test func aFootnoteMarkerLeavesTheLine() {
         let lines = LineAssembler.lines(of: page(1, [("as reported.^1 The next", 60, 100, 10)]))
         #expect(lines.map(\.text) == ["as reported. The next"])

@@ -144,6 +144,28 @@ private let reviewerNotes = """
         #expect(XMLWriter.clean("a\u{0}b\u{FFFE}c") == "a\u{FFFD}b\u{FFFD}c")
     }
 
+    @Test func aTinyFigureAndTheEarliestDateStillMakeASchemaValidReport() throws {
+        // 0.00001 was written as new-value="1e-05", no xs:decimal: the whole report failed its schema.
+        let text = Seed.text.replacingOnce("conducted 1,818 labor inspections", with: "conducted 0.00001 labor inspections")
+        let yaml = """
+            edition: Reports/2025/cuba.txt
+            notes:
+              - id: oldest
+                date: 0001-01-01
+                note: The earliest day the schema takes.
+                anchor: {tier: true}
+            """
+        let notes = AnnotationSet(files: [try AnnotationReader().parse(yaml, path: "Annotations/test.yaml")])
+        let report = ReportBuilder(tool: "t").report(
+            Comparison(countries: [Differ().compare(try Seed.edition(year: 2024), try Seed.edition(text))]), notes: notes)
+        let rendered = try RenderedReport(report)
+        let document = try XMLDocument(bytes: rendered.xml)
+        #expect(
+            try document.strings("//r:statistic[@key='prevention.labor-inspections']/@new-value", namespaces: namespaces) == ["0.00001"])
+        let problems = try document.validate(againstSchemaAt: ReportFiles.schemaPath)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
     @Test func yearFoldersReportValidatesWithCountryChanges() throws {
         func renamed(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }
         let old = [

@@ -59,6 +59,7 @@ import Testing
                 let page = String(buffer: response.body)
                 #expect(page.contains("<title>Trafficking in Persons report: changes Cuba 2024 → 2025</title>"))
                 #expect(page.contains("<script src=\"/review.js\" defer></script>"))
+                #expect(!page.contains("http-equiv=\"Content-Security-Policy\""), "the static page's policy would block our script")
                 let policy = try #require(response.headers[.contentSecurityPolicy])
                 #expect(policy.hasPrefix("default-src 'none'; script-src 'self'"))
                 #expect(!policy.contains("script-src 'self' 'unsafe-inline'"))

@@ -135,4 +135,13 @@ import Testing
         #expect(html.contains("<title>Cuba &lt;i&gt;: tier and figures over 1 edition</title>"))
         #expect(!html.contains("<i>") && !html.contains("<b>"))
     }
+
+    @Test func theHTMLPageCarriesAPolicyThatAllowsOnlyItsOwnStyle() throws {
+        let html = Timeline(country: "Cuba", editions: try TimelineTests().editions(victimsIn2022: "six"), table: nil).html()
+        let meta = try #require(html.firstMatch(of: /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/))
+        let styles = ContentSecurityPolicy.inlineBodies(of: "style", in: html)
+        #expect(styles.count == 1)
+        #expect(String(meta.output.1) == ContentSecurityPolicy.staticPage(scripts: [], styles: styles))
+        #expect(String(meta.output.1).contains("script-src 'none'"))
+    }
 }

@@ -1,24 +1,36 @@
 /// libFuzzer harness for tipdiff's readers: the text importer, the HTML importer, the statistics extractor,
-/// the annotation reader, the word diff, and the notes appender. `TIPDIFF_FUZZ` names the one to exercise. `Tools/fuzz.sh` builds
+/// the annotation reader, the word diff, the notes appender, the PDF reader (bytes through poppler to paragraphs) and
+/// the review server's request bodies (decoded as the server decodes them, a quote picked in the seed edition).
+/// `TIPDIFF_FUZZ` names the one to exercise. `Tools/fuzz.sh` builds
 /// it with `-sanitize=fuzzer,address -D TIPDIFF_FUZZ`; an ordinary build makes a stub that says so.
 import Foundation
 import TIPAnnotations
 import TIPDiff
 import TIPModel
+import TIPPDF
 import TIPParsing
+import TIPReview
 import TIPStatistics
 
 /// The readers a fuzz run can exercise.
 enum FuzzTarget: String {
-    case text, html, statistics, annotations, worddiff, appender
+    case text, html, statistics, annotations, worddiff, appender, pdf, reviewjson
 
     /// Read once: the harness runs millions of inputs.
     static let chosen: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["TIPDIFF_FUZZ"] ?? "text"
         guard let target = FuzzTarget(rawValue: name) else {
-            fatalError("TIPDIFF_FUZZ=\(name): one of text, html, statistics, annotations, worddiff, appender")
+            fatalError("TIPDIFF_FUZZ=\(name): one of text, html, statistics, annotations, worddiff, appender, pdf, reviewjson")
         }
         return target
+    }()
+
+    /// The edition review requests pick quotes in: the seed, read once.
+    static let reviewed: ComparedEdition = {
+        guard let edition = try? EditionLoader().edition(at: "Reports/2025/cuba.txt") else {
+            fatalError("tipdiff-fuzz reviewjson: run it from the repository (Reports/2025/cuba.txt)")
+        }
+        return ComparedEdition(edition)
     }()
 
     /// Runs one input; thrown errors are the readers' answers, only a trap or a sanitizer report is a finding.
@@ -56,6 +68,20 @@ enum FuzzTarget: String {
             precondition(
                 rebuilt.split(whereSeparator: \.isWhitespace) == new.split(whereSeparator: \.isWhitespace),
                 "word diff lost words of the new sentence")
+        case .pdf:
+            // The first pages only, on one worker: a fuzz input is small and must run fast.
+            guard let document = try? PDFDocument(bytes: bytes), document.pageCount > 0 else { return }
+            _ = try? PDFText(bytes: bytes, pages: 1...Swift.min(document.pageCount, 4))
+        case .reviewjson:
+            let data = Data(bytes)
+            if let added = try? JSONDecoder().decode(ReviewSession.NewNote.self, from: data),
+                let section = added.section.flatMap(SectionKind.init(rawValue:)), let item = added.item, let index = added.index
+            {
+                _ = try? QuotePicker.selector(
+                    in: FuzzTarget.reviewed, section: section, item: item, index: index, start: added.start ?? -1,
+                    end: added.end ?? -1, selected: added.selected ?? "")
+            }
+            _ = try? JSONDecoder().decode(ReviewSession.NoteUpdate.self, from: data)
         }
     }
 }

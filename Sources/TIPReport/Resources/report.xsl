@@ -14,6 +14,9 @@
   <xsl:template match="/r:report">
     <html lang="en">
       <head>
+        <!-- No network, no plug-ins, no forms; only our own inline style and index script, named by their
+             SHA-256 (ReportTests.theStaticPageCarriesAStrictPolicyNamingItsOwnInlineCode recomputes them). -->
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-e3ulcutxneAOzU51CXRGQaeJ9Dayu4t86vPcHIhjz0I='; style-src 'sha256-n71l0qHeOYrItcxVxZgfPBldEeAnWRPGmLb9gVCSUOs='; img-src data:; base-uri 'none'; form-action 'none'"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:call-template name="title"/></title>
         <style>
