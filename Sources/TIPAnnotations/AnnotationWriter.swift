@@ -124,6 +124,10 @@ public struct AnnotationWriter: Sendable {
                 existing = try AnnotationReader().parse(text, path: path)
             }
         }
+        // The reader's rule for dates, said of the draft before it is written (the read-back would only say "unsafe").
+        if let date = draft.date, !Validation.isDate(date) {
+            throw .refused(SourceLocation(path: path), "bad date '\(date)': expected YYYY-MM-DD, a real calendar day")
+        }
         let ids = Set(existing.notes.map(\.id))
         let id = draft.id ?? Self.uniqueID(for: draft, taken: ids)
         if ids.contains(id) { throw .refused(SourceLocation(path: path), "a note with id '\(id)' is already in the file") }

@@ -65,7 +65,7 @@ private func readAll(_ socket: Int32) -> (text: String, closed: Bool) {
         let server = try server()
         let (ports, announce) = AsyncStream.makeStream(of: Int.self)
         let app = server.application(
-            port: 0, idleTimeout: .milliseconds(300), maximumConnections: 4,
+            port: 0, idleTimeout: .seconds(1), maximumConnections: 4,
             onServerRunning: { port in announce.yield(port) })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService() }
