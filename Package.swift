@@ -94,7 +94,9 @@ let package = Package(
         .target(
             name: "TIPTestSupport", dependencies: ["TIPModel", "TIPParsing", .product(name: "Yams", package: "Yams")],
             path: "Tests/TIPTestSupport"),
-        .testTarget(name: "TIPParsingTests", dependencies: ["TIPTestSupport", "TIPParsing", "TIPPDF", "TIPModel"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TIPParsingTests", dependencies: ["TIPTestSupport", "TIPParsing", "TIPPDF", "TIPModel", "TIPStatistics"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPTestSupport", "TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(
             name: "TIPDiffTests",

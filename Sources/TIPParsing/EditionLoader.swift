@@ -178,7 +178,8 @@ public struct EditionLoader: Sendable {
         return String(cleaned(scalars))
     }
 
-    /// Lone CR → LF, other control characters (not tab, LF or CR) → U+FFFD.
+    /// Lone CR → LF, other control characters (not tab, LF or CR) → U+FFFD; a terminal's control sequence
+    /// copied with the text ("ESC[31m") → U+FFFD for each of its scalars, so its digits are never a figure.
     private static func cleaned(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
         var needed = false
         for scalar in scalars where isControl(scalar) || scalar == "\r" {
@@ -189,9 +190,24 @@ public struct EditionLoader: Sendable {
         var out = String.UnicodeScalarView()
         var iterator = scalars.makeIterator()
         var pending = iterator.next()
+        // In a control sequence after "ESC[": its parameters (0x20-0x3F), then one final character (0x40-0x7E).
+        var inSequence = false
         while let scalar = pending {
             let next = iterator.next()
-            if scalar == "\r" {
+            if inSequence && (0x20...0x7E).contains(scalar.value) {
+                out.append("\u{FFFD}")
+                inSequence = (0x20...0x3F).contains(scalar.value)
+                pending = next
+                continue
+            }
+            inSequence = false
+            if scalar == "\u{1B}", next == "[" {
+                out.append("\u{FFFD}")
+                pending = iterator.next()
+                out.append("\u{FFFD}")
+                inSequence = true
+                continue
+            } else if scalar == "\r" {
                 out.append(next == "\n" ? "\r" : "\n")
             } else if isControl(scalar) {
                 out.append("\u{FFFD}")

@@ -20,7 +20,8 @@ enum Tokenizer {
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         while i < range.upperBound {
             let s = scalars[i]
-            if s.isBlank {
+            // U+FFFD stands where the loader blanked a control character or sequence: no part of any word.
+            if s.isBlank || s == "\u{FFFD}" {
                 i += 1
             } else if isDigit(s) {
                 var j = i + 1

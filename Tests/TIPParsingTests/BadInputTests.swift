@@ -2,6 +2,7 @@
 import Foundation
 import TIPModel
 import TIPParsing
+import TIPStatistics
 import TIPTestSupport
 import Testing
 
@@ -143,6 +144,16 @@ import Testing
                     "The regime maintained protection efforts.", with: "The regime\u{1B}[31m maintained\u{07} protection efforts."
                 ).utf8))
         #expect(!edition.text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
-        #expect(edition.text.contains("The regime\u{FFFD}[31m maintained\u{FFFD} protection efforts."))
+        // A terminal's control sequence is blanked whole, one scalar for one, so that its digits are no figure.
+        #expect(edition.text.contains("The regime\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD} maintained\u{FFFD} protection efforts."))
+    }
+
+    @Test func theDigitsOfATerminalEscapeAreNoStatistic() throws {
+        let edition = try load(
+            Array(
+                Seed.text.replacingOnce("investigated 14 domestic", with: "investigated \u{1B}[31m14\u{1B}[0m domestic").utf8))
+        let figures = StatisticsExtractor().statistics(in: edition)
+        #expect(!figures.contains { $0.value == 31 || $0.value == 0 })
+        #expect(figures.contains { $0.value == 14 && $0.key == "prosecution.investigations.domestic" })
     }
 }
