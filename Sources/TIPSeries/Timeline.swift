@@ -33,6 +33,8 @@ public struct Timeline: Sendable, Encodable {
 
     public struct Series: Sendable, Encodable {
         public var key: String
+        /// What the series counts, for a reader, as the latest edition words it.
+        public var label: String
         public var points: [Point]
     }
 
@@ -88,17 +90,19 @@ public struct Timeline: Sendable, Encodable {
 
         var seriesByKey: [String: [Point]] = [:]
         var keyOrder: [String] = []
+        var labels: [String: String] = [:]
         for (edition, stats) in zip(ordered, statistics) {
             var seen = Set<String>()
             for stat in stats where !stat.prior && seen.insert(stat.key).inserted {
                 if seriesByKey[stat.key] == nil { keyOrder.append(stat.key) }
+                labels[stat.key] = stat.label
                 seriesByKey[stat.key, default: []].append(
                     Point(
                         year: edition.reportYear!, value: stat.value, upper: stat.upper, openUpper: stat.openUpper, text: stat.text,
                         period: stat.period, unit: stat.unit, currency: stat.currency))
             }
         }
-        series = keyOrder.map { Series(key: $0, points: seriesByKey[$0]!) }
+        series = keyOrder.map { Series(key: $0, label: labels[$0]!, points: seriesByKey[$0]!) }
         recommendations = Self.chains(of: ordered)
         (consistency, checks) = Self.consistency(ordered, statistics, table: table, country: country)
     }
