@@ -38,8 +38,7 @@ public struct Measure: Sendable, Hashable {
         ("sex-trafficking", "sex trafficking"), ("labor-trafficking", "labor trafficking"),
         ("forced-begging", "forced begging"), ("female", "female"), ("male", "male"), ("child", "children"),
         ("adult", "adults"), ("confirmed", "confirmed"), ("potential", "potential"), ("suspected", "suspected"),
-        ("presumed", "presumed"), ("ngo", "reported by NGOs"), ("government", "reported by the government"),
-        ("international-organization", "reported by an international organization"),
+        ("presumed", "presumed"),
     ]
 
     /// The vocabulary's measure of that name, or `nil` for a measure the text names in its own words.
