@@ -87,10 +87,14 @@ public enum Keys {
                 case nil: return ("victims", true)
                 }
             }
+            if action == "trained" && !counted.contains("victim") { return ("officials-trained", false) }
             if counted.contains("inspection") { return ("labor-inspections", false) }
             if counted.contains("violation") { return ("labor-violations", false) }
             if counted.contains("shelter") || section == .protection && counted.contains("center") { return ("shelters", false) }
             if counted.contains("call") { return ("hotline-calls", false) }
+        case .money:
+            // "allocated approximately 119 million leones ($15,970) to the Ministry of Social Welfare".
+            if ["allocated", "spent", "funded"].contains(action ?? "") || sentence.contains("budget") { return ("budgets", false) }
         default:
             break
         }
