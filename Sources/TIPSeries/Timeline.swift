@@ -158,9 +158,10 @@ public struct Timeline: Sendable, Encodable {
                 for (earlierIndex, earlier) in editions.enumerated().reversed() where earlier.reportYear! < year {
                     // Only a figure the earlier edition places in the same period is comparable: editions report
                     // on different data years (the 2025 Cuba narrative gives 2023 data).
+                    // And only one of the same section: the profile's "160 Cuban victims" is not the protection's.
                     let inPeriod = statistics[earlierIndex].filter {
                         !$0.prior && $0.resolvedPeriod == resolved && Keys.metric(of: $0.key) == Keys.metric(of: prior.key)
-                            && $0.unit == prior.unit
+                            && $0.unit == prior.unit && $0.section == prior.section
                     }
                     if let match = inPeriod.first(where: { $0.key == prior.key }) ?? inPeriod.first {
                         candidate = (match, earlier)

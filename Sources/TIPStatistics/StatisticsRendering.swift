@@ -17,7 +17,8 @@ public enum StatisticsRendering {
             }
             if let q = s.qualifier { value = q + " " + value }
             var line = "  #\(s.index)".padded(6) + s.key.padded(Swift.max(46, keyWidth)) + value.padded(24) + s.label
-            if !s.counted.isEmpty { line += " — " + s.counted }
+            // The text's own words, where they say more than the label.
+            if !s.counted.isEmpty, s.counted.lowercased() != s.label.lowercased() { line += " — " + s.counted }
             if let period = s.period { line += " [\(period)]" }
             if let resolved = s.resolvedPeriod, s.period.map({ !$0.hasSuffix(resolved) }) ?? true { line += " (\(resolved))" }
             if s.prior { line += s.priorOf.map { " (earlier figure, compared with #\($0))" } ?? " (earlier figure)" }
