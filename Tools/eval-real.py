@@ -115,8 +115,14 @@ def statistics(tipdiff, data, verbose):
             want_role = "comparison" if (last_year(want) or reporting_year) < reporting_year else "current"
             ok_period = f.get("resolvedPeriod") == want
             ok_role = f.get("role") == want_role
-            label = (f.get("label") or f.get("counted") or "").lower() + " " + f.get("key", "").lower()
-            ok_label = any(c.lower().split()[0][:5] in label for c in g.get("cue") or [])
+            # What the figure counts, as tipdiff names it (label, key and the counted words), against the coded cue:
+            # right when a content word of the cue (its first five letters) is named.
+            label = " ".join([f.get("label") or "", f.get("key", ""), f.get("counted") or ""]).lower()
+            cue_words = [w for c in g.get("cue") or [] for w in re.findall(r"[a-z]{4,}", c.lower())
+                         if w not in ("with", "from", "that", "were", "than", "into", "under", "of the")]
+            ok_label = any(w[:5] in label for w in cue_words)
+            if verbose and not ok_label:
+                misses.append(f"  {gold['file']}: {f['text']!r} named {f.get('label')!r} ({f['key']}), coded {g.get('cue')}")
             totals["period"] += ok_period
             totals["role"] += ok_role
             totals["label"] += ok_label

@@ -76,7 +76,7 @@ public struct DiffMarkdown: ChangeWalker {
             lines.append("- **Biggest statistic changes:**")
             for change in biggest.prefix(5) {
                 lines.append(
-                    "  - `\(change.key)`: \(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change)) (\(ChangeNumbers.delta(change)))"
+                    "  - \(MarkdownText.escaped(change.label)) (`\(change.key)`): \(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change)) (\(ChangeNumbers.delta(change)))"
                 )
             }
         }

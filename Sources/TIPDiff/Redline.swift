@@ -94,7 +94,7 @@ public struct Redline: ChangeWalker {
     public mutating func visitStatistic(_ change: StatisticChange) {
         // A figure for an earlier period, given for comparison, is its own row, never beside the current one.
         let period = (change.new ?? change.old)?.period.map { ", " + $0 } ?? ""
-        let label = "  statistic \(change.key)" + (change.prior ? " (earlier period\(period))" : "")
+        let label = "  statistic \(change.label) [\(change.key)]" + (change.prior ? " (earlier period\(period))" : "")
         switch change.operation {
         case .changed:
             let figures = "\(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change))"

@@ -43,6 +43,8 @@ public struct StatisticChange: Sendable, Hashable {
     public var operation: Operation
     public var section: SectionKind
     public var key: String
+    /// What the figure counts, for a reader: the newer side's label ("Victims identified, potential").
+    public var label: String
     /// Whether the figure is an earlier period's, given for comparison.
     public var prior: Bool
     /// What the figure measures in: a count, percent, money (with its currency), years ...
@@ -58,6 +60,7 @@ public struct StatisticChange: Sendable, Hashable {
         self.operation = operation ?? (old == nil ? .added : new == nil ? .removed : .changed)
         section = current.section
         key = current.key
+        label = current.label
         prior = current.prior
         unit = current.unit
         currency = current.currency

@@ -16,6 +16,8 @@ public struct Report: Sendable {
         public var index: Int?
         public var text: String?
         public var key: String?
+        /// For an unchanged statistic: what it counts, for a reader.
+        public var label: String?
         public var notes: [PlacedNote] = []
         /// The change as a flat row, made once: where it sits is read from it when sorting and placing notes.
         private let record: ChangeRecord?

@@ -79,6 +79,7 @@ public struct ReportBuilder: Sendable {
                 part.sections[s].items[i].notes.append(placed)
             } else {
                 var item = Report.Item(kind: .statistic, change: nil, section: kind, index: r.sentence, text: r.found, key: key)
+                item.label = part.comparison.new.statistics.first { $0.key == key }?.label
                 item.notes = [placed]
                 part.sections[s].items.append(item)
             }

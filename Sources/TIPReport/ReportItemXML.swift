@@ -18,6 +18,7 @@ struct ReportItemXML: ChangeWalker {
             try w.start("statistic")
             try w.attribute("change", "unchanged")
             try w.attribute("key", item.key)
+            try w.attribute("label", item.label)
             try w.attribute("new", item.text)
             try w.attribute("new-index", item.index.map(String.init))
         } else {
@@ -67,6 +68,7 @@ struct ReportItemXML: ChangeWalker {
             try w.attribute("id", change.id)
             try w.attribute("change", change.operation.rawValue)
             try w.attribute("key", change.key)
+            try w.attribute("label", change.label)
             try w.attribute("old", change.old?.text)
             try w.attribute("new", change.new?.text)
             try w.attribute("old-value", change.old.map { Statistic.format($0.value) })

@@ -33,6 +33,8 @@ public struct Timeline: Sendable, Encodable {
 
     public struct Series: Sendable, Encodable {
         public var key: String
+        /// What the series counts, for a reader, as the latest edition words it.
+        public var label: String
         public var points: [Point]
     }
 
@@ -88,17 +90,19 @@ public struct Timeline: Sendable, Encodable {
 
         var seriesByKey: [String: [Point]] = [:]
         var keyOrder: [String] = []
+        var labels: [String: String] = [:]
         for (edition, stats) in zip(ordered, statistics) {
             var seen = Set<String>()
             for stat in stats where !stat.prior && seen.insert(stat.key).inserted {
                 if seriesByKey[stat.key] == nil { keyOrder.append(stat.key) }
+                labels[stat.key] = stat.label
                 seriesByKey[stat.key, default: []].append(
                     Point(
                         year: edition.reportYear!, value: stat.value, upper: stat.upper, openUpper: stat.openUpper, text: stat.text,
                         period: stat.period, unit: stat.unit, currency: stat.currency))
             }
         }
-        series = keyOrder.map { Series(key: $0, points: seriesByKey[$0]!) }
+        series = keyOrder.map { Series(key: $0, label: labels[$0]!, points: seriesByKey[$0]!) }
         recommendations = Self.chains(of: ordered)
         (consistency, checks) = Self.consistency(ordered, statistics, table: table, country: country)
     }
@@ -154,9 +158,10 @@ public struct Timeline: Sendable, Encodable {
                 for (earlierIndex, earlier) in editions.enumerated().reversed() where earlier.reportYear! < year {
                     // Only a figure the earlier edition places in the same period is comparable: editions report
                     // on different data years (the 2025 Cuba narrative gives 2023 data).
+                    // And only one of the same section: the profile's "160 Cuban victims" is not the protection's.
                     let inPeriod = statistics[earlierIndex].filter {
                         !$0.prior && $0.resolvedPeriod == resolved && Keys.metric(of: $0.key) == Keys.metric(of: prior.key)
-                            && $0.unit == prior.unit
+                            && $0.unit == prior.unit && $0.section == prior.section
                     }
                     if let match = inPeriod.first(where: { $0.key == prior.key }) ?? inPeriod.first {
                         candidate = (match, earlier)

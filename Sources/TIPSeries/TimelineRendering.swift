@@ -5,8 +5,8 @@ import TIPStatistics
 extension Timeline {
     public var text: String {
         let columns = years.map(\.year)
-        // The label column is as wide as the longest statistic key needs.
-        let width = Swift.max(40, (series.map(\.key.count).max() ?? 0) + 4)
+        // The label column is as wide as the longest statistic's label needs.
+        let width = Swift.max(40, (series.map(\.label.count).max() ?? 0) + 4)
         var out = ["\(country): \(years.count) editions (\(columns.map(String.init).joined(separator: ", ")))", ""]
         out.append("tier".padded(width) + columns.map { String($0).padded(20) }.joined())
         out.append("  placement".padded(width) + years.map { $0.tier.rawValue.padded(20) }.joined())
@@ -21,7 +21,7 @@ extension Timeline {
             let cells = columns.map { year in
                 byYear[year].map { $0.figure(dash: "-") } ?? "-"
             }
-            out.append(("  " + series.key).padded(width) + cells.map { $0.padded(20) }.joined())
+            out.append(("  " + series.label).padded(width) + cells.map { $0.padded(20) }.joined())
         }
         out.append("recommendations")
         for recommendation in recommendations {

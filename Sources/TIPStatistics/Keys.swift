@@ -3,11 +3,8 @@
 import TIPModel
 
 public enum Keys {
-    /// The fixed vocabulary of measures.
-    public static let vocabulary: [String] = [
-        "investigations", "prosecutions", "convictions", "victims-identified", "victims-referred", "victims-assisted",
-        "sentences", "labor-inspections", "labor-violations", "shelters", "hotline-calls",
-    ]
+    /// The fixed vocabulary of measures (`Measure.vocabulary`'s names).
+    public static let vocabulary: [String] = Measure.vocabulary.map(\.name)
 
     /// The measure part of a key ("prosecution.investigations.domestic" → "investigations").
     public static func metric(of key: String) -> String {
@@ -28,12 +25,25 @@ public enum Keys {
     }
 
     static func key(for statistic: Statistic, context: String, sentence: String) -> String {
-        let counted = statistic.counted.lowercased().replacingOccurrences(of: "’", with: "'")
-        let measure = metric(
-            counted: counted, action: statistic.action, unit: statistic.unit, section: statistic.section, sentence: sentence)
+        var counted = statistic.counted.lowercased().replacingOccurrences(of: "’", with: "'")
+        var action = statistic.action
+        var qualifierText = counted
+        if statistic.unit == .count {
+            let part = CountedPhrase(counted: counted, context: context, sentence: sentence)
+            if let whole = part.whole {
+                // "127 victims, including 26 children": children among the victims, counted as the victims are.
+                (counted, qualifierText) = (whole.counted, whole.counted + " " + part.qualifiers)
+                action = action ?? whole.action
+            } else if let named = part.named ?? part.described {
+                (counted, qualifierText) = (named, named)
+            }
+            action = action ?? part.actionAfter
+            qualifierText += " " + part.ofWhom
+        }
+        let measure = metric(counted: counted, action: action, unit: statistic.unit, section: statistic.section, sentence: sentence)
         var parts = [statistic.section.rawValue, measure.name]
         if measure.qualified {
-            let qualifierText = statistic.unit == .count || statistic.unit == .percent ? counted : counted + " " + context
+            if statistic.unit != .count && statistic.unit != .percent { qualifierText = counted + " " + context }
             parts += qualifiers(in: qualifierText)
         }
         if statistic.unit == .count { parts += certainty(in: counted) }
@@ -64,6 +74,10 @@ public enum Keys {
             if counted.contains("conviction") || action == "convicted" && !counted.contains("victim") {
                 return ("convictions", true)
             }
+            // "sentenced 15 traffickers", "courts sentenced 10": people sentenced, one sentence each.
+            // "convicted and sentenced 15 traffickers": convictions, as the report counts them.
+            if sentence.contains("convicted and sentenced") && !counted.contains("victim") { return ("convictions", true) }
+            if action == "sentenced" && !counted.contains("victim") { return ("sentences", true) }
             if counted.contains("victim") {
                 switch action {
                 case "identified": return ("victims-identified", true)
@@ -73,10 +87,14 @@ public enum Keys {
                 case nil: return ("victims", true)
                 }
             }
+            if action == "trained" && !counted.contains("victim") { return ("officials-trained", false) }
             if counted.contains("inspection") { return ("labor-inspections", false) }
             if counted.contains("violation") { return ("labor-violations", false) }
             if counted.contains("shelter") || section == .protection && counted.contains("center") { return ("shelters", false) }
             if counted.contains("call") { return ("hotline-calls", false) }
+        case .money:
+            // "allocated approximately 119 million leones ($15,970) to the Ministry of Social Welfare".
+            if ["allocated", "spent", "funded"].contains(action ?? "") || sentence.contains("budget") { return ("budgets", false) }
         default:
             break
         }
@@ -88,11 +106,17 @@ public enum Keys {
     static func qualifiers(in text: String) -> [String] {
         let words = Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
         var result: [String] = []
-        if words.contains("domestic") { result.append("domestic") }
+        // "domestic servitude" is a form of labor, not the scope of a case.
+        if words.contains("domestic"), !text.contains("domestic servitude") { result.append("domestic") }
         if words.contains("transnational") || words.contains("international") { result.append("transnational") }
+        if !words.isDisjoint(with: ["foreign", "foreigners"]) { result.append("foreign") }
         if words.contains("sex") || text.contains("sex-traffick") { result.append("sex-trafficking") }
-        if text.contains("labor traffick") || text.contains("forced labor") { result.append("labor-trafficking") }
+        if text.contains("labor traffick") || text.contains("forced labor") || text.contains("domestic servitude") {
+            result.append("labor-trafficking")
+        }
         if text.contains("forced begging") { result.append("forced-begging") }
+        if !words.isDisjoint(with: ["women", "woman", "female", "females"]) { result.append("female") }
+        if !words.isDisjoint(with: ["men", "man", "male", "males"]) { result.append("male") }
         if !words.isDisjoint(with: ["child", "children", "minor", "minors", "girls", "boys"]) { result.append("child") }
         if !words.isDisjoint(with: ["adult", "adults"]) { result.append("adult") }
         return result

@@ -114,7 +114,7 @@ public struct Statistic: Sendable, Hashable, Codable {
         case index, text, value, upper, openUpper, upperUnit, unit, currency, qualifier, counted, action, source, period, resolvedPeriod,
             role,
             prior, priorOf,
-            section, sentence, range, key
+            section, sentence, range, key, label
     }
 
     /// Every field, `null` included, so that scripts can rely on the keys being there.
@@ -141,7 +141,11 @@ public struct Statistic: Sendable, Hashable, Codable {
         try c.encode(sentence, forKey: .sentence)
         try c.encode(range, forKey: .range)
         try c.encode(key, forKey: .key)
+        try c.encode(label, forKey: .label)
     }
+
+    /// What the figure counts, for a reader ("Victims identified, sex trafficking, children"): the key said in words.
+    public var label: String { Measure.label(ofKey: key, unit: unit, currency: currency) }
 
     /// "current" for the reporting period's figures, "comparison" for an earlier period's restated beside them.
     public var role: String { prior ? "comparison" : "current" }

@@ -25,7 +25,7 @@ import Testing
         }
         let run = try Run(["diff", old.path, "Reports/2025/cuba.txt"], environment: ["NO_COLOR": "1"])
         #expect(run.status == 1)
-        #expect(run.stdout.contains("statistic prosecution.investigations.domestic: 9 → 14 (+5, +55.6%)"))
+        #expect(run.stdout.contains("statistic Investigations, domestic [prosecution.investigations.domestic]: 9 → 14 (+5, +55.6%)"))
         #expect(run.stdout.contains("having [-any-] procedures"))
         #expect(!run.stdout.contains("\u{1B}["))
     }

@@ -70,6 +70,17 @@ import Testing
         #expect(diff.records(of: .sentenceModified).isEmpty)
     }
 
+    @Test func statisticChangeCarriesTheLabelOfItsNewerSide() throws {
+        let old = try Seed.edition(Seed.text.replacingOnce("investigated 14 domestic", with: "investigated 9 domestic"), year: 2024)
+        let diff = differ.compare(old, try Seed.edition())
+        let changes = diff.changes.compactMap { change -> StatisticChange? in
+            guard case .statistic(let statistic) = change, statistic.operation == .changed else { return nil }
+            return statistic
+        }
+        let change = try #require(changes.first { $0.key == "prosecution.investigations.domestic" })
+        #expect(change.label == "Investigations, domestic")
+    }
+
     @Test func verdictChangeIsFound() throws {
         let old = try Seed.edition(
             Seed.text.replacingOnce("The regime maintained protection efforts.", with: "The regime increased protection efforts."),

@@ -81,6 +81,24 @@ private let reviewerNotes = """
                 ])
     }
 
+    @Test func statisticsCarryTheirLabel() throws {
+        let (_, rendered) = try render()
+        let document = try XMLDocument(bytes: rendered.xml)
+        // A changed figure and an unchanged one that carries a note both say what they count.
+        #expect(
+            try document.strings("//r:statistic[@key='prosecution.investigations.domestic']/@label", namespaces: namespaces) == [
+                "Investigations, domestic"
+            ])
+        #expect(
+            try document.strings(
+                "//r:statistic[@key='prevention.labor-inspections' and @change='unchanged']/@label", namespaces: namespaces) == [
+                    "Labor inspections"
+                ])
+        let html = String(decoding: rendered.html, as: UTF8.self)
+        #expect(html.contains("<td>Investigations, domestic<br><code>prosecution.investigations.domestic</code></td>"))
+        #expect(html.contains("<th>statistic</th>"))
+    }
+
     @Test func quoteNoteSitsInsideItsSentence() throws {
         let (_, rendered) = try render()
         let document = try XMLDocument(bytes: rendered.xml)

@@ -60,6 +60,24 @@ import Testing
         #expect(timeline.checks > 0)
     }
 
+    @Test func priorFigureIsOnlyCheckedAgainstItsOwnSection() throws {
+        // The shipped pair: 2025's "one woman and five girls" in 2022 (protection) are no measure of 2024's profile
+        // ("160 Cuban victims").
+        let editions = try ["2024", "2025"].map { try EditionLoader().edition(at: Seed.path("Reports/\($0)/cuba.txt")) }
+        let timeline = Timeline(country: "Cuba", editions: editions, table: nil)
+        let statistics = timeline.consistency.filter { $0.kind == "statistic" }
+        #expect(statistics.count == 1)
+        #expect(!statistics.contains { $0.message.contains("key profile.") })
+    }
+
+    @Test func seriesAreLabelledInTheText() throws {
+        let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
+        let inspections = try #require(timeline.series.first { $0.key == "prevention.labor-inspections" })
+        #expect(inspections.label == "Labor inspections")
+        #expect(timeline.text.contains("\n  Labor inspections "))
+        #expect(!timeline.text.contains("prevention.labor-inspections"))
+    }
+
     @Test func csvHasOneRowPerFact() throws {
         let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
         let rows = timeline.csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }

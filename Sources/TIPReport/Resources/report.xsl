@@ -312,11 +312,11 @@
     <xsl:if test=".//r:statistic[@change != 'unchanged']">
       <h3>Statistics</h3>
       <div class="wide"><table>
-        <thead><tr><th>key</th><th>period</th><th>old</th><th>new</th><th>change</th><th>percent</th></tr></thead>
+        <thead><tr><th>statistic</th><th>period</th><th>old</th><th>new</th><th>change</th><th>percent</th></tr></thead>
         <xsl:for-each select=".//r:statistic[@change != 'unchanged']">
           <tr data-country="{ancestor::r:country/@slug}">
             <xsl:if test="@new"><xsl:attribute name="data-anchor">statistic</xsl:attribute><xsl:attribute name="data-key"><xsl:value-of select="@key"/></xsl:attribute></xsl:if>
-            <td><code><xsl:value-of select="@key"/></code></td>
+            <td><xsl:value-of select="@label"/><xsl:if test="@label"><br/></xsl:if><code><xsl:value-of select="@key"/></code></td>
             <td>
               <xsl:value-of select="@old-period"/>
               <xsl:if test="@old-period and @new-period and @old-period != @new-period"> → </xsl:if>
@@ -431,7 +431,7 @@
   <xsl:template match="r:statistic">
     <div class="item" data-country="{ancestor::r:country/@slug}">
       <xsl:if test="@new"><xsl:attribute name="data-anchor">statistic</xsl:attribute><xsl:attribute name="data-key"><xsl:value-of select="@key"/></xsl:attribute></xsl:if>
-      <div class="text"><span class="label">statistic</span><xsl:text> </xsl:text><code><xsl:value-of select="@key"/></code>:
+      <div class="text"><span class="label">statistic</span><xsl:text> </xsl:text><xsl:if test="@label"><xsl:value-of select="@label"/><xsl:text> </xsl:text></xsl:if><code title="key"><xsl:value-of select="@key"/></code>:
         <xsl:if test="@old"><del><xsl:value-of select="@old"/></del> → </xsl:if><xsl:value-of select="@new"/></div>
       <div class="notes"><xsl:apply-templates select="r:note"/></div>
     </div>
