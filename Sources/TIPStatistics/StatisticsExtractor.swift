@@ -19,7 +19,7 @@ public struct StatisticsExtractor: Sendable {
                 for sentence in paragraph.sentences {
                     index += 1
                     let range = sentence.range.start..<sentence.range.end
-                    let tokens = Tokenizer.tokens(scalars, range: range)
+                    let tokens = Tokenizer.tokens(scalars, range: range, skippingReplacements: true)
                     if let stated = Periods.reportingPeriod(in: tokens) { paragraphPeriod = stated }
                     let periods = Periods.all(in: tokens)
                     // "over the last six years": a number inside a period phrase is part of the period.

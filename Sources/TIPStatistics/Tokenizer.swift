@@ -12,16 +12,17 @@ struct Token: Equatable {
 }
 
 enum Tokenizer {
-    /// Tokens of `scalars[range]`; offsets are the scalars' positions.
-    static func tokens(_ scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
+    /// Tokens of `scalars[range]`; offsets are the scalars' positions. `skippingReplacements`: U+FFFD (where the
+    /// loader blanked a control character or sequence) is passed over like a space, as figures are read; a
+    /// comparison of sentences keeps it, so that a sentence that gained one still differs.
+    static func tokens(_ scalars: [Unicode.Scalar], range: Range<Int>, skippingReplacements: Bool = false) -> [Token] {
         var tokens: [Token] = []
         var i = range.lowerBound
         func isLetter(_ s: Unicode.Scalar) -> Bool { s.isLetter }
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         while i < range.upperBound {
             let s = scalars[i]
-            // U+FFFD stands where the loader blanked a control character or sequence: no part of any word.
-            if s.isBlank || s == "\u{FFFD}" {
+            if s.isBlank || skippingReplacements && s == "\u{FFFD}" {
                 i += 1
             } else if isDigit(s) {
                 var j = i + 1
