@@ -18,7 +18,10 @@ struct SectionBuilder {
             for block in blocks {
                 switch block {
                 case .paragraph(let range), .item(let range):
-                    paragraphs.append(paragraph(range, segmenter: segmenter, scalars: scalars))
+                    let paragraph = paragraph(range, segmenter: segmenter, scalars: scalars)
+                    // A copy's editorial gap ("[...]" where an excerpt was cut) is not report text.
+                    guard !paragraph.sentences.isEmpty else { continue }
+                    paragraphs.append(paragraph)
                     end = range.upperBound
                 default:
                     continue
@@ -31,10 +34,17 @@ struct SectionBuilder {
                 range: TextRange(start, max(start, end)), paragraphs: paragraphs)
         }
 
+        /// "[...]", "[…]", "(...)": where a copy left text out.
+        static func isEditorialGap(_ text: String) -> Bool {
+            let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: "[]() "))
+            return text.count <= 7 && !inner.isEmpty && inner.allSatisfy { $0 == "." || $0 == "…" }
+        }
+
         private func paragraph(_ range: Range<Int>, segmenter: SentenceSegmenter, scalars: [Unicode.Scalar]) -> Paragraph {
             let sentences = segmenter.sentences(in: scalars, range: range).map { r in
                 Sentence(text: Text.folded(scalars[r]), range: TextRange(r.lowerBound, r.upperBound))
             }
+            .filter { !Self.isEditorialGap($0.text) }
             return Paragraph(range: TextRange(range.lowerBound, range.upperBound), sentences: sentences)
         }
     }

@@ -12,6 +12,7 @@ import Testing
         let path = RealText.folder.appendingPathComponent("sections/\(file)").path
         let edition = try EditionLoader().edition(from: Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path, format: .text)
         #expect(edition.warnings.contains { $0.contains("partial narrative") })
+        #expect(!edition.sections.flatMap(\.sentences).contains { $0.text == "[...]" }, "the excerpt's cut is not report text")
         // "belarus-2018-protection.txt" names Belarus: the year and the section's name are not the country's.
         #expect(!edition.country.contains(where: \.isNumber) && !edition.country.lowercased().contains(section(of: file)))
         let section = try #require(edition.sections.first { [.prosecution, .protection, .prevention].contains($0.kind) })
