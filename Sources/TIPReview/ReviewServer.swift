@@ -15,8 +15,6 @@ public struct ReviewServer: Sendable {
     /// A connection that sends nothing for this long is closed, so that idle sockets (a thousand opened by
     /// another local program, say) cannot keep the reviewer out.
     public static let idleTimeout: Duration = .seconds(20)
-    /// At most this many connections are served at once; more wait in the listen backlog until one closes.
-    public static let maximumConnections = 64
 
     public let session: ReviewSession
     public let hosts: Set<String>
@@ -78,10 +76,10 @@ public struct ReviewServer: Sendable {
         return router
     }
 
-    /// The server on `127.0.0.1:port`: the router behind the guard, HTTP/1.1 with the idle timeout, at most
-    /// `maximumConnections` connections at once; `onServerRunning` is told the port bound (for port 0).
+    /// The server on `127.0.0.1:port`: the router behind the guard, HTTP/1.1 with the idle timeout (no cap on
+    /// connections: a cap is what idle sockets would fill); `onServerRunning` is told the port bound (for port 0).
     public func application(
-        port: Int, idleTimeout: Duration = Self.idleTimeout, maximumConnections: Int = Self.maximumConnections,
+        port: Int, idleTimeout: Duration = Self.idleTimeout,
         logger: Logger = Logger(label: "tipdiff-review"),
         onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
@@ -90,9 +88,28 @@ public struct ReviewServer: Sendable {
         return Application(
             router: router(), server: .http1(configuration: .init(idleTimeout: .nanoseconds(nanoseconds))),
             configuration: .init(
-                address: .hostname("127.0.0.1", port: port), serverName: nil,
-                availableConnectionsDelegate: MaximumAvailableConnections(maximumConnections)),
+                address: .hostname("127.0.0.1", port: port), serverName: nil),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) }, logger: logger)
+    }
+
+    /// Raises the soft limit on open descriptors to the hard one, so that a thousand idle local connections do
+    /// not exhaust the default 1,024 before the idle timeout closes them; the limit reached, or why not.
+    public static func raiseDescriptorLimit() -> Result<UInt64, DescriptorLimitError> {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return .failure(DescriptorLimitError(errno: errno)) }
+        if limit.rlim_cur < limit.rlim_max {
+            var raised = limit
+            raised.rlim_cur = limit.rlim_max
+            guard setrlimit(Int32(RLIMIT_NOFILE.rawValue), &raised) == 0 else { return .failure(DescriptorLimitError(errno: errno)) }
+            return .success(UInt64(raised.rlim_cur))
+        }
+        return .success(UInt64(limit.rlim_cur))
+    }
+
+    /// Why the descriptor limit could not be raised.
+    public struct DescriptorLimitError: Error, CustomStringConvertible {
+        public var errno: Int32
+        public var description: String { "cannot raise the open-file limit: " + String(cString: strerror(errno)) }
     }
 
     /// The report page with our style and script linked in its head. The page's own policy (a meta

@@ -67,6 +67,9 @@ struct ReviewCommand: AsyncParsableCommand {
         // The server's own log only when something goes wrong; requests are not logged.
         var logger = Logger(label: "tipdiff-review")
         logger.logLevel = .warning
+        if case .failure(let problem) = ReviewServer.raiseDescriptorLimit() {
+            Output.warn("tipdiff review: warning: \(problem); many idle connections may keep the page from loading")
+        }
         let app = server.application(
             port: port, logger: logger,
             onServerRunning: { _ in
