@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark: importing a whole year's report PDF. Lays out the illustrative full-size year
 (Tools/make-edition-pair.py, then Tools/make-report-pdf.py: about 800 pages, one column; and the same in two
-columns with two-line headings, as older editions were set), times `tipdiff import` (release build) beside
+columns with two-line headings, as older editions were set; and with every artefact of the real PDF,
+`--like-real`: side tabs, fake-bold headings, letter-spaced heads), times `tipdiff import` (release build) beside
 poppler's own `pdftotext` over the same file in one run, and checks that every narrative comes back
 sentence for sentence (the texts the PDF was made from, parsed by `tipdiff parse`).
 
@@ -47,19 +48,20 @@ def main():
         subprocess.run(["python3", "Tools/make-edition-pair.py", str(work / "pair")], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
         layouts = [("one column", "2025", []), ("two columns, two-line headings", "2024",
-                                                 ["--columns", "2", "--heading", "two-line"])]
+                                                 ["--columns", "2", "--heading", "two-line"]),
+                   ("like the real thing (--like-real)", "2025", ["--like-real"])]
         rows = []
         for name, year, options in layouts:
-            pdf = work / f"report-{year}.pdf"
+            pdf = work / f"report-{year}-{len(rows)}.pdf"
             subprocess.run(["python3", "Tools/make-report-pdf.py", str(work / "pair" / year), str(pdf), "--year", year,
                             *options], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
             pages = json.loads(pdf.with_suffix(".json").read_text())["pages"]
             ours, peer = [], []
             for run in range(args.runs):
-                out = work / f"imported-{year}-{run}"
+                out = work / f"imported-{year}-{len(rows)}-{run}"
                 ours.append(timed([str(binary), "import", str(pdf), "--year", year, "--out", str(out)]))
                 peer.append(timed(["pdftotext", str(pdf), str(work / "peer.txt")]))
-            out = work / f"imported-{year}-0"
+            out = work / f"imported-{year}-{len(rows)}-0"
             sources = sorted((work / "pair" / year).glob("*.txt"))
             same = sum(sentences(binary, path) == sentences(binary, out / path.name) for path in sources
                        if (out / path.name).exists())

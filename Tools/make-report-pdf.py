@@ -11,7 +11,14 @@ pages and start wherever the last one ended, one heading deliberately left at a 
 after the narratives. `--columns 2` sets the narratives in two columns, as some older editions did;
 `--heading two-line` puts the country's name and its tier on separate lines, as older layouts did.
 
+Artefacts of the real PDF, an option each (the manifest lists where each was drawn): `--side-tab` prints the
+country's name rotated 90 degrees as a tab at the page's outer edge on every page of its narrative;
+`--fake-bold` draws headings twice, 0.3 points apart, as the real report's bold effect does; `--spaced-head`
+letter-spaces the running head ("T R A F F I C K I N G  I N  P E R S O N S ..."). `--like-real` is all of
+them with two justified columns, two-line headings and feet that alternate "COUNTRY NARRATIVES 41" sides.
+
 Usage: python3 Tools/make-report-pdf.py YEAR_FOLDER OUT.pdf --year 2025 [--columns 1|2] [--heading colon|two-line]
+           [--side-tab] [--fake-bold] [--spaced-head] [--like-real]
            [--repeat N]   (lay out the folder N times over, for a report of several hundred pages)
            [--bare]       (the narratives alone, as a PDF of one country's narrative would be)
 Needs reportlab (pip install reportlab). Deterministic: the same folder gives the same PDF.
@@ -42,7 +49,7 @@ def clean(text: str) -> str:
 
 
 class Layout:
-    def __init__(self, path, year, columns, title):
+    def __init__(self, path, year, columns, title, side_tab=False, fake_bold=False, spaced_head=False, section_feet=False):
         self.c = canvas.Canvas(str(path), pagesize=letter, invariant=1, pageCompression=1)
         self.c.setTitle(f"{title} (illustrative)")
         self.c.setAuthor("tipdiff test fixtures: illustrative, not official text")
@@ -53,7 +60,11 @@ class Layout:
         self.country = None
         self.footnotes = []
         self.footnote_number = 0
-        self.manifest = {"pages": 0, "narratives": [], "hyphenated": [], "footnotes": [], "foot_headings": []}
+        self.side_tab, self.fake_bold, self.spaced_head, self.section_feet = side_tab, fake_bold, spaced_head, section_feet
+        self.in_narratives = False
+        self.page_countries = []
+        self.manifest = {"pages": 0, "narratives": [], "hyphenated": [], "footnotes": [], "foot_headings": [],
+                         "side_tabs": [], "fake_bold": [], "spaced_heads": []}
         self.start_page()
 
     # Pages and columns -------------------------------------------------------------------------------
@@ -70,6 +81,7 @@ class Layout:
         self.y = TOP
         self.bottom = BOTTOM
         self.footnotes = []
+        self.page_countries = [self.country] if self.country else []
 
     def finish_page(self):
         c = self.c
@@ -86,13 +98,43 @@ class Layout:
                 y -= 10
         c.setFont("Helvetica", 7.5)
         head = f"TRAFFICKING IN PERSONS REPORT {self.year}"
-        if self.page % 2 == 0:
+        if self.spaced_head and self.page > 1:
+            # Letter-spaced: a space between letters, two between words, and 1.5 points more between glyphs.
+            head = "  ".join(" ".join(word) for word in f"TRAFFICKING IN PERSONS REPORT JUNE {self.year}".split())
+            text = c.beginText()
+            text.setFont("Helvetica", 7.5)
+            text.setCharSpace(1.5)
+            width = stringWidth(head, "Helvetica", 7.5) + 1.5 * len(head)
+            text.setTextOrigin(MARGIN_X if self.page % 2 == 0 else PAGE_W - MARGIN_X - width, 756)
+            text.textOut(head)
+            c.drawText(text)
+            self.manifest["spaced_heads"].append(self.page)
+        elif self.page % 2 == 0:
             c.drawString(MARGIN_X, 756, head)
         else:
             right = (self.country or head).upper()
             c.drawRightString(PAGE_W - MARGIN_X, 756, right)
-        c.setFont("Helvetica", 9)
-        c.drawCentredString(PAGE_W / 2, 50, str(self.page))
+        if self.side_tab and self.in_narratives:
+            # The country's name up the outer edge, rotated 90 degrees, for each narrative on the page.
+            c.setFont(HEAD_FONT, 11)
+            outer = PAGE_W - 24 if self.page % 2 else 24
+            for n, name in enumerate(dict.fromkeys(self.page_countries)):
+                c.saveState()
+                c.translate(outer + 4, 420 + 150 * n)
+                c.rotate(90)
+                c.drawCentredString(0, 0, name.upper())
+                c.restoreState()
+                self.manifest["side_tabs"].append({"page": self.page, "country": name})
+        if self.section_feet and self.in_narratives:
+            c.setFont("Helvetica", 8)
+            foot = f"COUNTRY NARRATIVES {self.page}"
+            if self.page % 2 == 0:
+                c.drawString(MARGIN_X, 50, foot)
+            else:
+                c.drawRightString(PAGE_W - MARGIN_X, 50, foot)
+        else:
+            c.setFont("Helvetica", 9)
+            c.drawCentredString(PAGE_W / 2, 50, str(self.page))
         c.setFont("Helvetica", 6.5)
         c.drawCentredString(PAGE_W / 2, 38, f"{LABEL}: tipdiff test fixture")
         c.showPage()
@@ -150,6 +192,10 @@ class Layout:
             x, _ = self.column_box()
             self.c.setFont(font, size)
             self.c.drawString(x, self.y, line)
+            if self.fake_bold:
+                # Drawn again a fraction of a point to the right: the real report's bold effect.
+                self.c.drawString(x + 0.3, self.y, line)
+                self.manifest["fake_bold"].append({"page": self.page, "text": line})
         self.y -= size * 0.5
 
     def paragraph(self, text, indent=12.0, bullet=None, font=BODY, footnote=None):
@@ -253,6 +299,7 @@ class Layout:
         heading = lines[0]
         name, _, tier = heading.partition(":")
         self.country = name.strip().title()
+        self.page_countries.append(self.country)
         if index == 1:
             # Leave this heading at a page foot: fill the column up to two lines above its bottom.
             while self.y - LEADING * 3 > self.bottom:
@@ -296,11 +343,21 @@ def main():
     parser.add_argument("--heading", choices=["colon", "two-line"], default="colon")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--bare", action="store_true", help="the narratives alone: no title page, front matter or appendix")
+    parser.add_argument("--side-tab", action="store_true", help="the country's name rotated at the page edge")
+    parser.add_argument("--fake-bold", action="store_true", help="headings drawn twice a fraction of a point apart")
+    parser.add_argument("--spaced-head", action="store_true", help="a letter-spaced running head")
+    parser.add_argument("--like-real", action="store_true", help="all artefacts, two columns, two-line headings, section feet")
     args = parser.parse_args()
+    if args.like_real:
+        args.side_tab = args.fake_bold = args.spaced_head = True
+        args.columns, args.heading = 2, "two-line"
     files = sorted(pathlib.Path(args.folder).glob("*.txt"))
     title = "Trafficking in Persons Report"
-    layout = Layout(args.out, args.year, args.columns, title)
+    layout = Layout(args.out, args.year, args.columns, title, side_tab=args.side_tab, fake_bold=args.fake_bold,
+                    spaced_head=args.spaced_head, section_feet=args.like_real)
+    layout.manifest["preset"] = "like-real" if args.like_real else None
     if args.bare:
+        layout.in_narratives = True
         layout.set_columns(args.columns)
         for index, path in enumerate(files):
             layout.narrative(path, index + 2, args.heading)
@@ -329,6 +386,7 @@ def main():
     layout.column_top = TOP
 
     layout.heading("COUNTRY NARRATIVES", size=18, space_before=0)
+    layout.in_narratives = True
     layout.set_columns(args.columns)
     index = 0
     for _ in range(args.repeat):
@@ -336,8 +394,10 @@ def main():
             layout.narrative(path, index, args.heading)
             index += 1
     layout.set_columns(1)
-    layout.country = None
     layout.new_page()
+    layout.in_narratives = False
+    layout.country = None
+    layout.page_countries = []
     layout.column_top = TOP
     layout.heading("APPENDIX: GLOBAL LAW ENFORCEMENT DATA", size=18, space_before=0)
     layout.paragraph("The figures below are illustrative. Investigations, prosecutions and convictions by region "

@@ -1,7 +1,8 @@
 /// Puts a page's glyphs together into runs of text by their geometry: a new run where poppler ends a line,
 /// where the next glyph does not sit on the same baseline band, where it jumps back, or where a gap wider
 /// than a word space opens (a column's gutter may lie there; `ReadingOrder` joins the runs of one column's
-/// line again). Footnote markers, figures set smaller and raised above the line, are taken out.
+/// line again). Footnote markers, figures set smaller and raised above the line, are taken out; glyphs
+/// printed twice over (`Overprint`) are read once, and letter-spaced runs are read as words (`LetterSpacing`).
 public enum LineAssembler {
     public static func lines(of page: PDFPage) -> [PDFLine] {
         var lines: [PDFLine] = []
@@ -11,15 +12,31 @@ public enum LineAssembler {
             if let line = line(current, page: page.number, bold: bold) { lines.append(line) }
             current.removeAll(keepingCapacity: true)
         }
-        for glyph in page.glyphs {
-            if glyph.scalar == "\n" || glyph.scalar == "\r" {
-                flush()
-                continue
+        // Poppler's lines one at a time: a letter-spaced one is one run whatever its gaps (its words are found
+        // in `line`), another is cut into runs where its geometry says.
+        var popplerLine: [PDFGlyph] = []
+        func endPopplerLine() {
+            if LetterSpacing.isSpaced(
+                String(String.UnicodeScalarView(popplerLine.map { isSpace($0.scalar) ? " " : $0.scalar })).trimmingSpaces)
+            {
+                current = popplerLine
+            } else {
+                for glyph in popplerLine {
+                    if let last = current.last(where: { $0.scalar != " " }), !continues(last, with: glyph) { flush() }
+                    current.append(glyph)
+                }
             }
-            if let last = current.last(where: { $0.scalar != " " }), !continues(last, with: glyph) { flush() }
-            current.append(glyph)
+            flush()
+            popplerLine.removeAll(keepingCapacity: true)
         }
-        flush()
+        for glyph in Overprint.removed(from: page.glyphs).glyphs {
+            if glyph.scalar == "\n" || glyph.scalar == "\r" {
+                endPopplerLine()
+            } else {
+                popplerLine.append(glyph)
+            }
+        }
+        endPopplerLine()
         return lines
     }
 
@@ -48,6 +65,7 @@ public enum LineAssembler {
         let body = visible.filter { $0.size == size }
         let baseline = body.map(\.y1).max() ?? 0
         var kept = String.UnicodeScalarView()
+        var keptGlyphs: [PDFGlyph] = []
         var markers = 0
         var bold = 0
         var letters = 0
@@ -65,8 +83,10 @@ public enum LineAssembler {
                 if Int(glyph.font) < boldFonts.count && boldFonts[Int(glyph.font)] { bold += 1 }
             }
             kept.append(isSpace(glyph.scalar) ? " " : glyph.scalar)
+            if !isSpace(glyph.scalar) { keptGlyphs.append(glyph) }
         }
-        let text = String(kept).trimmingSpaces
+        var text = String(kept).trimmingSpaces
+        if LetterSpacing.isSpaced(text) { text = LetterSpacing.words(keptGlyphs) }
         guard !text.isEmpty else { return nil }
         var line = PDFLine(
             text: text, page: page, x0: visible.map(\.x0).min()!, x1: visible.map(\.x1).max()!,

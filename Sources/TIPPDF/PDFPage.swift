@@ -8,6 +8,8 @@ public struct PDFPage: Sendable {
     public var fonts: [String]
     /// What poppler reported while it read the page, if anything.
     public var damage: PDFDamage?
+    /// Text not in the body's reading direction, taken out of `glyphs` (`ReadingDirection`).
+    public var aside: [AsideText] = []
 
     public init(number: Int, width: Double, height: Double, glyphs: [PDFGlyph], fonts: [String]) {
         (self.number, self.width, self.height, self.glyphs, self.fonts) = (number, width, height, glyphs, fonts)

@@ -19,6 +19,8 @@ public struct PDFText: Sendable {
     public var damage: [PDFDamage] = []
     /// Pages (from 1) on which poppler found no text at all.
     public var pagesWithoutText: [Int] = []
+    /// Text left out because it does not run in the body's reading direction (side tabs), page by page.
+    public var aside: [AsideText] = []
 
     /// Reads `pages` (from 1; all of them by default, `limit` at most) of the PDF in `bytes`, on every core: each worker opens
     /// its own copy of the document (poppler's documents are not shared between threads) and reads a run of
@@ -44,6 +46,7 @@ public struct PDFText: Sendable {
                 var pages: [(page: PDFPage, lines: [PDFLine])] = []
                 for number in run {
                     var page = try document.page(number - 1)
+                    (page.glyphs, page.aside) = ReadingDirection.split(page.glyphs, page: number)
                     let lines = LineAssembler.lines(of: page)
                     page.glyphs = []
                     pages.append((page, lines))
@@ -69,6 +72,7 @@ public struct PDFText: Sendable {
     /// The same from pages already read, for tests that lay out glyphs themselves.
     public init(pages read: [(page: PDFPage, lines: [PDFLine])], range: ClosedRange<Int>) {
         pages = range
+        aside = read.flatMap(\.page.aside)
         let (kept, furniture) = RunningFurniture.removed(from: read)
         furnitureRemoved = furniture
         var sizes: [Float: Int] = [:]

@@ -20,6 +20,8 @@ public struct ReportNarratives: Sendable {
         /// Why the narrative may hold another country's text (a section heading met twice, as when a
         /// damaged page took the next country's heading with it); `nil` when nothing is amiss.
         public var suspicion: String? = nil
+        /// Whether a side tab on its pages (text set across the reading direction) names its country.
+        public var confirmedBySideTab = false
     }
 
     /// A heading that was left out, and why.
@@ -54,6 +56,11 @@ public struct ReportNarratives: Sendable {
             starts.append((index, end, heading, country))
         }
         guard !starts.isEmpty else { return }
+        // The countries the side tabs name, page by page.
+        var tabs: [Int: [String]] = [:]
+        for aside in text.aside {
+            if let named = canonical(aside.text), !(tabs[aside.page] ?? []).contains(named) { tabs[aside.page, default: []].append(named) }
+        }
         // A heading at least as large as the country headings that is not one ends the narratives (an appendix).
         let headingSize = starts.map { paragraphs[$0.index].size }.sorted()[starts.count / 2]
         var seen = Set<String>()
@@ -85,9 +92,21 @@ public struct ReportNarratives: Sendable {
             let text = ([heading] + body.map(\.text)).joined(separator: "\n\n") + "\n"
             let lastPage = body.last?.page ?? page
             var narrative = Narrative(heading: start.heading.name, country: start.country, pages: page...max(page, lastPage), text: text)
-            narrative.suspicion = Self.repeatedSection(in: body)
+            let named = narrative.pages.flatMap { tabs[$0] ?? [] }
+            narrative.confirmedBySideTab = start.country.map(named.contains) ?? false
+            narrative.suspicion = Self.repeatedSection(in: body) ?? Self.otherSideTab(named, country: start.country, pages: narrative.pages)
             narratives.append(narrative)
         }
+    }
+
+    /// "the side tabs on its pages (3-6) name Albania, not Afghanistan" when side tabs name countries and
+    /// none of them is the narrative's.
+    public static func otherSideTab(_ named: [String], country: String?, pages: ClosedRange<Int>) -> String? {
+        guard let country, !named.isEmpty, !named.contains(country) else { return nil }
+        var seen = Set<String>()
+        let others = named.filter { seen.insert($0).inserted }.joined(separator: ", ")
+        let span = pages.count == 1 ? "page \(pages.lowerBound)" : "pages \(pages.lowerBound)-\(pages.upperBound)"
+        return "the side tabs on its \(span) name \(others), not \(country)"
     }
 
     /// "its PROSECUTION heading comes twice (pages 5 and 9): ..." for the first section heading a narrative

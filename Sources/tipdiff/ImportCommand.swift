@@ -80,10 +80,27 @@ struct ImportCommand: ParsableCommand {
         Output.write(
             """
             read \(file): pages \(text.pages.lowerBound)-\(text.pages.upperBound) (\(text.pages.count) pages) in \(String(format: "%.1f", seconds)) s; \
-            \(text.furnitureRemoved) running heads, feet and page numbers, \(text.footnoteLinesRemoved) footnote lines and \(text.markersRemoved) markers left out
+            \(text.furnitureRemoved) running heads, feet and page numbers, \(text.footnoteLinesRemoved) footnote lines and \(text.markersRemoved) markers left out\
+            \(Self.asideSummary(text.aside))
             wrote \(found.narratives.count) narrative\(found.narratives.count == 1 ? "" : "s") for \(year) to \(folder):
             \(lines.joined(separator: "\n"))
             """)
+    }
+}
+
+extension ImportCommand {
+    /// "; 15 side texts across the reading direction left out (AFGHANISTAN 5, ALBANIA 5, ALGERIA 5)", each
+    /// text with how often it came, in the order met; empty when there were none.
+    static func asideSummary(_ aside: [AsideText]) -> String {
+        guard !aside.isEmpty else { return "" }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for text in aside {
+            if counts[text.text] == nil { order.append(text.text) }
+            counts[text.text, default: 0] += 1
+        }
+        let listed = order.map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")
+        return "; \(aside.count) side text\(aside.count == 1 ? "" : "s") across the reading direction left out (\(listed))"
     }
 }
 

@@ -23,6 +23,16 @@ import Testing
             diff.stdout.contains("tier: Tier 3 (remained; policy or pattern) → Tier 2 Watch List (upgraded; policy or pattern) (upgrade)"))
     }
 
+    @Test func theSummaryCountsSideTabsLeftOutWithWhatTheySaid() throws {
+        let out = try temporaryFolder().appendingPathComponent("2025").path
+        let run = try Run(["import", "Tests/TIPParsingTests/Fixtures/like-real/tip-2025-like-real.pdf", "--year", "2025", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stdout.contains("; 15 side texts across the reading direction left out (AFGHANISTAN 5, ALBANIA 5, ALGERIA 5)\n"),
+            "\(run.stdout)")
+        #expect(run.stderr.isEmpty, "every side tab names its narrative's country: no warning")
+    }
+
     @Test func importNeverReplacesANarrativeWithoutForce() throws {
         let folder = try temporaryFolder()
         let out = folder.appendingPathComponent("2025")
