@@ -106,8 +106,9 @@ enum StatisticsComparison {
     /// Whether a resolved period ends before another ("2016" before "2017", "FY 2017" before "FY 2018"); periods
     /// that cannot be placed in the calendar (no edition year) only as the same words.
     static func precedes(_ earlier: String?, _ later: String?) -> Bool {
-        func lastYear(_ period: String?) -> Int? { period?.split(whereSeparator: { !$0.isNumber }).last.flatMap { Int($0) } }
-        guard let a = lastYear(earlier), let b = lastYear(later) else { return earlier == later }
+        guard let a = earlier.flatMap(Period.lastYear(ofResolved:)), let b = later.flatMap(Period.lastYear(ofResolved:)) else {
+            return earlier == later
+        }
         return a < b
     }
 

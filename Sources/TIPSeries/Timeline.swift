@@ -233,9 +233,4 @@ public struct Timeline: Sendable, Encodable {
         default: return nil
         }
     }
-
-    static func lastYear(in text: String) -> Int? {
-        let digits = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1990...2100).contains($0) }
-        return digits.last
-    }
 }

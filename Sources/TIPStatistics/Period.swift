@@ -27,6 +27,11 @@ public enum Period: Sendable, Hashable {
         }
     }
 
+    /// The last calendar year a resolved period ("2016", "FY 2018", "2012-2017") reaches.
+    public static func lastYear(ofResolved period: String) -> Int? {
+        period.split(whereSeparator: { !$0.isNumber }).last.flatMap { Int($0) }
+    }
+
     /// The last calendar year the period reaches, when it can be placed.
     func lastYear(reportingYear: Int?) -> Int? {
         switch self {

@@ -57,7 +57,7 @@ import Testing
         for (c, f) in Self.aligned(excerpt.figures, found) {
             let coded = excerpt.figures[c]
             let period = RealText.calendarPeriod(coded.period, reportingYear: reportingYear)
-            let lastYear = period.split(whereSeparator: { !$0.isNumber }).last.flatMap { Int($0) } ?? reportingYear
+            let lastYear = Period.lastYear(ofResolved: period) ?? reportingYear
             let role = lastYear < reportingYear ? "comparison" : "current"
             #expect(found[f].resolvedPeriod == period, "\(found[f].text) \(coded.cue): coded \(period)")
             #expect(found[f].role == role, "\(found[f].text) \(coded.cue): coded \(role)")
