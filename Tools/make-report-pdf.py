@@ -107,6 +107,7 @@ class Layout:
             width = stringWidth(head, "Helvetica", 7.5) + 1.5 * len(head)
             text.setTextOrigin(MARGIN_X if self.page % 2 == 0 else PAGE_W - MARGIN_X - width, 756)
             text.textOut(head)
+            text.setCharSpace(0)  # the spacing is text state, which outlives the text object in PDF
             c.drawText(text)
             self.manifest["spaced_heads"].append(self.page)
         elif self.page % 2 == 0:
@@ -115,15 +116,24 @@ class Layout:
             right = (self.country or head).upper()
             c.drawRightString(PAGE_W - MARGIN_X, 756, right)
         if self.side_tab and self.in_narratives:
-            # The country's name up the outer edge, rotated 90 degrees, for each narrative on the page.
-            c.setFont(HEAD_FONT, 11)
+            # The country's name up the outer edge, rotated 90 degrees, for each narrative on the page: the tabs
+            # one above the other, 24 points apart, centred on the page, smaller type when long names would not fit.
             outer = PAGE_W - 24 if self.page % 2 else 24
-            for n, name in enumerate(dict.fromkeys(self.page_countries)):
+            names = [name.upper() for name in dict.fromkeys(self.page_countries)]
+            size = 11.0
+            while size > 6 and sum(stringWidth(n, HEAD_FONT, size) for n in names) + 24 * (len(names) - 1) > 600:
+                size -= 0.5
+            c.setFont(HEAD_FONT, size)
+            widths = [stringWidth(n, HEAD_FONT, size) for n in names]
+            start = (PAGE_H - sum(widths) - 24 * (len(names) - 1)) / 2
+            for name, width in zip(names, widths):
                 c.saveState()
-                c.translate(outer + 4, 420 + 150 * n)
+                c.translate(outer + 4, start)
                 c.rotate(90)
-                c.drawCentredString(0, 0, name.upper())
+                c.drawString(0, 0, name)
                 c.restoreState()
+                start += width + 24
+            for name in dict.fromkeys(self.page_countries):
                 self.manifest["side_tabs"].append({"page": self.page, "country": name})
         if self.section_feet and self.in_narratives:
             c.setFont("Helvetica", 8)
