@@ -52,6 +52,18 @@ import Testing
         #expect(ReadingDirection.split(glyphs, page: 23).aside.map(\.text) == ["ANTIGUA AND BARBUDA", "ARGENTINA"])
     }
 
+    @Test func aTabTurnedTheOtherWayReadsDownThePage() {
+        // Turned a quarter clockwise: poppler gives the letters from the top down, each box below the last.
+        let upward = tab("BURKINA FASO", bottom: 400)
+        let top = upward.map(\.y0).min()!
+        let downward = upward.map { glyph in
+            var turned = glyph
+            (turned.y0, turned.y1) = (top + (400 - glyph.y1), top + (400 - glyph.y0))
+            return turned
+        }
+        #expect(ReadingDirection.split(downward, page: 3).aside.map(\.text) == ["BURKINA FASO"])
+    }
+
     @Test func digitsOfATableColumnOneUnderAnotherStayInTheBody() {
         // The same figure in three rows of a table, a leading apart: boxes alike across, but not touching.
         let glyphs = line("7", x: 300, baseline: 100) + line("7", x: 300, baseline: 112.5) + line("7", x: 300, baseline: 125)
