@@ -33,14 +33,16 @@ public enum ReadingDirection {
                 }
             }
             aside.append(AsideText(page: page, text: String(said).split(separator: " ").joined(separator: " ")))
-            // The spaces and line ends poppler gives between the text's words, where they lie on its line.
-            let ordered = text.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            // The spaces and line ends poppler gives right after each word, where they lie on the text's line
+            // (each glyph looked at once, from the run before it).
             let (left, right, size) = (text[0].left, text[0].right, text[0].size)
-            for (a, b) in zip(ordered, ordered.dropFirst()) where a.range.upperBound + 1 < b.range.lowerBound {
-                for index in (a.range.upperBound + 1)..<b.range.lowerBound {
+            for run in text {
+                var index = run.range.upperBound + 1
+                while index < glyphs.count, LineAssembler.isSpace(glyphs[index].scalar) || isLineEnd(glyphs[index].scalar) {
                     let glyph = glyphs[index]
-                    let onLine = min(glyph.x0, glyph.x1) >= left - 0.1 * size && max(glyph.x0, glyph.x1) <= right + 0.1 * size
-                    if onLine && (LineAssembler.isSpace(glyph.scalar) || isLineEnd(glyph.scalar)) { vertical[index] = true }
+                    guard min(glyph.x0, glyph.x1) >= left - 0.1 * size, max(glyph.x0, glyph.x1) <= right + 0.1 * size else { break }
+                    vertical[index] = true
+                    index += 1
                 }
             }
         }
