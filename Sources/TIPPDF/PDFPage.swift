@@ -10,6 +10,8 @@ public struct PDFPage: Sendable {
     public var damage: PDFDamage?
     /// Text not in the body's reading direction, taken out of `glyphs` (`ReadingDirection`).
     public var aside: [AsideText] = []
+    /// Glyphs taken out of `glyphs` as printed again over themselves (`Overprint`).
+    public var overprinted = 0
 
     public init(number: Int, width: Double, height: Double, glyphs: [PDFGlyph], fonts: [String]) {
         (self.number, self.width, self.height, self.glyphs, self.fonts) = (number, width, height, glyphs, fonts)

@@ -21,6 +21,8 @@ public struct PDFText: Sendable {
     public var pagesWithoutText: [Int] = []
     /// Text left out because it does not run in the body's reading direction (side tabs), page by page.
     public var aside: [AsideText] = []
+    /// Glyphs read once that were printed twice over (fake-bold headings).
+    public var overprinted = 0
 
     /// Reads `pages` (from 1; all of them by default, `limit` at most) of the PDF in `bytes`, on every core: each worker opens
     /// its own copy of the document (poppler's documents are not shared between threads) and reads a run of
@@ -47,6 +49,7 @@ public struct PDFText: Sendable {
                 for number in run {
                     var page = try document.page(number - 1)
                     (page.glyphs, page.aside) = ReadingDirection.split(page.glyphs, page: number)
+                    (page.glyphs, page.overprinted) = Overprint.removed(from: page.glyphs)
                     let lines = LineAssembler.lines(of: page)
                     page.glyphs = []
                     pages.append((page, lines))
@@ -73,6 +76,7 @@ public struct PDFText: Sendable {
     public init(pages read: [(page: PDFPage, lines: [PDFLine])], range: ClosedRange<Int>) {
         pages = range
         aside = read.flatMap(\.page.aside)
+        overprinted = read.reduce(0) { $0 + $1.page.overprinted }
         let (kept, furniture) = RunningFurniture.removed(from: read)
         furnitureRemoved = furniture
         var sizes: [Float: Int] = [:]

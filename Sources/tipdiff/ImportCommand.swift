@@ -81,7 +81,7 @@ struct ImportCommand: ParsableCommand {
             """
             read \(file): pages \(text.pages.lowerBound)-\(text.pages.upperBound) (\(text.pages.count) pages) in \(String(format: "%.1f", seconds)) s; \
             \(text.furnitureRemoved) running heads, feet and page numbers, \(text.footnoteLinesRemoved) footnote lines and \(text.markersRemoved) markers left out\
-            \(Self.asideSummary(text.aside))
+            \(text.overprinted == 0 ? "" : "; \(text.overprinted) glyphs printed twice over read once")\(Self.asideSummary(text.aside))
             wrote \(found.narratives.count) narrative\(found.narratives.count == 1 ? "" : "s") for \(year) to \(folder):
             \(lines.joined(separator: "\n"))
             """)
