@@ -22,6 +22,8 @@ public struct ReportNarratives: Sendable {
         public var suspicion: String? = nil
         /// Whether a side tab on its pages (text set across the reading direction) names its country.
         public var confirmedBySideTab = false
+        /// The tier its heading states, if it states one.
+        public var tier: Tier? = nil
     }
 
     /// A heading that was left out, and why.
@@ -33,6 +35,9 @@ public struct ReportNarratives: Sendable {
 
     public var narratives: [Narrative] = []
     public var skipped: [Skipped] = []
+    /// The usual size of the country headings (0 when there are none): a heading at least about as large
+    /// that is not a country's is a title (an appendix's, a part's cover).
+    public var headingSize: Float = 0
 
     public init(_ text: PDFText, canonical: (String) -> String?) {
         let paragraphs = text.paragraphs
@@ -62,7 +67,7 @@ public struct ReportNarratives: Sendable {
             if let named = canonical(aside.text), !(tabs[aside.page] ?? []).contains(named) { tabs[aside.page, default: []].append(named) }
         }
         // A heading at least as large as the country headings that is not one ends the narratives (an appendix).
-        let headingSize = starts.map { paragraphs[$0.index].size }.sorted()[starts.count / 2]
+        headingSize = starts.map { paragraphs[$0.index].size }.sorted()[starts.count / 2]
         var seen = Set<String>()
         for (offset, start) in starts.enumerated() {
             let limit = offset + 1 < starts.count ? starts[offset + 1].index : paragraphs.count
@@ -94,6 +99,7 @@ public struct ReportNarratives: Sendable {
             var narrative = Narrative(heading: start.heading.name, country: start.country, pages: page...max(page, lastPage), text: text)
             let named = narrative.pages.flatMap { tabs[$0] ?? [] }
             narrative.confirmedBySideTab = start.country.map(named.contains) ?? false
+            narrative.tier = start.heading.tier
             narrative.suspicion = Self.repeatedSection(in: body) ?? Self.otherSideTab(named, country: start.country, pages: narrative.pages)
             narratives.append(narrative)
         }
