@@ -17,10 +17,15 @@ country's name rotated 90 degrees as a tab at the page's outer edge on every pag
 letter-spaces the running head ("T R A F F I C K I N G  I N  P E R S O N S ..."). `--like-real` is all of
 them with two justified columns, two-line headings and feet that alternate "COUNTRY NARRATIVES 41" sides.
 
+`--parts N` writes the year as N part PDFs, OUT stem + "-part1.pdf" ... (`PartedLayout`), as some years are
+published: paginated as the whole, each part with a cover naming its letter range, joined at a page break in
+the middle of a sentence inside a narrative; the manifest lists the parts and the narratives crossing a join.
+
 Usage: python3 Tools/make-report-pdf.py YEAR_FOLDER OUT.pdf --year 2025 [--columns 1|2] [--heading colon|two-line]
            [--side-tab] [--fake-bold] [--spaced-head] [--like-real]
            [--repeat N]   (lay out the folder N times over, for a report of several hundred pages)
            [--bare]       (the narratives alone, as a PDF of one country's narrative would be)
+           [--parts N]    (N part PDFs, OUT-part1.pdf ..., instead of OUT.pdf)
 Needs reportlab (pip install reportlab). Deterministic: the same folder gives the same PDF.
 Writes OUT.pdf and OUT.json (the manifest: pages, each narrative's first page, hyphenated words,
 footnotes, and which heading was left at a page foot).
