@@ -97,7 +97,8 @@ public struct ReportParts: Sendable {
             next += part.pages.count
         }
         text = PDFText(PDFPages(joining: kept))
-        found = ReportNarratives(text, canonical: canonical)
+        let named = parts
+        found = ReportNarratives(text, canonical: canonical, pageNames: { Self.describe($0, in: named) })
         // A narrative running on into the next part whose side tab there names another country: the part
         // that held the rest of it, and the other country's start, may be missing.
         for (index, part) in parts.enumerated() where index > 0 {
@@ -116,10 +117,23 @@ public struct ReportParts: Sendable {
     }
 
     /// The part (its index) and its own page number that a page of the joined text comes from.
-    public func place(of page: Int) -> (part: Int, page: Int) {
+    public func place(of page: Int) -> (part: Int, page: Int) { Self.place(of: page, in: parts) }
+
+    /// Pages of the joined text as each part numbers them: "a.pdf pages 4-6", "a.pdf page 4", or "a.pdf p. 9 –
+    /// b.pdf p. 2" for pages that run from one part into the next; each part named by its file's name.
+    public func describe(_ pages: ClosedRange<Int>) -> String { Self.describe(pages, in: parts) }
+
+    static func place(of page: Int, in parts: [Part]) -> (part: Int, page: Int) {
         let index = parts.firstIndex { $0.joined?.contains(page) ?? false } ?? 0
         let part = parts[index]
         return (index, part.text.pages.lowerBound + part.frontMatter + page - (part.joined?.lowerBound ?? 1))
+    }
+
+    static func describe(_ pages: ClosedRange<Int>, in parts: [Part]) -> String {
+        let (first, last) = (place(of: pages.lowerBound, in: parts), place(of: pages.upperBound, in: parts))
+        let name = { (index: Int) in URL(fileURLWithPath: parts[index].path).lastPathComponent }
+        if first.part != last.part { return "\(name(first.part)) p. \(first.page) – \(name(last.part)) p. \(last.page)" }
+        return first.page == last.page ? "\(name(first.part)) page \(first.page)" : "\(name(first.part)) pages \(first.page)-\(last.page)"
     }
 
     /// How many pages at the start of a part are front matter: up to the last page before the heading of

@@ -74,7 +74,7 @@ struct ImportCommand: ParsableCommand {
             }
             (text, found) = (parts.text, parts.found)
             read = Self.partsRead(parts)
-            pagesOf = { Self.partPages($0, in: parts) }
+            pagesOf = { parts.describe($0) }
         }
         let folder = out ?? "Reports/\(year)"
         let planned = found.narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }
@@ -134,15 +134,6 @@ extension ImportCommand {
             return "\(part.path) pages \(kept.lowerBound)-\(kept.upperBound)\(front)"
         }
         return "\(parts.parts.count) parts: \(each.joined(separator: ", ")); \(parts.text.pages.count) pages"
-    }
-
-    /// Pages of the joined parts as each part numbers them: "a.pdf pages 4-6", or "a.pdf p. 9 – b.pdf p. 2"
-    /// for a narrative that runs from one part into the next.
-    static func partPages(_ pages: ClosedRange<Int>, in parts: ReportParts) -> String {
-        let (first, last) = (parts.place(of: pages.lowerBound), parts.place(of: pages.upperBound))
-        let name = { (index: Int) in URL(fileURLWithPath: parts.parts[index].path).lastPathComponent }
-        if first.part != last.part { return "\(name(first.part)) p. \(first.page) – \(name(last.part)) p. \(last.page)" }
-        return first.page == last.page ? "\(name(first.part)) page \(first.page)" : "\(name(first.part)) pages \(first.page)-\(last.page)"
     }
 }
 

@@ -36,6 +36,17 @@ import Testing
         #expect(joined.place(of: 7) == (1, 2) && joined.place(of: 13) == (2, 6))
     }
 
+    @Test func pagesAreNamedAsEachPartNumbersThem() throws {
+        let joined = try read(parts)
+        #expect(joined.describe(5...7) == "tip-2025-part1.pdf p. 5 – tip-2025-part2.pdf p. 2")
+        #expect(joined.describe(9...10) == "tip-2025-part3.pdf pages 2-3")
+        #expect(joined.describe(4...4) == "tip-2025-part1.pdf page 4")
+        // The warnings of the joined narratives name pages so too.
+        #expect(
+            ReportNarratives.otherSideTab(["Fiji"], country: "Chile", pages: 5...7, pageNames: joined.describe)
+                == "the side tabs on its tip-2025-part1.pdf p. 5 – tip-2025-part2.pdf p. 2 name Fiji, not Chile")
+    }
+
     @Test func theNarrativeAcrossEachJoinIsWholeSentenceForSentence() throws {
         let joined = try read(parts)
         let crossing = try manifest("tip-2025")["crossing_joins"] as! [String]
