@@ -17,10 +17,15 @@ country's name rotated 90 degrees as a tab at the page's outer edge on every pag
 letter-spaces the running head ("T R A F F I C K I N G  I N  P E R S O N S ..."). `--like-real` is all of
 them with two justified columns, two-line headings and feet that alternate "COUNTRY NARRATIVES 41" sides.
 
+`--parts N` writes the year as N part PDFs, OUT stem + "-part1.pdf" ... (`PartedLayout`), as some years are
+published: paginated as the whole, each part with a cover naming its letter range, joined at a page break in
+the middle of a sentence inside a narrative; the manifest lists the parts and the narratives crossing a join.
+
 Usage: python3 Tools/make-report-pdf.py YEAR_FOLDER OUT.pdf --year 2025 [--columns 1|2] [--heading colon|two-line]
            [--side-tab] [--fake-bold] [--spaced-head] [--like-real]
            [--repeat N]   (lay out the folder N times over, for a report of several hundred pages)
            [--bare]       (the narratives alone, as a PDF of one country's narrative would be)
+           [--parts N]    (N part PDFs, OUT-part1.pdf ..., instead of OUT.pdf)
 Needs reportlab (pip install reportlab). Deterministic: the same folder gives the same PDF.
 Writes OUT.pdf and OUT.json (the manifest: pages, each narrative's first page, hyphenated words,
 footnotes, and which heading was left at a page foot).
@@ -339,6 +344,112 @@ class Layout:
                 self.paragraph(stripped, footnote=note)
 
 
+class PartedLayout(Layout):
+    """The same report written as several part PDFs (OUT stem + "-part1.pdf", ...), as some years are
+    published: every page is laid out exactly as in the whole, and each part starts with a cover of its own
+    naming its letter range ("COUNTRY NARRATIVES D-F": the first letters of the countries on its pages).
+    Join k falls at the first page break in the middle of a sentence inside narrative round(k * count /
+    parts) - 1 or a later one, so that the next part opens with that sentence's end and no heading, and every
+    part starts at least one narrative. The cover is a form drawn when the part ends, its letters known."""
+
+    def plan(self, out, parts, names):
+        """`names`: the countries in the order they are laid out."""
+        count = len(names)
+        if count < parts:
+            raise SystemExit(f"--parts {parts}: only {count} narratives to share out; give --parts {count} at most")
+        self.out_stem = pathlib.Path(out).with_suffix("")
+        self.names = names
+        self.planned = [round(k * count / parts) - 1 for k in range(1, parts)]
+        self.part_count = parts
+        self.current = -1
+        self.open_sentence = False
+        self.parts = []
+        self.start_part(first_narrative=0)
+
+    def part_path(self, number):
+        return self.out_stem.parent / f"{self.out_stem.name}-part{number}.pdf"
+
+    def start_part(self, first_narrative):
+        """A new part's canvas, its first page the cover (a form filled in by `end_part`)."""
+        number = len(self.parts) + 1
+        path = self.part_path(number)
+        self.parts.append({"file": path.name, "first_page": self.page if number == 1 else self.page + 1,
+                           "first_narrative": first_narrative})
+        self.c = canvas.Canvas(str(path), pagesize=letter, invariant=1, pageCompression=1)
+        self.c.setAuthor("tipdiff test fixtures: illustrative, not official text")
+        self.c.doForm("cover")
+        self.c.showPage()
+
+    def end_part(self, last_page):
+        """Fills in the cover of the part being written and saves it."""
+        part = self.parts[-1]
+        held = self.names[part.pop("first_narrative"):self.current + 1]
+        letters = f"{held[0][0].upper()}-{held[-1][0].upper()}"
+        number = len(self.parts)
+        part.update({"letters": letters, "countries": list(dict.fromkeys(held)), "last_page": last_page,
+                     "pages": last_page - part["first_page"] + 2})
+        c = self.c
+        c.setTitle(f"Trafficking in Persons Report {self.year}: Country Narratives {letters} (illustrative)")
+        c.beginForm("cover")
+        c.setFont(HEAD_FONT, 26)
+        c.drawCentredString(PAGE_W / 2, 520, f"COUNTRY NARRATIVES {letters}")
+        c.setFont("Helvetica", 14)
+        c.drawCentredString(PAGE_W / 2, 490, f"Trafficking in Persons Report {self.year}, part {number} of {self.part_count}")
+        c.setFont("Helvetica", 10)
+        c.drawCentredString(PAGE_W / 2, 450, f"{LABEL}: laid out by tipdiff's fixture generator")
+        c.endForm()
+        c.save()
+
+    def narrative(self, path, index, heading_style):
+        self.current += 1
+        super().narrative(path, index, heading_style)
+
+    def heading(self, *args, **kwargs):
+        self.open_sentence = False
+        super().heading(*args, **kwargs)
+
+    def draw_line(self, words, left, right, justify, font, marker_after, footnote):
+        # A justified line is not a paragraph's last; its last word tells whether a sentence runs on.
+        self.open_sentence = justify and bool(words) and not re.search(r"[.!?][\"\u201d\u2019)]*$", words[-1][1])
+        super().draw_line(words, left, right, justify, font, marker_after, footnote)
+
+    def new_page(self):
+        joins = len(self.parts) - 1
+        started_here = self.parts[-1]["first_narrative"]
+        later_parts = self.part_count - joins - 1
+        split = (joins < len(self.planned) and self.current >= self.planned[joins] and self.current > started_here
+                 and self.current + later_parts < len(self.names) and self.open_sentence)
+        self.finish_page()
+        if split:
+            self.parts[-1]["crossing"] = self.names[self.current]
+            self.end_part(self.page)
+            self.start_part(first_narrative=self.current)
+        self.start_page()
+
+    def finish_parts(self):
+        """Ends the last part (instead of saving the canvas) and lists the parts in the manifest."""
+        self.end_part(self.page)
+        if len(self.parts) < self.part_count:
+            for n in range(len(self.parts)):
+                self.part_path(n + 1).unlink()
+            raise SystemExit(f"--parts {self.part_count}: found only {len(self.parts) - 1} page breaks in the middle of a "
+                             "sentence where joins could go; give fewer parts")
+        self.manifest["parts"] = self.parts
+        self.manifest["crossing_joins"] = [part["crossing"] for part in self.parts[:-1]]
+        print("wrote " + ", ".join(f"{self.part_path(n + 1)} ({part['letters']}, {part['pages']} pages)"
+                                   for n, part in enumerate(self.parts)))
+
+
+def plan_parts(layout, args, files):
+    """Makes `layout` write `args.parts` part PDFs (`PartedLayout`) instead of one."""
+    names = []
+    for _ in range(args.repeat):
+        for path in files:
+            first = next(l for l in path.read_text(encoding="utf-8").split("\n") if l.strip() and not l.startswith("[Illustrative"))
+            names.append(first.partition(":")[0].strip().title())
+    layout.plan(args.out, args.parts, names)
+
+
 def is_heading(line):
     letters = [ch for ch in line if ch.isalpha()]
     return (line.isupper() and len(letters) > 3 and not line.endswith(".")) or (
@@ -358,21 +469,29 @@ def main():
     parser.add_argument("--fake-bold", action="store_true", help="headings drawn twice, 0.13 of their size apart")
     parser.add_argument("--spaced-head", action="store_true", help="a letter-spaced running head")
     parser.add_argument("--like-real", action="store_true", help="all artefacts, two columns, two-line headings, section feet")
+    parser.add_argument("--parts", type=int, default=0, help="write the year as N part PDFs, OUT-part1.pdf ..., joined mid-sentence")
     args = parser.parse_args()
     if args.like_real:
         args.side_tab = args.fake_bold = args.spaced_head = True
         args.columns, args.heading = 2, "two-line"
     files = sorted(pathlib.Path(args.folder).glob("*.txt"))
     title = "Trafficking in Persons Report"
-    layout = Layout(args.out, args.year, args.columns, title, side_tab=args.side_tab, fake_bold=args.fake_bold,
+    layout = (PartedLayout if args.parts > 1 else Layout)(args.out, args.year, args.columns, title, side_tab=args.side_tab, fake_bold=args.fake_bold,
                     spaced_head=args.spaced_head, section_feet=args.like_real)
     layout.manifest["preset"] = "like-real" if args.like_real else None
+    layout.manifest["illustrative"] = True
+    if args.parts > 1:
+        plan_parts(layout, args, files)
     if args.bare:
         layout.in_narratives = True
         layout.set_columns(args.columns)
         for index, path in enumerate(files):
             layout.narrative(path, index + 2, args.heading)
         layout.finish_page()
+        if args.parts > 1:
+            layout.finish_parts()
+            pathlib.Path(args.out).with_suffix(".json").write_text(json.dumps(layout.manifest, indent=1) + "\n")
+            return
         layout.c.save()
         print(f"wrote {args.out}: {layout.manifest['pages']} pages, {len(files)} narratives")
         return
@@ -417,9 +536,13 @@ def main():
         layout.heading(region, size=11, space_before=8)
         layout.paragraph("Prosecutions 1,024 (118). Convictions 512 (37). Victims identified 8,020 (1,207).", indent=0)
     layout.finish_page()
-    layout.c.save()
+    if args.parts > 1:
+        layout.finish_parts()
+    else:
+        layout.c.save()
     pathlib.Path(args.out).with_suffix(".json").write_text(json.dumps(layout.manifest, indent=1) + "\n")
-    print(f"wrote {args.out}: {layout.manifest['pages']} pages, {len(layout.manifest['narratives'])} narratives, "
+    written = pathlib.Path(args.out).with_suffix(".json") if args.parts > 1 else args.out
+    print(f"wrote {written}: {layout.manifest['pages']} pages, {len(layout.manifest['narratives'])} narratives, "
           f"{len(layout.manifest['hyphenated'])} words broken at a line end, {len(layout.manifest['footnotes'])} footnotes")
 
 

@@ -24,52 +24,21 @@ public struct PDFText: Sendable {
     /// Glyphs read once that were printed twice over (fake-bold headings).
     public var overprinted = 0
 
-    /// Reads `pages` (from 1; all of them by default, `limit` at most) of the PDF in `bytes`, on every core: each worker opens
-    /// its own copy of the document (poppler's documents are not shared between threads) and reads a run of
-    /// pages into lines, keeping no glyphs.
     /// At most this many pages are read at once: a year's report has about 600, and reading takes about
     /// 6 ms of cpu a page, so a file past this is refused before it is read rather than read for minutes.
     public static let maximumPages = 5_000
 
+    /// Reads `pages` (from 1; all of them by default, `limit` at most) of the PDF in `bytes`, on every core
+    /// (`PDFPages`).
     public init(bytes: [UInt8], pages wanted: ClosedRange<Int>? = nil, limit: Int = maximumPages) throws(PDFFailure) {
-        let opened = try PDFDocument(bytes: bytes)
-        let count = opened.pageCount
-        let range = wanted ?? 1...max(1, count)
-        guard count > 0, range.lowerBound >= 1, range.upperBound <= count else {
-            throw .noSuchPages(range, count: count)
-        }
-        guard range.count <= limit else { throw .tooManyPages(range.count, limit: limit) }
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, range.count / 16))
-        let size = (range.count + workers - 1) / workers
-        let runs = stride(from: range.lowerBound, through: range.upperBound, by: size).map { $0...min($0 + size - 1, range.upperBound) }
-        let read = Parallel.map(runs) { run -> Result<[(page: PDFPage, lines: [PDFLine])], PDFFailure> in
-            do throws(PDFFailure) {
-                let document = try PDFDocument(bytes: bytes)
-                var pages: [(page: PDFPage, lines: [PDFLine])] = []
-                for number in run {
-                    var page = try document.page(number - 1)
-                    (page.glyphs, page.aside) = ReadingDirection.split(page.glyphs, page: number)
-                    (page.glyphs, page.overprinted) = Overprint.removed(from: page.glyphs)
-                    let lines = LineAssembler.lines(of: page)
-                    page.glyphs = []
-                    pages.append((page, lines))
-                }
-                return .success(pages)
-            } catch {
-                return .failure(error)
-            }
-        }
-        var pages: [(page: PDFPage, lines: [PDFLine])] = []
-        for result in read {
-            switch result {
-            case .success(let run): pages += run
-            case .failure(let error): throw error
-            }
-        }
-        guard pages.contains(where: { !$0.lines.isEmpty }) else { throw .noTextLayer }
-        self.init(pages: pages, range: range)
-        damage = (opened.damage.map { [$0] } ?? []) + pages.compactMap(\.page.damage)
-        pagesWithoutText = pages.filter { $0.lines.isEmpty }.map(\.page.number)
+        self.init(try PDFPages(bytes: bytes, pages: wanted, limit: limit))
+    }
+
+    /// The text of pages read, with the damage poppler reported on them.
+    public init(_ read: PDFPages) {
+        self.init(pages: read.pages, range: read.range)
+        damage = (read.documentDamage.map { [$0] } ?? []) + read.pages.compactMap(\.page.damage)
+        pagesWithoutText = read.pages.filter { $0.lines.isEmpty }.map(\.page.number)
     }
 
     /// The same from pages already read, for tests that lay out glyphs themselves.

@@ -9,6 +9,16 @@ public enum PDFEdition {
 
     /// The text of `pages` (from 1; all by default) of the PDF at `path`.
     public static func text(ofReportAt path: String, pages: ClosedRange<Int>? = nil) throws(EditionError) -> PDFText {
+        PDFText(try self.pages(ofReportAt: path, pages: pages))
+    }
+
+    /// The same from the file's bytes.
+    public static func text(of bytes: [UInt8], path: String, pages: ClosedRange<Int>? = nil) throws(EditionError) -> PDFText {
+        PDFText(try self.pages(of: bytes, path: path, pages: pages))
+    }
+
+    /// The lines of `pages` (from 1; all by default) of the PDF at `path`, before they become a text.
+    public static func pages(ofReportAt path: String, pages: ClosedRange<Int>? = nil) throws(EditionError) -> PDFPages {
         let bytes: [UInt8]
         do { bytes = try InputFile.read(path, limit: maximumBytes) } catch {
             switch error {
@@ -16,14 +26,14 @@ public enum PDFEdition {
             default: throw .unreadable(SourceLocation(path: path), reason: error.message)
             }
         }
-        return try text(of: bytes, path: path, pages: pages)
+        return try self.pages(of: bytes, path: path, pages: pages)
     }
 
     /// The same from the file's bytes.
-    public static func text(of bytes: [UInt8], path: String, pages: ClosedRange<Int>? = nil) throws(EditionError) -> PDFText {
+    public static func pages(of bytes: [UInt8], path: String, pages: ClosedRange<Int>? = nil) throws(EditionError) -> PDFPages {
         guard !bytes.isEmpty else { throw .empty(SourceLocation(path: path)) }
         do {
-            return try PDFText(bytes: bytes, pages: pages)
+            return try PDFPages(bytes: bytes, pages: pages)
         } catch {
             throw .undecodable(SourceLocation(path: path), reason: error.description)
         }

@@ -22,6 +22,8 @@ public struct ReportNarratives: Sendable {
         public var suspicion: String? = nil
         /// Whether a side tab on its pages (text set across the reading direction) names its country.
         public var confirmedBySideTab = false
+        /// The tier its heading states, if it states one.
+        public var tier: Tier? = nil
     }
 
     /// A heading that was left out, and why.
@@ -33,8 +35,13 @@ public struct ReportNarratives: Sendable {
 
     public var narratives: [Narrative] = []
     public var skipped: [Skipped] = []
+    /// The usual size of the country headings (0 when there are none): a heading at least about as large
+    /// that is not a country's is a title (an appendix's, a part's cover).
+    public var headingSize: Float = 0
 
-    public init(_ text: PDFText, canonical: (String) -> String?) {
+    /// The narratives of `text`; `pageNames` says where a page is in the warnings (the parts of a year
+    /// name their file: "a.pdf page 9"), `nil` for the text's own page numbers.
+    public init(_ text: PDFText, canonical: (String) -> String?, pageNames: ((ClosedRange<Int>) -> String)? = nil) {
         let paragraphs = text.paragraphs
         // Where narratives start: a heading paragraph naming a country, with the tier line under it if any.
         var starts: [(index: Int, end: Int, heading: CountryHeading, country: String?)] = []
@@ -62,7 +69,7 @@ public struct ReportNarratives: Sendable {
             if let named = canonical(aside.text), !(tabs[aside.page] ?? []).contains(named) { tabs[aside.page, default: []].append(named) }
         }
         // A heading at least as large as the country headings that is not one ends the narratives (an appendix).
-        let headingSize = starts.map { paragraphs[$0.index].size }.sorted()[starts.count / 2]
+        headingSize = starts.map { paragraphs[$0.index].size }.sorted()[starts.count / 2]
         var seen = Set<String>()
         for (offset, start) in starts.enumerated() {
             let limit = offset + 1 < starts.count ? starts[offset + 1].index : paragraphs.count
@@ -94,29 +101,38 @@ public struct ReportNarratives: Sendable {
             var narrative = Narrative(heading: start.heading.name, country: start.country, pages: page...max(page, lastPage), text: text)
             let named = narrative.pages.flatMap { tabs[$0] ?? [] }
             narrative.confirmedBySideTab = start.country.map(named.contains) ?? false
-            narrative.suspicion = Self.repeatedSection(in: body) ?? Self.otherSideTab(named, country: start.country, pages: narrative.pages)
+            narrative.tier = start.heading.tier
+            narrative.suspicion =
+                Self.repeatedSection(in: body, pageNames: pageNames)
+                ?? Self.otherSideTab(named, country: start.country, pages: narrative.pages, pageNames: pageNames)
             narratives.append(narrative)
         }
     }
 
     /// "the side tabs on its pages (3-6) name Albania, not Afghanistan" when side tabs name countries and
     /// none of them is the narrative's.
-    public static func otherSideTab(_ named: [String], country: String?, pages: ClosedRange<Int>) -> String? {
+    public static func otherSideTab(
+        _ named: [String], country: String?, pages: ClosedRange<Int>, pageNames: ((ClosedRange<Int>) -> String)? = nil
+    ) -> String? {
         guard let country, !named.isEmpty, !named.contains(country) else { return nil }
         var seen = Set<String>()
         let others = named.filter { seen.insert($0).inserted }.joined(separator: ", ")
-        let span = pages.count == 1 ? "page \(pages.lowerBound)" : "pages \(pages.lowerBound)-\(pages.upperBound)"
+        let span =
+            pageNames?(pages) ?? (pages.count == 1 ? "page \(pages.lowerBound)" : "pages \(pages.lowerBound)-\(pages.upperBound)")
         return "the side tabs on its \(span) name \(others), not \(country)"
     }
 
     /// "its PROSECUTION heading comes twice (pages 5 and 9): ..." for the first section heading a narrative
     /// holds twice; one country's narrative has each section once.
-    public static func repeatedSection(in body: ArraySlice<PDFParagraph>) -> String? {
+    public static func repeatedSection(in body: ArraySlice<PDFParagraph>, pageNames: ((ClosedRange<Int>) -> String)? = nil) -> String? {
         var first: [SectionKind: PDFParagraph] = [:]
         for paragraph in body where paragraph.isHeading {
             guard let (kind, heading, _) = SectionHeadings.match(paragraph.text) else { continue }
             if let earlier = first[kind] {
-                return "its \(heading) heading comes twice (pages \(earlier.page) and \(paragraph.page)): "
+                let pages =
+                    pageNames.map { "\($0(earlier.page...earlier.page)) and \($0(paragraph.page...paragraph.page))" }
+                    ?? "pages \(earlier.page) and \(paragraph.page)"
+                return "its \(heading) heading comes twice (\(pages)): "
                     + "it may hold another country's text, as when a damaged page lost that country's heading"
             }
             first[kind] = paragraph

@@ -45,7 +45,8 @@ struct SplitCommand: ParsableCommand {
         guard !narratives.isEmpty else { throw EditionError.noNarrative(SourceLocation(path: file)) }
         let folder = "\(out)/\(year)"
         let yearFolder = try YearFolder.prepare(
-            folder, files: narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }, input: file, force: force)
+            folder, files: narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }, inputs: [file], force: force
+        )
         var lines: [String] = []
         var written = Set<String>()
         do {

@@ -16,7 +16,7 @@ struct YearFolder {
     let interrupt: InterruptCleanup
 
     /// Checks every planned path and makes the hidden folder; nothing is written in `folder` yet.
-    static func prepare(_ folder: String, files planned: [String], input: String, force: Bool) throws -> YearFolder {
+    static func prepare(_ folder: String, files planned: [String], inputs: [String], force: Bool) throws -> YearFolder {
         // A year folder that is a link to a folder (the path named) is followed: its target is replaced.
         let url = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
         removeLeftovers(of: url)
@@ -30,7 +30,7 @@ struct YearFolder {
                         "\(existing.count) narrative\(existing.count == 1 ? "" : "s") already in \(folder); give --force to replace them")
             }
         }
-        try OutputPaths.check(files, inputs: [input])
+        try OutputPaths.check(files, inputs: inputs)
         var info = stat()
         if lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
             throw AtomicFile.Failure(path: folder, reason: "it is not a folder; a year folder cannot replace it")

@@ -159,4 +159,69 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.contains("a PDF: import it with tipdiff import examples/pdf/tip-2025-illustrative.pdf --year 2025"))
     }
+
+    private let parts = (1...3).map { "Tests/TIPParsingTests/Fixtures/parts/tip-2025-part\($0).pdf" }
+
+    @Test func threePartsImportIntoTheSameFolderAsTheYearPrintedWhole() throws {
+        let folder = try temporaryFolder()
+        let whole = folder.appendingPathComponent("whole").path
+        let joined = folder.appendingPathComponent("parts").path
+        #expect(
+            try Run(["import", "Tests/TIPParsingTests/Fixtures/parts/tip-2025-whole.pdf", "--year", "2025", "--out", whole]).status == 0)
+        let run = try Run(["import"] + parts + ["--year", "2025", "--out", joined])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        #expect(
+            run.stdout.hasPrefix(
+                "read 3 parts: \(parts[0]) pages 1-6, \(parts[1]) pages 2-3 (page 1 its front matter), \(parts[2]) pages 2-6 (page 1 its front matter); 13 pages in "
+            ), "\(run.stdout)")
+        #expect(
+            run.stdout.contains("\(joined)/chile.txt  Tier 2 Watch List, tip-2025-part1.pdf p. 5 – tip-2025-part2.pdf p. 2\n"),
+            "\(run.stdout)")
+        #expect(run.stdout.contains("\(joined)/kenya.txt  Tier 2 Watch List, tip-2025-part3.pdf pages 2-3\n"), "\(run.stdout)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: joined).sorted()
+        #expect(names == ["belize.txt", "chile.txt", "fiji.txt", "kenya.txt", "tonga.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: whole).sorted() == names)
+        for name in names {
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: "\(joined)/\(name)"))
+                    == Data(contentsOf: URL(fileURLWithPath: "\(whole)/\(name)")),
+                "\(name) byte for byte as printed whole")
+        }
+    }
+
+    @Test func aPartGivenTwiceOrOverlappingAnotherIsRefusedAndNothingIsWritten() throws {
+        let folder = try temporaryFolder()
+        let out = folder.appendingPathComponent("2025").path
+        let twice = try Run(["import", parts[0], parts[1], parts[1], "--year", "2025", "--out", out])
+        #expect(twice.status == 2)
+        #expect(twice.stderr.contains("\(parts[1]) is given twice: give each part once"), "\(twice.stderr)")
+        let copy = folder.appendingPathComponent("copy.pdf").path
+        try FileManager.default.copyItem(atPath: Run.root.appendingPathComponent(parts[1]).path, toPath: copy)
+        let overlapping = try Run(["import", parts[0], parts[1], copy, "--year", "2025", "--out", out])
+        #expect(overlapping.status == 2)
+        #expect(
+            overlapping.stderr.hasPrefix("\(copy): error: Fiji is in two parts: \(parts[1]) (page 2) and \(copy) (page 2)"),
+            "\(overlapping.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["copy.pdf"], "no hidden folder either")
+    }
+
+    @Test func partsOutOfOrderAreRefusedAndNothingIsWritten() throws {
+        let out = try temporaryFolder().appendingPathComponent("2025").path
+        let run = try Run(["import", parts[0], parts[2], parts[1], "--year", "2025", "--out", out])
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.hasPrefix(
+                "\(parts[1]): error: the parts are out of order: \(parts[2]) ends with Tonga, and \(parts[1]) begins with Fiji"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func pagesWithSeveralPartsIsAUsageError() throws {
+        let out = try temporaryFolder().appendingPathComponent("2025").path
+        let run = try Run(["import", parts[0], parts[1], "--pages", "1-3", "--year", "2025", "--out", out])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--pages reads part of one PDF; with the 2 parts of a year, give the parts alone"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
 }
