@@ -81,6 +81,7 @@ struct ImportCommand: ParsableCommand {
             """
             read \(file): pages \(text.pages.lowerBound)-\(text.pages.upperBound) (\(text.pages.count) pages) in \(String(format: "%.1f", seconds)) s; \
             \(text.furnitureRemoved) running heads, feet and page numbers, \(text.footnoteLinesRemoved) footnote lines and \(text.markersRemoved) markers left out\
+            \(text.captionLinesRemoved > 0 ? "; \(text.captionLinesRemoved) caption lines left out" : "")\
             \(Self.asideSummary(text.aside))
             wrote \(found.narratives.count) narrative\(found.narratives.count == 1 ? "" : "s") for \(year) to \(folder):
             \(lines.joined(separator: "\n"))
