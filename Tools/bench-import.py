@@ -2,7 +2,7 @@
 """Benchmark: importing a whole year's report PDF. Lays out the illustrative full-size year
 (Tools/make-edition-pair.py, then Tools/make-report-pdf.py: about 800 pages, one column; and the same in two
 columns with two-line headings, as older editions were set; and with every artefact of the real PDF,
-`--like-real`: side tabs, fake-bold headings, letter-spaced heads), times `tipdiff import` (release build) beside
+`--like-real`: side tabs, fake-bold headings, letter-spaced heads, photo captions, boxes, lines of font garbage), times `tipdiff import` (release build) beside
 poppler's own `pdftotext` over the same file in one run, and checks that every narrative comes back
 sentence for sentence (the texts the PDF was made from, parsed by `tipdiff parse`).
 

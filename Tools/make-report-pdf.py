@@ -14,21 +14,26 @@ after the narratives. `--columns 2` sets the narratives in two columns, as some 
 Artefacts of the real PDF, an option each (the manifest lists where each was drawn): `--side-tab` prints the
 country's name rotated 90 degrees as a tab at the page's outer edge on every page of its narrative;
 `--fake-bold` draws headings twice, 0.13 of their size apart (past poppler's own duplicate test), as the real report's bold effect does; `--spaced-head`
-letter-spaces the running head ("T R A F F I C K I N G  I N  P E R S O N S ..."). `--like-real` is all of
-them with two justified columns, two-line headings and feet that alternate "COUNTRY NARRATIVES 41" sides.
+letter-spaces the running head ("T R A F F I C K I N G  I N  P E R S O N S ..."); `--captions` puts a photo
+(a grey picture) with a caption in smaller italic type inside a column in some narratives (one caption printed
+a second time, without its photo, further on) and a framed, shaded box with a short story in another;
+`--garbage` prints a line of font garbage (punctuation and digits, as a font with no Unicode map extracts) in
+the flow on some pages. `--like-real` is all of them with two justified columns, two-line headings and feet
+that alternate "COUNTRY NARRATIVES 41" sides.
 
 `--parts N` writes the year as N part PDFs, OUT stem + "-part1.pdf" ... (`PartedLayout`), as some years are
 published: paginated as the whole, each part with a cover naming its letter range, joined at a page break in
 the middle of a sentence inside a narrative; the manifest lists the parts and the narratives crossing a join.
 
 Usage: python3 Tools/make-report-pdf.py YEAR_FOLDER OUT.pdf --year 2025 [--columns 1|2] [--heading colon|two-line]
-           [--side-tab] [--fake-bold] [--spaced-head] [--like-real]
+           [--side-tab] [--fake-bold] [--spaced-head] [--captions] [--garbage] [--like-real]
            [--repeat N]   (lay out the folder N times over, for a report of several hundred pages)
            [--bare]       (the narratives alone, as a PDF of one country's narrative would be)
            [--parts N]    (N part PDFs, OUT-part1.pdf ..., instead of OUT.pdf)
 Needs reportlab (pip install reportlab). Deterministic: the same folder gives the same PDF.
 Writes OUT.pdf and OUT.json (the manifest: pages, each narrative's first page, hyphenated words,
-footnotes, and which heading was left at a page foot).
+footnotes, which heading was left at a page foot, and every artefact drawn: side tabs, fake-bold lines,
+letter-spaced heads, captions, boxes and garbage lines, each with its page).
 """
 import argparse
 import json
@@ -37,6 +42,7 @@ import re
 
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 PAGE_W, PAGE_H = letter
@@ -46,6 +52,8 @@ BODY, BODY_SIZE, LEADING = "Times-Roman", 10.0, 12.5
 BOLD = "Times-Bold"
 HEAD_FONT = "Helvetica-Bold"
 LABEL = "ILLUSTRATIVE SAMPLE, NOT OFFICIAL TEXT"
+CAPTION_FONT, CAPTION_SIZE, CAPTION_LEADING = "Times-Italic", 9.0, 11.0
+PHOTO_H = 70.0
 
 
 def clean(text: str) -> str:
@@ -329,6 +337,7 @@ class Layout:
             self.heading(heading, size=13)
         self.manifest["narratives"].append({"file": path.name, "heading": heading, "page": first_page})
         section_count = 0
+        body_paragraphs = 0
         for line in lines[1:]:
             stripped = line.strip()
             if stripped.startswith("- ") or stripped.startswith("• "):
@@ -342,6 +351,133 @@ class Layout:
                     note = f"Illustrative footnote {index}: the figures in this paragraph are invented for a test fixture."
                     section_count += 10
                 self.paragraph(stripped, footnote=note)
+                body_paragraphs += 1
+                self.set_apart_after(index, body_paragraphs)
+
+    # Captions, boxes and font garbage (--captions, --garbage) ----------------------------------------
+    def enable_set_apart(self, captions, garbage):
+        self.captions, self.garbage = captions, garbage
+        self.paragraphs_drawn = 0
+        self.garbage_pages = set()
+        if captions:
+            self.manifest.update({"captions": [], "boxes": []})
+        if garbage:
+            self.manifest["garbage"] = []
+
+    def set_apart_after(self, index, n):
+        """What comes after a narrative's `n`th body paragraph: photos with captions in every third narrative
+        (under the photo after the second paragraph, printed again alone after the fifth), a caption over its
+        photo in every fifth from the third, a box in every seventh from the second; a garbage line after
+        every twentieth paragraph of the report, once a page at most."""
+        if getattr(self, "captions", False):
+            caption = (f"Illustrative photo: a shelter for survivors of trafficking in {self.country}. The picture is "
+                       "a grey placeholder drawn for a test fixture.")
+            if index % 3 == 0 and n == 2:
+                self.photo_with_caption(caption, over=False)
+            elif index % 3 == 0 and n == 5:
+                self.caption_block(caption, repeated=True)
+            if index % 5 == 2 and n == 3:
+                self.photo_with_caption(f"Illustrative photo over its caption: a border crossing in {self.country}, "
+                                        "where officials screen travellers for indicators of trafficking.", over=True)
+            if index % 7 == 1 and n == 2:
+                self.story_box(f"A survivor's story (illustrative): a young woman from {self.country} was promised work "
+                               "in a hotel abroad. On arrival her passport was taken and she was made to work without "
+                               "pay for months. A hotline volunteer helped her reach a shelter, where she now receives "
+                               "care. Names and details are invented for a test fixture.")
+        if getattr(self, "garbage", False):
+            self.paragraphs_drawn += 1
+            if self.paragraphs_drawn % 20 == 4 and self.page not in self.garbage_pages:
+                self.garbage_line()
+
+    def wrapped(self, text, font, size, width):
+        lines, line = [], ""
+        for word in clean(text).split():
+            trial = (line + " " + word).strip()
+            if line and stringWidth(trial, font, size) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        return lines + [line]
+
+    def photo_with_caption(self, caption, over):
+        """A photo across the column (a grey picture) with its caption, two or three lines of Times-Italic at
+        9 points, under or over it, set apart by 8 points above and below."""
+        x, width = self.column_box()
+        lines = self.wrapped(caption, CAPTION_FONT, CAPTION_SIZE, width)
+        height = PHOTO_H + 4 + CAPTION_LEADING * len(lines)
+        self.advance(8 + height + 8)
+        x, width = self.column_box()
+        self.y -= 8
+        if over:
+            self.draw_caption_lines(lines, x)
+            self.y -= 4
+        self.y -= PHOTO_H
+        self.c.drawImage(ImageReader(grey_picture()), x, self.y, width=width, height=PHOTO_H)
+        if not over:
+            self.y -= 4
+            self.draw_caption_lines(lines, x)
+        self.y -= 8
+        self.manifest["captions"].append({"page": self.page, "text": " ".join(lines), "photo": "over" if over else "under"})
+
+    def caption_block(self, caption, repeated):
+        """A caption alone between paragraphs: the one printed by its photo, again."""
+        x, width = self.column_box()
+        lines = self.wrapped(caption, CAPTION_FONT, CAPTION_SIZE, width)
+        self.advance(8 + CAPTION_LEADING * len(lines) + 8)
+        x, _ = self.column_box()
+        self.y -= 8
+        self.draw_caption_lines(lines, x)
+        self.y -= 8
+        self.manifest["captions"].append({"page": self.page, "text": " ".join(lines), "photo": None, "repeated": repeated})
+
+    def draw_caption_lines(self, lines, x, font=None, size=None):
+        self.c.setFont(font or CAPTION_FONT, size or CAPTION_SIZE)
+        for line in lines:
+            self.y -= CAPTION_LEADING
+            self.c.drawString(x, self.y, line)
+
+    def story_box(self, story):
+        """A framed, shaded box across the column with a short story in Helvetica at 9 points."""
+        x, width = self.column_box()
+        lines = self.wrapped(story, "Helvetica", CAPTION_SIZE, width - 16)
+        height = CAPTION_LEADING * len(lines) + 12
+        self.advance(10 + height + 10)
+        x, width = self.column_box()
+        self.y -= 10
+        c = self.c
+        c.saveState()
+        c.setFillGray(0.92)
+        c.setLineWidth(0.8)
+        c.rect(x, self.y - height, width, height, stroke=1, fill=1)
+        c.restoreState()
+        self.y -= 4
+        self.draw_caption_lines(lines, x + 8, font="Helvetica")
+        self.y -= 8 + 10
+        self.manifest["boxes"].append({"page": self.page, "text": " ".join(lines)})
+
+    def garbage_line(self):
+        """A line of what a font without a Unicode map extracts as: its codes read as punctuation and digits,
+        in the body's font and size, set between paragraphs."""
+        seed = f"{self.country} {self.page} {self.paragraphs_drawn}"
+        text = "".join(chr(0x21 + (ord(ch) * 7 + i) % 32) for i, ch in enumerate(seed * 2))[:24]
+        self.advance(3 + LEADING)
+        x, _ = self.column_box()
+        self.y -= 3 + LEADING
+        self.c.setFont(BODY, BODY_SIZE)
+        self.c.drawString(x, self.y, text)
+        self.garbage_pages.add(self.page)
+        self.manifest["garbage"].append({"page": self.page, "text": text})
+
+
+def grey_picture():
+    """A small grey picture with a darker band, as a placeholder photo."""
+    from PIL import Image
+    image = Image.new("L", (48, 24), 170)
+    for x in range(48):
+        for y in range(14, 24):
+            image.putpixel((x, y), 110)
+    return image
 
 
 class PartedLayout(Layout):
@@ -468,11 +604,13 @@ def main():
     parser.add_argument("--side-tab", action="store_true", help="the country's name rotated at the page edge")
     parser.add_argument("--fake-bold", action="store_true", help="headings drawn twice, 0.13 of their size apart")
     parser.add_argument("--spaced-head", action="store_true", help="a letter-spaced running head")
+    parser.add_argument("--captions", action="store_true", help="photos with captions (one printed twice) and a framed box")
+    parser.add_argument("--garbage", action="store_true", help="lines of font garbage (punctuation and digits) on some pages")
     parser.add_argument("--like-real", action="store_true", help="all artefacts, two columns, two-line headings, section feet")
     parser.add_argument("--parts", type=int, default=0, help="write the year as N part PDFs, OUT-part1.pdf ..., joined mid-sentence")
     args = parser.parse_args()
     if args.like_real:
-        args.side_tab = args.fake_bold = args.spaced_head = True
+        args.side_tab = args.fake_bold = args.spaced_head = args.captions = args.garbage = True
         args.columns, args.heading = 2, "two-line"
     files = sorted(pathlib.Path(args.folder).glob("*.txt"))
     title = "Trafficking in Persons Report"
@@ -480,6 +618,7 @@ def main():
                     spaced_head=args.spaced_head, section_feet=args.like_real)
     layout.manifest["preset"] = "like-real" if args.like_real else None
     layout.manifest["illustrative"] = True
+    layout.enable_set_apart(args.captions, args.garbage)
     if args.parts > 1:
         plan_parts(layout, args, files)
     if args.bare:

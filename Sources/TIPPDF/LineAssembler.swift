@@ -7,9 +7,9 @@ public enum LineAssembler {
     public static func lines(of page: PDFPage) -> [PDFLine] {
         var lines: [PDFLine] = []
         var current: [PDFGlyph] = []
-        let bold = page.boldFonts
+        let faces = Faces(bold: page.boldFonts, italic: page.italicFonts, family: page.fonts.map(FontFace.family))
         func flush() {
-            if let line = line(current, page: page.number, bold: bold) { lines.append(line) }
+            if let line = line(current, page: page.number, faces: faces) { lines.append(line) }
             current.removeAll(keepingCapacity: true)
         }
         // Poppler's lines one at a time: a letter-spaced one is one run whatever its gaps (its words are found
@@ -49,7 +49,14 @@ public enum LineAssembler {
         return overlap >= 0.3 * height && next.x0 >= last.x1 - 0.5 * size && next.x0 - last.x1 <= 0.8 * size
     }
 
-    private static func line(_ glyphs: [PDFGlyph], page: Int, bold boldFonts: [Bool]) -> PDFLine? {
+    /// The page's fonts by index: bold, italic, and their families.
+    struct Faces {
+        var bold: [Bool]
+        var italic: [Bool]
+        var family: [String]
+    }
+
+    private static func line(_ glyphs: [PDFGlyph], page: Int, faces: Faces) -> PDFLine? {
         let visible = glyphs.filter { !isSpace($0.scalar) }
         guard !visible.isEmpty else { return nil }
         // The line's own size: the size most of its visible characters have (few sizes to a line).
@@ -68,7 +75,9 @@ public enum LineAssembler {
         var keptGlyphs: [PDFGlyph] = []
         var markers = 0
         var bold = 0
+        var italic = 0
         var letters = 0
+        var lettersByFont: [UInt16: Int] = [:]
         var previousWasMarker = false
         for glyph in glyphs {
             let raised = glyph.size < 0.8 * size && glyph.y1 < baseline - 0.15 * size
@@ -80,7 +89,12 @@ public enum LineAssembler {
             previousWasMarker = false
             if isLetter(glyph.scalar) {
                 letters += 1
-                if Int(glyph.font) < boldFonts.count && boldFonts[Int(glyph.font)] { bold += 1 }
+                let font = Int(glyph.font)
+                if font < faces.bold.count {
+                    if faces.bold[font] { bold += 1 }
+                    if faces.italic[font] { italic += 1 }
+                    lettersByFont[glyph.font, default: 0] += 1
+                }
             }
             kept.append(isSpace(glyph.scalar) ? " " : glyph.scalar)
             if !isSpace(glyph.scalar) { keptGlyphs.append(glyph) }
@@ -92,6 +106,9 @@ public enum LineAssembler {
             text: text, page: page, x0: visible.map(\.x0).min()!, x1: visible.map(\.x1).max()!,
             top: body.map(\.y0).min() ?? visible.map(\.y0).min()!, bottom: baseline, size: size, isBold: letters > 0 && bold * 2 > letters)
         line.markersRemoved = markers
+        // Nearly all: a caption is italic throughout, a body line with a law's title in italics is not.
+        line.isItalic = letters > 0 && italic * 10 >= letters * 9
+        if let font = lettersByFont.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key { line.family = faces.family[Int(font)] }
         if let first = text.unicodeScalars.first, bullets.contains(first) {
             line.hangingX = visible.dropFirst().first?.x0
         }

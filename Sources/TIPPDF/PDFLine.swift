@@ -1,5 +1,5 @@
 /// A line of text on a page: its characters, its box (points from the page's top left), the size of most of
-/// its characters and whether most of its letters are bold.
+/// its characters, whether most of its letters are bold, whether nearly all are italic, and the family of most of its letters' fonts.
 public struct PDFLine: Sendable, Equatable {
     public var text: String
     public var page: Int
@@ -10,6 +10,13 @@ public struct PDFLine: Sendable, Equatable {
     /// The font size most of its characters have.
     public var size: Float
     public var isBold: Bool
+    /// Nine in ten of its letters at least are in an italic face.
+    public var isItalic = false
+    /// The font family most of its letters are set in ("Times" for "Times-Italic"); empty when unknown.
+    public var family = ""
+    /// It comes right after text set apart from the column's flow (a caption, a box) that was left out, so
+    /// the gap above it is not a paragraph's.
+    public var followsSetApart = false
     /// Footnote markers (small raised figures) taken out of the line.
     public var markersRemoved: Int = 0
     /// Where the text after a leading bullet starts (a list item's hanging indent).

@@ -24,4 +24,7 @@ public struct PDFPage: Sendable {
             return lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
         }
     }
+
+    /// Which of the page's fonts are italic or oblique faces, by font index.
+    public var italicFonts: [Bool] { fonts.map(FontFace.isItalic) }
 }

@@ -23,6 +23,12 @@ public struct PDFText: Sendable {
     public var aside: [AsideText] = []
     /// Glyphs read once that were printed twice over (fake-bold headings).
     public var overprinted = 0
+    /// Lines dropped as text set apart from the column's flow (captions, boxes: `SetApartText`), and each
+    /// block of them with what it said.
+    public var captionLinesRemoved = 0
+    public var setApart: [AsideText] = []
+    /// Lines of font garbage left out (`FontGarbage`), each with its page and what poppler gave.
+    public var garbage: [AsideText] = []
 
     /// At most this many pages are read at once: a year's report has about 600, and reading takes about
     /// 6 ms of cpu a page, so a file past this is refused before it is read rather than read for minutes.
@@ -52,6 +58,9 @@ public struct PDFText: Sendable {
         for lines in kept { for line in lines { sizes[line.size, default: 0] += line.text.count } }
         bodySize = sizes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 10
         let size = bodySize
+        var families: [String: Int] = [:]
+        for lines in kept { for line in lines where line.size == size { families[line.family, default: 0] += line.text.count } }
+        let family = families.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
         let leading = RunningFurniture.typicalLeading(kept.map { $0.filter { $0.size == size } })
         // Footnotes and other small print leave first, so that a footnote across the page foot does not
         // hide the gutter of a page in two columns.
@@ -60,7 +69,24 @@ public struct PDFText: Sendable {
         footnoteLinesRemoved = kept.reduce(0) { $0 + $1.filter(smallPrint).count }
         let ordered = body.flatMap(ReadingOrder.ordered)
         markersRemoved = ordered.reduce(0) { $0 + $1.markersRemoved }
-        paragraphs = ParagraphBuilder(lines: ordered, bodySize: bodySize, leading: leading).paragraphs(ordered)
+        // Garbage lines leave before blocks are looked for, so that one does not split a caption in two.
+        var clean: [PDFLine] = []
+        clean.reserveCapacity(ordered.count)
+        var afterGarbage = false
+        for var line in ordered {
+            if FontGarbage.isGarbage(line.text) {
+                garbage.append(AsideText(page: line.page, text: line.text))
+                afterGarbage = true
+            } else {
+                if afterGarbage { line.followsSetApart = true }
+                afterGarbage = false
+                clean.append(line)
+            }
+        }
+        let lines: [PDFLine]
+        (lines, setApart, captionLinesRemoved) = SetApartText.removed(
+            from: clean, body: .init(size: size, family: family, leading: leading))
+        paragraphs = ParagraphBuilder(lines: lines, bodySize: bodySize, leading: leading).paragraphs(lines)
     }
 
     /// The text: headings and paragraphs on lines of their own, a blank line between them.

@@ -82,7 +82,8 @@ public struct ParagraphBuilder {
         // A list item's next lines hang at its text's start, measured from their own column's edge.
         let hanging = start.hangingX.map { abs((line.x0 - line.columnLeft) - ($0 - start.columnLeft)) < 2 } ?? false
         if indented && !hanging { return false }
-        if !sameColumn { return !short }
+        // Past a column's end, or past a caption, a box or a garbage line left out, a full line runs on.
+        if !sameColumn || line.followsSetApart { return !short }
         if step > 1.12 * leading || step <= 0 { return false }
         return !(short && endsSentence)
     }

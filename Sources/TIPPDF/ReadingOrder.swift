@@ -72,6 +72,7 @@ public enum ReadingOrder {
         let (long, short) = a.text.count >= b.text.count ? (a, b) : (b, a)
         line.size = long.size
         line.isBold = long.isBold && (short.isBold || short.text.count * 3 < long.text.count)
+        (line.isItalic, line.family) = (long.isItalic, long.family)
         line.markersRemoved = a.markersRemoved + b.markersRemoved
         return line
     }

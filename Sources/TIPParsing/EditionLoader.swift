@@ -107,7 +107,10 @@ public struct EditionLoader: Sendable {
                     SourceLocation(path: path),
                     reason: "a whole report (\(found.narratives.count) country narratives): import it with tipdiff import")
             }
-            return try TextImporter().edition(from: found.narratives.first?.text ?? pdf.text, path: path, sha256: sha, format: .pdf)
+            var edition = try TextImporter().edition(from: found.narratives.first?.text ?? pdf.text, path: path, sha256: sha, format: .pdf)
+            // Font garbage left out is said, never silent.
+            edition.warnings += PDFEdition.garbageWarnings(pdf.garbage, location: SourceLocation(path: path), limit: 10).map(\.message)
+            return edition
         }
         let text = try Self.decode(bytes, path: path)
         switch format {

@@ -40,7 +40,8 @@ public enum PDFEdition {
     }
 
     /// Damage poppler reported as warnings naming the file and the page: at most `limit` pages by name,
-    /// then how many more; and, for a damaged file, the pages it found no text on.
+    /// then how many more; for a damaged file, the pages it found no text on; and each page with lines of
+    /// font garbage left out (at most `limit` pages by name), with the first of them.
     public static func warnings(_ text: PDFText, path: String, limit: Int = 10) -> [Diagnostic] {
         let location = SourceLocation(path: path)
         var warnings = text.damage.prefix(limit).map { Diagnostic(.warning, location: location, message: $0.description) }
@@ -57,6 +58,33 @@ public enum PDFEdition {
                 Diagnostic(
                     .warning, location: location,
                     message: "no text on page\(pages.count == 1 ? "" : "s") \(named) of this damaged file: what they held is missing"))
+        }
+        return warnings + garbageWarnings(text.garbage, location: location, limit: limit)
+    }
+
+    /// "page 5: 2 lines of font garbage left out (glyphs with no Unicode mapping, or no word in them), the
+    /// first: ..." for each page in turn, at most `limit` pages by name, then how many more.
+    static func garbageWarnings(_ garbage: [AsideText], location: SourceLocation, limit: Int) -> [Diagnostic] {
+        var pages: [(page: Int, lines: [String])] = []
+        for line in garbage {
+            if pages.last?.page == line.page {
+                pages[pages.count - 1].lines.append(line.text)
+            } else {
+                pages.append((line.page, [line.text]))
+            }
+        }
+        var warnings = pages.prefix(limit).map { page in
+            let count = page.lines.count == 1 ? "1 line" : "\(page.lines.count) lines"
+            let first = page.lines.count == 1 ? "" : ", the first"
+            return Diagnostic(
+                .warning, location: location,
+                message:
+                    "page \(page.page): \(count) of font garbage left out (glyphs with no Unicode mapping, or no word in \(page.lines.count == 1 ? "it" : "them"))\(first): \"\(page.lines[0])\""
+            )
+        }
+        if pages.count > limit {
+            warnings.append(
+                Diagnostic(.warning, location: location, message: "font garbage left out on \(pages.count - limit) more pages"))
         }
         return warnings
     }

@@ -111,6 +111,7 @@ struct ImportCommand: ParsableCommand {
             """
             read \(read) in \(String(format: "%.1f", seconds)) s; \
             \(text.furnitureRemoved) running heads, feet and page numbers, \(text.footnoteLinesRemoved) footnote lines and \(text.markersRemoved) markers left out\
+            \(text.captionLinesRemoved > 0 ? "; \(text.captionLinesRemoved) caption lines left out" : "")\
             \(text.overprinted == 0 ? "" : "; \(text.overprinted) glyphs printed twice over read once")\(Self.asideSummary(text.aside))
             wrote \(found.narratives.count) narrative\(found.narratives.count == 1 ? "" : "s") for \(year) to \(folder):
             \(lines.joined(separator: "\n"))

@@ -30,7 +30,23 @@ import Testing
         #expect(
             run.stdout.contains("; 15 side texts across the reading direction left out (AFGHANISTAN 5, ALBANIA 5, ALGERIA 5)\n"),
             "\(run.stdout)")
-        #expect(run.stderr.isEmpty, "every side tab names its narrative's country: no warning")
+        // Every side tab names its narrative's country: no warning of that; the preset's garbage lines are
+        // warned of, one page each.
+        #expect(!run.stderr.contains("side tabs"), "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").allSatisfy { $0.contains(": warning: page ") && $0.contains("font garbage left out") })
+    }
+
+    @Test func theSummaryCountsCaptionLinesLeftOutAndTheWarningsNameTheGarbagesPages() throws {
+        let out = try temporaryFolder().appendingPathComponent("2025").path
+        let pdf = "Tests/TIPParsingTests/Fixtures/like-real/tip-2025-like-real.pdf"
+        let run = try Run(["import", pdf, "--year", "2025", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("1 footnote lines and 1 markers left out; 15 caption lines left out; 15 side texts"), "\(run.stdout)")
+        #expect(
+            run.stderr.hasPrefix(
+                "\(pdf): warning: page 4: 1 line of font garbage left out (glyphs with no Unicode mapping, or no word in it): \""),
+            "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 4, "\(run.stderr)")
     }
 
     @Test func importNeverReplacesANarrativeWithoutForce() throws {

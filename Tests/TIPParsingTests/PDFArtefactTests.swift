@@ -1,6 +1,7 @@
 /// The artefacts of the report's PDF as it is really printed (issue 23), rule by rule on glyphs laid out here,
 /// then all at once on the preset fixture Tools/make-report-pdf.py --like-real made: side tabs set across the
-/// reading direction, headings printed twice over for a bold effect, letter-spaced running heads.
+/// reading direction, headings printed twice over for a bold effect, letter-spaced running heads, photo
+/// captions (one printed twice), a framed box and lines of font garbage.
 import Foundation
 import TIPModel
 import TIPPDF
@@ -101,6 +102,53 @@ import Testing
         #expect((manifest["fake_bold"] as! [Any]).count >= 9, "each country's name, tier line and section headings")
         #expect((manifest["spaced_heads"] as! [Int]) == Array(2...pages))
         #expect(try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(fixture + ".pdf"))).count < 200_000)
+    }
+
+    /// The preset's manifest as JSON.
+    private func manifest() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Fixtures.path(fixture + ".json")))) as! [String: Any]
+    }
+
+    @Test func theManifestProvesCaptionsABoxAndGarbageAreInThePreset() throws {
+        let manifest = try manifest()
+        let captions = manifest["captions"] as! [[String: Any]]
+        #expect(Set(captions.compactMap { $0["photo"] as? String }) == ["under", "over"], "a caption under its photo and one over it")
+        let texts = captions.map { $0["text"] as! String }
+        #expect(Set(texts).count < texts.count, "a caption printed twice")
+        #expect(captions.contains { $0["repeated"] as? Bool == true && $0["photo"] is NSNull })
+        #expect((manifest["boxes"] as! [[String: Any]]).count == 1)
+        let garbage = manifest["garbage"] as! [[String: Any]]
+        #expect(garbage.count >= 2)
+        #expect(garbage.allSatisfy { FontGarbage.isGarbage($0["text"] as! String) })
+    }
+
+    @Test func thePresetLeavesOutCaptionsTheBoxAndGarbageWithAWarningNamingEachPage() throws {
+        let manifest = try manifest()
+        let text = try PDFEdition.text(ofReportAt: Fixtures.path(fixture + ".pdf"))
+        let placed = (manifest["captions"] as! [[String: Any]]) + (manifest["boxes"] as! [[String: Any]])
+        // In the narratives, exactly what was placed; before them the title page's sans-serif notice line is
+        // set apart too (it is not the body's face), which no narrative misses.
+        let firstPage = ((manifest["narratives"] as! [[String: Any]])[0]["page"] as! Int)
+        #expect(
+            text.setApart.filter { $0.page >= firstPage }.map { "\($0.page) \($0.text)" }.sorted()
+                == placed.map { "\($0["page"] as! Int) \($0["text"] as! String)" }.sorted())
+        #expect(
+            text.setApart.filter { $0.page < firstPage }.map(\.text) == [
+                "ILLUSTRATIVE SAMPLE, NOT OFFICIAL TEXT: laid out by tipdiff's fixture generator"
+            ])
+        #expect(text.captionLinesRemoved == 15, "three captions of three, three and two lines, a box of six, the notice")
+        let garbage = manifest["garbage"] as! [[String: Any]]
+        #expect(text.garbage.map { "\($0.page) \($0.text)" } == garbage.map { "\($0["page"] as! Int) \($0["text"] as! String)" })
+        let warnings = PDFEdition.warnings(text, path: "like-real.pdf").map(\.message)
+        #expect(warnings.map { String($0.prefix { $0 != ":" }) } == garbage.map { "page \($0["page"] as! Int)" })
+        // None of it in any narrative: not a caption's, the box's or a garbage line's words.
+        let found = ReportNarratives(text, canonical: { [known] in known[$0.lowercased()] })
+        for narrative in found.narratives {
+            for phrase in ["Illustrative photo", "grey placeholder", "survivor's story", "hotline volunteer"] {
+                #expect(!narrative.text.contains(phrase), "\(narrative.country!): \(phrase)")
+            }
+            for line in garbage { #expect(!narrative.text.contains(line["text"] as! String)) }
+        }
     }
 
     @Test func thePresetImportsSentenceForSentence() throws {
