@@ -16,8 +16,9 @@ Usage:
       number compared; exit 0 when all are identical, 1 otherwise.
 
 Only what is inherently variable is masked, in the recorded stdout and stderr: durations ("in 1.2 s",
-"0.31s", "12 ms"). Inputs are copied into a fixed folder (/tmp/tipdiff-compare-inputs) and every command
-runs there with relative paths, so the paths the outputs name are the same in every recording.
+"0.31s", "12 ms"). Inputs are copied into a fixed folder (/tmp/tipdiff-compare-inputs, or
+$TIPDIFF_COMPARE_INPUTS for two recordings at once) and every command runs there with relative paths, so the
+paths the outputs name are the same in every recording made in that folder.
 """
 import argparse
 import os
@@ -29,7 +30,7 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-INPUTS = pathlib.Path("/tmp/tipdiff-compare-inputs")
+INPUTS = pathlib.Path(os.environ.get("TIPDIFF_COMPARE_INPUTS", "/tmp/tipdiff-compare-inputs"))
 DURATION = re.compile(r"\b\d+(?:\.\d+)?\s?(?:ms|s|seconds|µs)\b")
 
 
