@@ -155,7 +155,7 @@ enum StatisticsComparison {
             guard old.value != new.value || old.upper != new.upper else { continue }
             var joined = change
             joined.operation = change.prior ? .revised : .changed
-            joined.old = old
+            joined.sides = .both(old: old, new: new)
             result.append(joined)
         }
         return result

@@ -7,7 +7,7 @@ public struct RecommendationChange: Sendable, Hashable {
     public internal(set) var identity = ChangeIdentity.unassigned
     public var operation: Operation
     /// The item on each side (its index among the recommendations): an added item has only a new side.
-    public var sides: ChangeSides
+    public var sides: ChangeSides<ChangeSide>
     /// Word-level edits of a reworded item.
     public var edits: [WordEdit]?
 

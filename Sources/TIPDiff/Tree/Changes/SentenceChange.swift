@@ -13,7 +13,7 @@ public struct SentenceChange: Sendable, Hashable {
     public internal(set) var identity = ChangeIdentity.unassigned
     public var operation: Operation
     /// The text on each side: an added sentence has only a new side, a removed one only an old side.
-    public var sides: ChangeSides
+    public var sides: ChangeSides<ChangeSide>
     /// Word-level edits, for a modified sentence or one that moved and changed.
     public var edits: [WordEdit]?
 

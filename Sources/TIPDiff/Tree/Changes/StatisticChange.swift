@@ -8,16 +8,13 @@ public struct StatisticChange: Sendable, Hashable {
     /// `redefined`: the same words, counted by another source (NGOs, not the government): no delta.
     public enum Operation: String, Sendable, Hashable { case changed, added, removed, revised, restated, redefined }
 
-    /// One edition's figure.
+    /// One edition's figure: where it is written (its section, sentence index, text and range) and what it says.
     public struct Side: Sendable, Hashable {
-        /// The figure as written ("six", "1,818").
-        public var text: String
+        /// The figure as written ("six", "1,818") in its section's sentence, with its range.
+        public var place: ChangeSide
         public var value: Double
         /// The upper end of a range ("7 to 25 years": 25).
         public var upper: Double?
-        /// The sentence index in its section.
-        public var sentence: Int
-        public var range: TextRange
         /// The reference period ("in 2022").
         public var period: String?
         /// Who the sentence says gave the figure ("ngo", "government"), when it says.
@@ -27,16 +24,20 @@ public struct StatisticChange: Sendable, Hashable {
         public var role: String
 
         init(_ statistic: Statistic) {
-            text = statistic.text
+            place = ChangeSide(section: statistic.section, index: statistic.sentence, text: statistic.text, range: statistic.range)
             value = statistic.value
             upper = statistic.upper
-            sentence = statistic.sentence
-            range = statistic.range
             period = statistic.period
             resolvedPeriod = statistic.resolvedPeriod
             source = statistic.source
             role = statistic.role
         }
+
+        /// The figure as written ("six", "1,818").
+        public var text: String { place.text }
+        /// The sentence index in its section.
+        public var sentence: Int { place.index ?? 0 }
+        public var range: TextRange { place.range }
     }
 
     public internal(set) var identity = ChangeIdentity.unassigned
@@ -50,8 +51,11 @@ public struct StatisticChange: Sendable, Hashable {
     /// What the figure measures in: a count, percent, money (with its currency), years ...
     public var unit: Statistic.Unit
     public var currency: String?
-    public var old: Side?
-    public var new: Side?
+    /// The figure on each side: an added figure has only a new side.
+    public var sides: ChangeSides<Side>
+
+    public var old: Side? { sides.old }
+    public var new: Side? { sides.new }
 
     /// A change from whichever sides there are: added (new only), removed (old only) or changed.
     init(old: Statistic?, new: Statistic?, operation: Operation? = nil) {
@@ -63,8 +67,7 @@ public struct StatisticChange: Sendable, Hashable {
         prior = current.prior
         unit = current.unit
         currency = current.currency
-        self.old = old.map(Side.init)
-        self.new = new.map(Side.init)
+        sides = ChangeSides(old: old.map(Side.init), new: new.map(Side.init))!
     }
 
     /// How far the value moved; `nil` for ranges, whose ends move apart (`lowerDelta`, `upperDelta`).
