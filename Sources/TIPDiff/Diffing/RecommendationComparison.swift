@@ -17,10 +17,11 @@ public enum RecommendationComparison {
         for pair in alignment.pairs where !pair.isExact {
             changes.append(
                 RecommendationChange(
-                    reworded: side(old, pair.old), side(new, pair.new), edits: WordDiff.edits(old[pair.old].text, new[pair.new].text)))
+                    sides: .both(old: side(old, pair.old), new: side(new, pair.new)),
+                    edits: WordDiff.edits(old[pair.old].text, new[pair.new].text)))
         }
-        for index in alignment.unmatchedOld { changes.append(RecommendationChange(removed: side(old, index))) }
-        for index in alignment.unmatchedNew { changes.append(RecommendationChange(added: side(new, index))) }
+        for index in alignment.unmatchedOld { changes.append(RecommendationChange(sides: .removed(side(old, index)))) }
+        for index in alignment.unmatchedNew { changes.append(RecommendationChange(sides: .added(side(new, index)))) }
         return changes
     }
 

@@ -94,8 +94,10 @@ struct SentenceChanges {
             movedAdded.insert(target)
             movedRemoved.insert(position)
             let change = SentenceChange(
-                .moved, old: ChangeSide(loose.ref, length: 1, loose.sentence),
-                new: ChangeSide(added[target].ref, length: 1, added[target].sentence))
+                sides: .both(
+                    old: ChangeSide(loose.ref, length: 1, loose.sentence),
+                    new: ChangeSide(added[target].ref, length: 1, added[target].sentence)),
+                moved: true)
             changes.append((rank(change.section, added[target].ref.index, 0), .sentence(change)))
         }
 
@@ -133,9 +135,9 @@ struct SentenceChanges {
                 moves.append(moved)
                 continue
             }
-            let change = SentenceChange(
-                .modified, old: ChangeSide(SentenceRef(section: candidate.section, index: candidate.oldIndex), candidate.old),
-                new: ChangeSide(SentenceRef(section: candidate.section, index: candidate.newIndex), candidate.new), edits: candidate.edits)
+            let old = ChangeSide(SentenceRef(section: candidate.section, index: candidate.oldIndex), candidate.old)
+            let new = ChangeSide(SentenceRef(section: candidate.section, index: candidate.newIndex), candidate.new)
+            let change = SentenceChange(sides: .both(old: old, new: new), edits: candidate.edits)
             changes.append((rank(candidate.section, candidate.newIndex, 1), .sentence(change)))
         }
 
@@ -151,7 +153,7 @@ struct SentenceChanges {
             let new = ChangeSide(
                 section: first.section, index: first.newIndex, length: block.count, text: block.map(\.new.text).joined(separator: " "),
                 range: TextRange(first.new.range.start, last.new.range.end))
-            var change = SentenceChange(.moved, old: old, new: new)
+            var change = SentenceChange(sides: .both(old: old, new: new), moved: true)
             if block.contains(where: \.showsEdits) {
                 var edits: [WordEdit] = []
                 for (offset, move) in block.enumerated() {
@@ -186,7 +188,7 @@ struct SentenceChanges {
                     section: run[0].ref.section, index: run[0].ref.index, length: run.count,
                     text: run.map(\.sentence.text).joined(separator: " "),
                     range: TextRange(run[0].sentence.range.start, run[run.count - 1].sentence.range.end))
-                let change = operation == .removed ? SentenceChange(removed: side) : SentenceChange(added: side)
+                let change = SentenceChange(sides: operation == .removed ? .removed(side) : .added(side))
                 changes.append((rank(run[0].ref.section, run[0].ref.index, order), .sentence(change)))
             }
         }

@@ -5,26 +5,19 @@ public struct RecommendationChange: Sendable, Hashable {
     public enum Operation: String, Sendable, Hashable { case added, removed, reworded }
 
     public internal(set) var identity = ChangeIdentity.unassigned
-    public var operation: Operation
-    /// The item on each side (its index among the recommendations): an added item has only a new side.
+    /// The item on each side (its index among the recommendations): an added item has only a new side, a
+    /// reworded one both.
     public var sides: ChangeSides<ChangeSide>
     /// Word-level edits of a reworded item.
     public var edits: [WordEdit]?
 
-    init(added new: ChangeSide) {
-        operation = .added
-        sides = .added(new)
-    }
-
-    init(removed old: ChangeSide) {
-        operation = .removed
-        sides = .removed(old)
-    }
-
-    init(reworded old: ChangeSide, _ new: ChangeSide, edits: [WordEdit]) {
-        operation = .reworded
-        sides = .both(old: old, new: new)
-        self.edits = edits
+    /// What happened to the item, as its sides say.
+    public var operation: Operation {
+        switch sides {
+        case .added: .added
+        case .removed: .removed
+        case .both: .reworded
+        }
     }
 
     public var oldIndex: Int? { sides.old?.index }

@@ -11,29 +11,20 @@ public struct SentenceChange: Sendable, Hashable {
     }
 
     public internal(set) var identity = ChangeIdentity.unassigned
-    public var operation: Operation
     /// The text on each side: an added sentence has only a new side, a removed one only an old side.
     public var sides: ChangeSides<ChangeSide>
+    /// Whether a sentence on both sides moved (else it was reworded in place).
+    public var moved = false
     /// Word-level edits, for a modified sentence or one that moved and changed.
     public var edits: [WordEdit]?
 
-    /// An added sentence (or run).
-    init(added new: ChangeSide) {
-        operation = .added
-        sides = .added(new)
-    }
-
-    /// A removed sentence (or run).
-    init(removed old: ChangeSide) {
-        operation = .removed
-        sides = .removed(old)
-    }
-
-    /// A sentence on both sides: modified or moved.
-    init(_ operation: Operation, old: ChangeSide, new: ChangeSide, edits: [WordEdit]? = nil) {
-        self.operation = operation
-        sides = .both(old: old, new: new)
-        self.edits = edits
+    /// What happened to the text, as its sides say.
+    public var operation: Operation {
+        switch sides {
+        case .added: .added
+        case .removed: .removed
+        case .both: moved ? .moved : .modified
+        }
     }
 
     /// The section of NEW (of OLD for a removal).
