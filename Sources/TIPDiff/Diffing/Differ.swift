@@ -23,12 +23,14 @@ public struct Differ: Sendable {
     public func compare(_ old: ComparedEdition, _ new: ComparedEdition) -> CountryComparison {
         counter?.count(.pairsCompared)
         var changes: [Change] = []
-        if let tier = TierChange(old.edition.tier, new.edition.tier) { changes.append(.tier(tier)) }
+        let tier = TierChange(old.edition.tier, new.edition.tier)
+        if let tier { changes.append(.tier(tier)) }
         let effort = EffortChange(old.edition, new.edition)
         if let effort { changes.append(.effort(effort)) }
 
         var sentenceWork = SentenceChanges()
         var alignments: [SectionKind: SentenceAlignment] = [:]
+        var verdictSections = Set<SectionKind>()
         for (oldSection, newSection) in SectionPairing.pairs(old.edition.sections, new.edition.sections) {
             switch (oldSection, newSection) {
             case (let o?, nil):
@@ -43,6 +45,7 @@ public struct Differ: Sendable {
                 if n.kind != .recommendations { sentenceWork.orphanedNew(n) }
             case (let o?, let n?):
                 if o.verdict != n.verdict || o.verdictQualifier?.lowercased() != n.verdictQualifier?.lowercased() {
+                    verdictSections.insert(n.kind)
                     changes.append(
                         .verdict(
                             VerdictChange(
@@ -66,27 +69,12 @@ public struct Differ: Sendable {
 
         let statistics = StatisticsComparison.changes(old: old.statistics, new: new.statistics, aligned: aligned)
         changes += sentenceWork.finish(termThreshold: termThreshold, numericSentences: statistics.touched)
-        let terms = changes.compactMap { change -> TermChange? in
-            if case .term(let t) = change { return t }
-            return nil
-        }
-        changes += StatisticsComparison.rejoined(statistics.changes, through: terms).map(Change.statistic)
+        changes += StatisticsComparison.rejoined(statistics.changes, through: sentenceWork.terms).map(Change.statistic)
         // A figure written another way is one format-only change, whether or not its sentence changed too.
-        let sentenceFormats = Set(
-            changes.compactMap { change -> String? in
-                guard case .format(let f) = change else { return nil }
-                return "\(f.section.rawValue):\(f.oldIndex):\(f.newIndex):\(f.value)"
-            })
-        changes += statistics.formats.filter {
-            !sentenceFormats.contains("\($0.section.rawValue):\($0.oldIndex):\($0.newIndex):\($0.value)")
-        }
-        .map(Change.format)
-        let verdictSections = Set(
-            changes.compactMap { change -> SectionKind? in
-                if case .verdict(let v) = change { return v.section }
-                return nil
-            })
-        let tierChanged = changes.contains { $0.kind == .tier }
+        let place = { (f: FormatChange) in "\(f.section.rawValue):\(f.oldIndex):\(f.newIndex):\(f.value)" }
+        let sentenceFormats = Set(sentenceWork.formats.map(place))
+        changes += statistics.formats.filter { !sentenceFormats.contains(place($0)) }.map(Change.format)
+        let tierChanged = tier != nil
         let statements = (old: old.edition.tier.statement, new: new.edition.tier.statement)
         changes.removeAll { change in
             guard case .sentence(let s) = change else { return false }

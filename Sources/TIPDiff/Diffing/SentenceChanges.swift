@@ -29,6 +29,11 @@ struct SentenceChanges {
     private var removed: [Loose] = []
     private var added: [Loose] = []
     private var formatOnly: [FormatChange] = []
+    /// The repeated rewordings `finish` found, most frequent first.
+    private(set) var terms: [TermChange] = []
+
+    /// Numbers written another way in sentences that are otherwise equal.
+    var formats: [FormatChange] { formatOnly }
 
     /// Records what changed between two aligned versions of a section.
     mutating func compare(_ o: Section, _ n: Section, alignment: SentenceAlignment) -> SentenceAlignment {
@@ -194,12 +199,12 @@ struct SentenceChanges {
         }
 
         for change in formatOnly { changes.append((rank(change.section, change.newIndex, 4), .format(change))) }
-        var ordered = changes.sorted { $0.rank < $1.rank }.map(\.change)
+        let ordered = changes.sorted { $0.rank < $1.rank }.map(\.change)
         for pair in terms.sorted(by: { (termCounts[$0]!, $1.old, $1.new) > (termCounts[$1]!, $0.old, $0.new) }) {
             let spelling = termSpelling[pair]!
-            ordered.append(.term(TermChange(old: spelling.0, new: spelling.1, count: termCounts[pair]!)))
+            self.terms.append(TermChange(old: spelling.0, new: spelling.1, count: termCounts[pair]!))
         }
-        return ordered
+        return ordered + self.terms.map(Change.term)
     }
 
     /// Sentences grouped into runs of consecutive indices in one section.
