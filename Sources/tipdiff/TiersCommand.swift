@@ -47,9 +47,7 @@ struct TiersCommand: ParsableCommand {
             case .html: preconditionFailure("validate() refuses --format html here")
             case .text: Output.write(history.text)
             case .json: Output.write(try JSON.encode(history))
-            case .csv:
-                let rows = history.entries.map { [name, String($0.year), $0.tier.rawValue, $0.source, $0.path] }
-                Output.writeDocument(CSVTable(rows: [["country", "year", "tier", "source", "path"]] + rows).text)
+            case .csv: Output.writeDocument(history.csv)
             case .markdown: Output.write(history.markdown)
             }
             return
