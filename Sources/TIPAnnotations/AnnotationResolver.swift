@@ -1,10 +1,10 @@
-/// Places notes on an edition: by structure (section, statistic key, change id), then by exact quote (prefix
-/// and suffix choosing between repeats), then by fuzzy quote with minimum scores that judge separately how
-/// far the text moved and how much it changed. A note that cannot be placed with confidence is orphaned.
 import TIPDiff
 import TIPModel
 import TIPStatistics
 
+/// Places notes on an edition: by structure (section, statistic key, change id), then by exact quote (prefix
+/// and suffix choosing between repeats), then by fuzzy quote with minimum scores that judge separately how
+/// far the text moved and how much it changed. A note that cannot be placed with confidence is orphaned.
 public struct AnnotationResolver: Sendable {
     /// A quote that changed but stayed in its sentence is kept at this word similarity.
     public static let minimumInPlace = 0.6
@@ -87,15 +87,14 @@ public struct AnnotationResolver: Sendable {
                 result.reason = "no diff to look up change ids in: give the earlier edition"
                 return result
             }
-            guard let change = comparison.change(id: id)?.record(country: nil) else {
+            guard let change = comparison.change(id: id) else {
                 result.reason = "no change \(id) between these editions"
                 return result
             }
+            var visitor = ChangePlace()
+            let place = visitor.visit(change)
             result.state = .exact
-            result.section = change.section
-            result.sentence = change.newIndex ?? change.oldIndex
-            result.range = change.newRange
-            result.found = change.new ?? change.old
+            (result.section, result.sentence, result.range, result.found) = (place.section, place.sentence, place.range, place.found)
         case .quote(let selector):
             return quotes.resolve(selector, id: note.id)
         }

@@ -1,11 +1,11 @@
-/// The archive as a panel for statistics software: one row per country and year with the tier, movement,
-/// effort finding, the three verdicts and the figures of the fixed vocabulary (in total, for sex
-/// trafficking, for labor trafficking), empty where the edition does not say; earlier-period figures in
-/// columns of their own.
 import TIPDiff
 import TIPModel
 import TIPStatistics
 
+/// The archive as a panel for statistics software: one row per country and year with the tier, movement,
+/// effort finding, the three verdicts and the figures of the fixed vocabulary (in total, for sex
+/// trafficking, for labor trafficking), empty where the edition does not say; earlier-period figures in
+/// columns of their own.
 public struct Panel: Sendable {
     /// The measures, as the statistics' keys name them after their section.
     public static let measures = ["investigations", "prosecutions", "convictions", "victims-identified"]
@@ -48,6 +48,6 @@ public struct Panel: Sendable {
 
     /// The panel as CSV (RFC 4180, CRLF line ends; cells that a spreadsheet would run as formulas guarded).
     public var csv: String {
-        ([header] + rows).map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        CSVTable(rows: [header] + rows).text
     }
 }

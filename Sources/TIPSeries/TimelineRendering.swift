@@ -1,7 +1,7 @@
-/// The timeline as text for a terminal and as CSV for a spreadsheet.
 import TIPModel
 import TIPStatistics
 
+/// The timeline as text for a terminal and as CSV for a spreadsheet.
 extension Timeline {
     public var text: String {
         let columns = years.map(\.year)
@@ -56,7 +56,7 @@ extension Timeline {
         for finding in consistency {
             rows.append([country, "mismatch", finding.kind, String(finding.year), "", finding.message])
         }
-        return rows.map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return CSVTable(rows: rows).text
     }
 }
 

@@ -1,6 +1,6 @@
-/// Statistics as a terminal table and as CSV that opens cleanly in a spreadsheet.
 import TIPModel
 
+/// Statistics as a terminal table and as CSV that opens cleanly in a spreadsheet.
 public enum StatisticsRendering {
     /// One line a statistic: section, key, value with unit, qualifier, its label and what the text counts, period, prior link.
     public static func table(_ statistics: [Statistic], of edition: Edition) -> String {
@@ -37,7 +37,7 @@ public enum StatisticsRendering {
 
     /// RFC 4180 CSV (CRLF line ends, quoted fields where needed), one row a statistic, country and year first.
     public static func csv(_ rows: [(Edition, [Statistic])]) -> String {
-        var lines = [csvColumns.joined(separator: ",")]
+        var table = CSVTable(header: csvColumns)
         for (edition, statistics) in rows {
             for s in statistics {
                 let fields: [String] = [
@@ -47,9 +47,9 @@ public enum StatisticsRendering {
                     s.prior ? "true" : "false", s.priorOf.map(String.init) ?? "", s.text, String(s.range.start),
                     String(s.range.end), String(s.index), s.resolvedPeriod ?? "", s.role, s.label,
                 ]
-                lines.append(fields.map(CSVField.quoted).joined(separator: ","))
+                table.append(fields)
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return table.text
     }
 }

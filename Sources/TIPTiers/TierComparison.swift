@@ -1,7 +1,7 @@
-/// Two years of placements side by side: movements, entries and exits, counts per tier and the transition
-/// matrix; a partial year says which tiers it lacks instead of reporting false movements.
 import TIPModel
 
+/// Two years of placements side by side: movements, entries and exits, counts per tier and the transition
+/// matrix; a partial year says which tiers it lacks instead of reporting false movements.
 public struct TierComparison: Sendable, Encodable {
     public enum Status: String, Sendable, Encodable {
         case upgrade, downgrade, unchanged, entered, left
@@ -176,13 +176,11 @@ public struct TierComparison: Sendable, Encodable {
 
     /// CSV: one row per country.
     public var csv: String {
-        var lines = ["country,tier_\(yearA),tier_\(yearB),status,note"]
+        var table = CSVTable(header: ["country", "tier_\(yearA)", "tier_\(yearB)", "status", "note"])
         for row in rows {
-            lines.append(
-                [row.country, row.from?.rawValue ?? "", row.to?.rawValue ?? "", row.status.rawValue, row.note ?? ""].map(CSVField.quoted)
-                    .joined(separator: ","))
+            table.append([row.country, row.from?.rawValue ?? "", row.to?.rawValue ?? "", row.status.rawValue, row.note ?? ""])
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return table.text
     }
 }
 

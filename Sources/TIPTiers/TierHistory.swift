@@ -1,7 +1,7 @@
-/// One country's placements across every year of the data and the editions: runs, gaps, the years on the
-/// Watch List in a row (the report's automatic-downgrade rule counts them), and editions that disagree.
 import TIPModel
 
+/// One country's placements across every year of the data and the editions: runs, gaps, the years on the
+/// Watch List in a row (the report's automatic-downgrade rule counts them), and editions that disagree.
 public struct TierHistory: Sendable, Encodable {
     public struct Entry: Sendable, Encodable {
         public var year: Int
@@ -118,5 +118,13 @@ extension TierHistory {
             out += disagreements.map { "- " + MarkdownText.escaped($0) }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// CSV: one row per placement, with its source.
+    public var csv: String {
+        CSVTable(
+            rows: [["country", "year", "tier", "source", "path"]]
+                + entries.map { [country, String($0.year), $0.tier.rawValue, $0.source, $0.path] }
+        ).text
     }
 }

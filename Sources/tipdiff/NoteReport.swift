@@ -1,4 +1,3 @@
-/// One file's notes as placed on an edition.
 import ArgumentParser
 import Foundation
 import TIPAnnotations
@@ -6,6 +5,7 @@ import TIPDiff
 import TIPModel
 import TIPParsing
 
+/// One file's notes as placed on an edition.
 struct NoteReport: Encodable {
     var file: String
     var edition: String
@@ -43,6 +43,6 @@ struct NoteReport: Encodable {
                 ])
             }
         }
-        return rows.map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return CSVTable(rows: rows).text
     }
 }

@@ -1,10 +1,10 @@
-/// `tipdiff tiers`: placements of every country in two years, or one country's history.
 import ArgumentParser
 import Foundation
 import TIPArchive
 import TIPModel
 import TIPTiers
 
+/// `tipdiff tiers`: placements of every country in two years, or one country's history.
 struct TiersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tiers",
@@ -47,13 +47,7 @@ struct TiersCommand: ParsableCommand {
             case .html: preconditionFailure("validate() refuses --format html here")
             case .text: Output.write(history.text)
             case .json: Output.write(try JSON.encode(history))
-            case .csv:
-                let rows =
-                    ["country,year,tier,source,path"]
-                    + history.entries.map {
-                        [name, String($0.year), $0.tier.rawValue, $0.source, $0.path].map(CSVField.quoted).joined(separator: ",")
-                    }
-                Output.writeDocument(rows.joined(separator: "\r\n") + "\r\n")
+            case .csv: Output.writeDocument(history.csv)
             case .markdown: Output.write(history.markdown)
             }
             return

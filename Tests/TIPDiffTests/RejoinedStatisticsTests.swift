@@ -18,7 +18,7 @@ import Testing
             StatisticChange(old: nil, new: figure("profile.medical-workers", 26_000, index: 0)),
             StatisticChange(old: nil, new: figure("profile.countries", 55, index: 1)),
         ]
-        let term = TermChange(id: "", old: "laborers", new: "workers", count: 33)
+        let term = TermChange(old: "laborers", new: "workers", count: 33)
         let rejoined = StatisticsComparison.rejoined(changes, through: [term])
         #expect(rejoined.map(\.operation) == [.changed, .added])
         #expect(rejoined.first?.old?.value == 22_000 && rejoined.first?.new?.value == 26_000)

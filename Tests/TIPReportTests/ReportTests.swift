@@ -45,6 +45,27 @@ private let reviewerNotes = """
         return (report, try RenderedReport(report))
     }
 
+    @Test func aNoteOnUnchangedTextOrAFigureIsAnItemOfItsOwnKind() throws {
+        let (report, _) = try render()
+        let items = report.countries[0].sections.flatMap(\.items)
+        let holder = { (id: String) in items.first { $0.notes.contains { $0.note.id == id } } }
+        guard case .figure(let figure, _)? = holder("steady-figure") else {
+            Issue.record("the unchanged figure's note is on \(String(describing: holder("steady-figure")))")
+            return
+        }
+        #expect(figure.key == "prevention.labor-inspections" && figure.label == "Labor inspections")
+        guard case .text(let text, _)? = holder("quoted") else {
+            Issue.record("the unchanged sentence's note is on \(String(describing: holder("quoted")))")
+            return
+        }
+        #expect(text.text?.contains("confiscates between 75 and 95 percent") == true)
+        guard case .change(.statistic(let statistic), _)? = holder("figure") else {
+            Issue.record("the changed figure's note is on \(String(describing: holder("figure")))")
+            return
+        }
+        #expect(statistic.key == "prosecution.investigations.domestic")
+    }
+
     @Test func reportValidatesAgainstTheSchema() throws {
         let (_, rendered) = try render()
         let problems = try XMLDocument(bytes: rendered.xml).validate(againstSchemaAt: ReportFiles.schemaPath)

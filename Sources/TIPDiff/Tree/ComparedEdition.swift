@@ -1,0 +1,15 @@
+import TIPModel
+import TIPStatistics
+
+/// One side of a comparison: the edition and its statistics, extracted once and shared by every consumer.
+public struct ComparedEdition: Sendable {
+    public var edition: Edition
+    public var statistics: [Statistic]
+
+    /// Extracts the edition's statistics; `counter`, when given, tallies the extraction.
+    public init(_ edition: Edition, counter: WorkCounter? = nil) {
+        self.edition = edition
+        self.statistics = StatisticsExtractor().statistics(in: edition)
+        counter?.count(.statisticsExtracted)
+    }
+}

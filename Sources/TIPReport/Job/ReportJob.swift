@@ -1,0 +1,94 @@
+import TIPAnnotations
+import TIPArchive
+import TIPDiff
+import TIPModel
+import TIPParsing
+import TIPSeries
+import TIPTiers
+
+/// The main job as one library call: read the notes, load both sides once, compare them once, place every
+/// note on that comparison, and render the report in all its forms.
+public struct ReportJob: Sendable {
+    /// What the job produced.
+    public struct Result: Sendable {
+        public var old: String
+        public var new: String
+        public var report: Report
+        public var rendered: RenderedReport
+        /// Timeline pages (`timelines/<slug>.html`, relative to the HTML view) of the countries the folder
+        /// holds earlier editions of.
+        public var timelines: [(path: String, bytes: [UInt8])]
+    }
+
+    public var folder: ReportsFolder
+    public var tool: String
+    /// Tallies parsing, extraction and alignment, for tests that pin "computed once".
+    public var counter: WorkCounter?
+    /// Where warnings go.
+    public var warn: @Sendable (Diagnostic) -> Void
+    /// Only these countries (alias keys, `ReportsFolder.countryKey`); `nil` for every one.
+    public var countries: Set<String>?
+    /// Which changes to report.
+    public var filter = ChangeFilter()
+    /// Told as countries are compared (done, of), for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(
+        folder: ReportsFolder, tool: String, counter: WorkCounter? = nil, warn: @escaping @Sendable (Diagnostic) -> Void = { _ in }
+    ) {
+        self.folder = folder
+        self.tool = tool
+        self.counter = counter
+        self.warn = warn
+    }
+
+    /// Compares `editions` (OLD and NEW; by default the newest two years of the folder) and places the notes
+    /// found under `annotations` (named by the user when `explicit`: a missing path is then an error).
+    public func run(editions: (old: String, new: String)?, annotations: [String], explicit: Bool) throws -> Result {
+        // The notes first: a wrong path fails before any edition is read.
+        let notes = try AnnotationSet(paths: annotations, explicit: explicit, counter: counter)
+        let (old, new) = try editions ?? folder.newestPair()
+        let loader = folder.loader(counter: counter, warn: warn)
+        // Countries only one folder holds are reported as entering or leaving only when the tables say so.
+        let table = try? folder.tierTable()
+        let comparison = Differ(counter: counter).compare(
+            folder: folder.editions(try loader.editions(at: old), of: countries),
+            folder.editions(try loader.editions(at: new), of: countries), countryKey: folder.countryKey,
+            placed: { country, year in table?.isPlaced(country, in: year) }, progress: progress
+        ).filtered(filter)
+        var report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)
+        let timelines = timelinePages(comparison, loader: loader, table: table)
+        for index in report.countries.indices {
+            report.countries[index].timeline = timelines[report.countries[index].comparison.country]?.path
+        }
+        return Result(
+            old: old, new: new, report: report, rendered: try RenderedReport(report),
+            timelines: timelines.values.sorted { $0.path < $1.path })
+    }
+
+    /// A timeline page for each compared country whose editions in this folder go back before the older
+    /// of the two compared: those earlier editions are read, the compared two are reused. An earlier edition
+    /// that cannot be read is a warning, and that country gets no page.
+    private func timelinePages(_ comparison: Comparison, loader: EditionLoader, table: TierTable?) -> [String: (
+        path: String, bytes: [UInt8]
+    )] {
+        let inFolder = comparison.countries.filter { $0.old.edition.source.path.hasPrefix(folder.root + "/") }
+        let pages = Parallel.map(inFolder) { country -> (String, (path: String, bytes: [UInt8]))? in
+            guard let oldYear = country.oldYear else { return nil }
+            let earlier = folder.editionPaths(of: country.country).filter { $0.year < oldYear }
+            guard !earlier.isEmpty else { return nil }
+            var editions: [Edition] = []
+            do throws(EditionError) {
+                for edition in earlier { editions.append(try loader.edition(at: edition.path)) }
+                editions += [country.old.edition, country.new.edition]
+                let timeline = Timeline(country: country.country, editions: editions, table: table)
+                let html = timeline.html(tierHistory: table?.history(of: country.country) ?? [])
+                return (country.country, ("timelines/\(CountryKey.fileName(country.country)).html", Array(html.utf8)))
+            } catch {
+                error.diagnostics.forEach(warn)
+                return nil
+            }
+        }
+        return Dictionary(pages.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
+    }
+}
