@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Benchmark: importing a whole year's report PDF. Lays out the illustrative full-size year
-(Tools/make-edition-pair.py, then Tools/make-report-pdf.py: about 800 pages, one column; and the same in two
-columns with two-line headings, as older editions were set; and with every artefact of the real PDF,
-`--like-real`: side tabs, fake-bold headings, letter-spaced heads, photo captions, boxes, lines of font garbage), times `tipdiff import` (release build) beside
-poppler's own `pdftotext` over the same file in one run, and checks that every narrative comes back
-sentence for sentence (the texts the PDF was made from, parsed by `tipdiff parse`).
+(Tools/make-edition-pair.py, then Tools/make-report-pdf.py: about 800 pages, one column; the same in two
+columns with two-line headings, as older editions were set; with every artefact of the real PDF,
+`--like-real`: side tabs, fake-bold headings, letter-spaced heads, photo captions, boxes, lines of font
+garbage; and that year published in three parts), times `tipdiff import` (release build) beside poppler's
+own `pdftotext` over the same files in one run, and checks that every narrative comes back sentence for
+sentence (the texts the PDF was made from, parsed by `tipdiff parse`).
 
 Usage: python3 Tools/bench-import.py [--runs 3]      (needs reportlab and poppler-utils; builds the release binary)
 """
@@ -49,18 +50,22 @@ def main():
                        stdout=subprocess.DEVNULL)
         layouts = [("one column", "2025", []), ("two columns, two-line headings", "2024",
                                                  ["--columns", "2", "--heading", "two-line"]),
-                   ("like the real thing (--like-real)", "2025", ["--like-real"])]
+                   ("like the real thing (`--like-real`)", "2025", ["--like-real"]),
+                   ("like the real thing, in three parts (`--like-real --parts 3`)", "2025", ["--like-real", "--parts", "3"])]
         rows = []
         for name, year, options in layouts:
             pdf = work / f"report-{year}-{len(rows)}.pdf"
             subprocess.run(["python3", "Tools/make-report-pdf.py", str(work / "pair" / year), str(pdf), "--year", year,
                             *options], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
             pages = json.loads(pdf.with_suffix(".json").read_text())["pages"]
+            # A year in parts is imported in one call and extracted part by part by the peer.
+            files = sorted(work.glob(f"{pdf.stem}-part*.pdf")) if "--parts" in options else [pdf]
             ours, peer = [], []
             for run in range(args.runs):
                 out = work / f"imported-{year}-{len(rows)}-{run}"
-                ours.append(timed([str(binary), "import", str(pdf), "--year", year, "--out", str(out)]))
-                peer.append(timed(["pdftotext", str(pdf), str(work / "peer.txt")]))
+                ours.append(timed([str(binary), "import", *map(str, files), "--year", year, "--out", str(out)]))
+                extracted = [timed(["pdftotext", str(part), str(work / "peer.txt")]) for part in files]
+                peer.append(tuple(sum(figures) for figures in zip(*extracted)))
             out = work / f"imported-{year}-{len(rows)}-0"
             sources = sorted((work / "pair" / year).glob("*.txt"))
             same = sum(sentences(binary, path) == sentences(binary, out / path.name) for path in sources
