@@ -1,8 +1,8 @@
-/// Reads editions from disk: one file, or every narrative in a year folder, with errors that name the file.
 import Foundation
 import TIPModel
 import TIPXML
 
+/// Reads editions from disk: one file, or every narrative in a year folder, with errors that name the file.
 public struct EditionLoader: Sendable {
     /// Files larger than this are refused rather than read (a narrative is tens of kilobytes).
     public var maximumBytes = 16 * 1024 * 1024
@@ -14,6 +14,9 @@ public struct EditionLoader: Sendable {
     /// When given, editions take the table's spelling ("CÔTE D'IVOIRE" is Côte d'Ivoire), and a file in a
     /// year folder whose name and narrative both name no country (a saved index page) is skipped.
     public var canonicalName: (@Sendable (String) -> String?)?
+    /// Which files of a year folder are read, by file name; `nil` for every one. A file left out is never
+    /// opened, so a run asked for one country reads only that country's narratives.
+    public var reads: (@Sendable (String) -> Bool)?
 
     public init(counter: WorkCounter? = nil, warn: @escaping @Sendable (Diagnostic) -> Void = { _ in }) {
         self.counter = counter
@@ -33,8 +36,9 @@ public struct EditionLoader: Sendable {
         } catch {
             throw .unreadable(SourceLocation(path: path), reason: error.localizedDescription)
         }
-        let files = names.filter { EditionPath.format(of: $0) != nil && !$0.hasPrefix(".") }.sorted()
-        guard !files.isEmpty else { throw .noEditions(SourceLocation(path: path)) }
+        let listed = names.filter { EditionPath.format(of: $0) != nil && !$0.hasPrefix(".") }.sorted()
+        guard !listed.isEmpty else { throw .noEditions(SourceLocation(path: path)) }
+        let files = reads.map { reads in listed.filter(reads) } ?? listed
         let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
         // Narratives are parsed on every core; the first failure in name order is the one reported.
         let results = Parallel.map(files) { file in Result { () throws(EditionError) in try edition(at: folder + "/" + file) } }
@@ -66,7 +70,8 @@ public struct EditionLoader: Sendable {
             case .failure(let error): throw error
             }
         }
-        guard !editions.isEmpty else { throw .noEditions(SourceLocation(path: path)) }
+        // A folder whose files were all left out by `reads` holds editions, just none asked for.
+        guard !editions.isEmpty || files.count < listed.count else { throw .noEditions(SourceLocation(path: path)) }
         // Two editions of one country (cuba.txt beside cuba.html, or two names the alias table joins) would
         // count as two countries and place each note twice: refused, naming both files.
         var first: [String: String] = [:]

@@ -1,4 +1,3 @@
-/// `tipdiff annotate`: check where reviewers' notes land in an edition, and append new notes.
 import ArgumentParser
 import Foundation
 import TIPAnnotations
@@ -6,6 +5,7 @@ import TIPDiff
 import TIPModel
 import TIPParsing
 
+/// `tipdiff annotate`: check where reviewers' notes land in an edition, and append new notes.
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
@@ -67,9 +67,7 @@ struct AnnotateCommand: ParsableCommand {
             // Change ids cannot be checked without the earlier edition (--old): those notes do not count.
             let needsReview = zip(zip(notes.files, reports), compared).contains { pair, hasComparison in
                 let (file, report) = pair
-                let ownEdition =
-                    file.edition.map { URL(fileURLWithPath: $0).standardizedFileURL == URL(fileURLWithPath: edition).standardizedFileURL }
-                    ?? false
+                let ownEdition = AnnotationSet.names(file, edition)
                 let checkable = report.notes.filter { hasComparison || $0.anchor != "change" }
                 return checkable.contains { $0.state == .orphaned || (ownEdition && $0.state == .fuzzy) } && (ownEdition || strict)
             }
@@ -149,30 +147,28 @@ struct AnnotateCommand: ParsableCommand {
                 throw ValidationError("give --edition: the file names no edition to check the anchor against")
             }
             let loader = EditionLoader()
-            let target = try loader.edition(at: editionPath)
-            let side = ComparedEdition(target)
-            let comparison = try old.map { Differ().compare(ComparedEdition(try loader.edition(at: $0)), side) }
-            let probe = Note(
-                id: id ?? "new", author: nil, date: nil, status: .open, tags: [], text: note, anchor: anchor,
-                location: SourceLocation(path: file))
-            let resolver = AnnotationResolver(target: side, comparison: comparison)
-            if case .quote(let selector) = anchor, case let count = resolver.places(matching: selector), count > 1 {
-                throw AnnotationError.refused(
-                    SourceLocation(path: file),
-                    "not added: the quote occurs \(count) times in \(editionPath); give --prefix or --suffix (the words just before or after it) or --section to say which"
-                )
-            }
-            let placed = resolver.resolve(probe)
-            guard placed.state == .exact else {
-                throw AnnotationError.refused(
-                    SourceLocation(path: file),
-                    "not added: the \(anchor.kind) anchor is not found in \(editionPath)" + (placed.reason.map { " (\($0))" } ?? ""))
-            }
+            let target = ComparedEdition(try loader.edition(at: editionPath))
+            let comparison = try old.map { Differ().compare(ComparedEdition(try loader.edition(at: $0)), target) }
             let draft = AnnotationWriter.Draft(
                 id: id, author: author, date: date ?? ISODate.today(), tags: tags, text: note, anchor: anchor)
-            let added = try AnnotationWriter().append(draft, to: file, edition: editionPath)
+            let added: NoteAddition.Added
+            do { added = try NoteAddition(target: target, comparison: comparison).add(draft, to: file, edition: editionPath) } catch {
+                switch error {
+                case .repeated(let count):
+                    throw AnnotationError.refused(
+                        SourceLocation(path: file),
+                        "not added: the quote occurs \(count) times in \(editionPath); give --prefix or --suffix (the words just before or after it) or --section to say which"
+                    )
+                case .notFound(let placed):
+                    throw AnnotationError.refused(
+                        SourceLocation(path: file),
+                        "not added: the \(anchor.kind) anchor is not found in \(editionPath)" + (placed.reason.map { " (\($0))" } ?? ""))
+                case .unwritable(let error): throw error
+                }
+            }
+            let placed = added.placed
             Output.write(
-                "added note \(added) to \(file) (\(placed.section?.rawValue ?? "edition")\(placed.sentence.map { ", sentence \($0)" } ?? ""))"
+                "added note \(added.id) to \(file) (\(placed.section?.rawValue ?? "edition")\(placed.sentence.map { ", sentence \($0)" } ?? ""))"
             )
         }
 

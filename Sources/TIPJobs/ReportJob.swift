@@ -1,13 +1,14 @@
-/// The main job as one library call: read the notes, load both sides once, compare them once, place every
-/// note on that comparison, and render the report in all its forms.
 import TIPAnnotations
 import TIPArchive
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPReport
 import TIPSeries
 import TIPTiers
 
+/// The main job as one library call: read the notes, load both sides once (only the selected countries'
+/// files), compare them once, place every note on that comparison, and render the report in all its forms.
 public struct ReportJob: Sendable {
     /// What the job produced.
     public struct Result: Sendable {
@@ -49,11 +50,12 @@ public struct ReportJob: Sendable {
         let notes = try AnnotationSet(paths: annotations, explicit: explicit, counter: counter)
         let (old, new) = try editions ?? folder.newestPair()
         let loader = folder.loader(counter: counter, warn: warn)
+        let selection = CountrySelection(keys: countries)
         // Countries only one folder holds are reported as entering or leaving only when the tables say so.
         let table = try? folder.tierTable()
         let comparison = Differ(counter: counter).compare(
-            folder: folder.editions(try loader.editions(at: old), of: countries),
-            folder.editions(try loader.editions(at: new), of: countries), countryKey: folder.countryKey,
+            folder: try selection.editions(at: old, loader: loader, in: folder),
+            try selection.editions(at: new, loader: loader, in: folder), countryKey: folder.countryKey,
             placed: { country, year in table?.isPlaced(country, in: year) }, progress: progress
         ).filtered(filter)
         var report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)
