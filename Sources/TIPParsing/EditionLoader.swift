@@ -108,9 +108,7 @@ public struct EditionLoader: Sendable {
             let pdf = try PDFEdition.text(of: bytes, path: path)
             let found = ReportNarratives(pdf, canonical: { canonicalName?($0) })
             if found.narratives.count > 1 {
-                throw .undecodable(
-                    SourceLocation(path: path),
-                    reason: "a whole report (\(found.narratives.count) country narratives): import it with tipdiff import")
+                throw .wholeReport(SourceLocation(path: path), narratives: found.narratives.count)
             }
             return try TextImporter().edition(from: found.narratives.first?.text ?? pdf.text, path: path, sha256: sha, format: .pdf)
         }
@@ -135,15 +133,7 @@ public struct EditionLoader: Sendable {
 
     /// The bytes of the file at `path`, at most `maximumBytes`, with the edition error a bad path deserves.
     public func read(_ path: String) throws(EditionError) -> [UInt8] {
-        do {
-            return try InputFile.read(path, limit: maximumBytes)
-        } catch {
-            switch error {
-            case .missing: throw .missing(SourceLocation(path: path))
-            case .unreadable(let reason): throw .unreadable(SourceLocation(path: path), reason: reason)
-            case .notRegular, .tooLarge: throw .unreadable(SourceLocation(path: path), reason: error.message)
-            }
-        }
+        do { return try InputFile.read(path, limit: maximumBytes) } catch { throw EditionError(error, path: path) }
     }
 
     /// The edition's text: UTF-8 (a byte-order mark dropped), or UTF-16 with its byte-order mark; binary or
@@ -187,7 +177,7 @@ public struct EditionLoader: Sendable {
     /// copied with the text ("ESC[31m") → U+FFFD for each of its scalars, so its digits are never a figure.
     private static func cleaned(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
         var needed = false
-        for scalar in scalars where isControl(scalar) || scalar == "\r" {
+        for scalar in scalars where scalar.isNonLayoutControl || scalar == "\r" {
             needed = true
             break
         }
@@ -214,7 +204,7 @@ public struct EditionLoader: Sendable {
                 continue
             } else if scalar == "\r" {
                 out.append(next == "\n" ? "\r" : "\n")
-            } else if isControl(scalar) {
+            } else if scalar.isNonLayoutControl {
                 out.append("\u{FFFD}")
             } else {
                 out.append(scalar)
@@ -222,11 +212,6 @@ public struct EditionLoader: Sendable {
             pending = next
         }
         return out
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
     }
 
     /// Line and column (from 1, columns in characters of the valid text before it) of a byte offset.

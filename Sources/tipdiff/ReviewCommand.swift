@@ -44,7 +44,7 @@ struct ReviewCommand: AsyncParsableCommand {
             comparison: comparison, tool: "tipdiff \(Tipdiff.version)", files: plan.files, targets: targets,
             token: ReviewSession.newToken(), countryKey: folder.countryKey)
         let hosts: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)"]
-        let server = ReviewServer(session: session, hosts: hosts)
+        let server = ReviewServer(session: session, hosts: hosts, tokenHelp: "open the address tipdiff review printed")
         let address = "http://127.0.0.1:\(port)/?token=\(session.token)"
         let destinations = Set(targets.values).sorted().joined(separator: ", ")
         // The server's own log only when something goes wrong; requests are not logged.
