@@ -27,8 +27,8 @@ public struct ReportJob: Sendable {
     public var counter: WorkCounter?
     /// Where warnings go.
     public var warn: @Sendable (Diagnostic) -> Void
-    /// Only these countries (alias keys, `ReportsFolder.countryKey`); `nil` for every one.
-    public var countries: Set<String>?
+    /// Which countries are read and compared.
+    public var selection = CountrySelection.all
     /// Which changes to report.
     public var filter = ChangeFilter()
     /// Told as countries are compared (done, of), for a progress line.
@@ -50,7 +50,6 @@ public struct ReportJob: Sendable {
         let notes = try AnnotationSet(paths: annotations, explicit: explicit, counter: counter)
         let (old, new) = try editions ?? folder.newestPair()
         let loader = folder.loader(counter: counter, warn: warn)
-        let selection = CountrySelection(keys: countries)
         // Countries only one folder holds are reported as entering or leaving only when the tables say so.
         let table = try? folder.tierTable()
         let comparison = Differ(counter: counter).compare(

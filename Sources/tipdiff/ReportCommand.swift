@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         let pair = try EditionPair.from(editions)
         let folder = try ReportsFolder(data: tables.data)
         var job = ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
-        job.countries = try selection.countries(in: folder).keys
+        job.selection = try selection.countries(in: folder)
         job.filter = try selection.filter()
         let progress = Progress.line(quiet: quiet)
         if let progress {

@@ -49,7 +49,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let counter = WorkCounter()
         var job = ReportJob(folder: try ReportsFolder(root: root.path), tool: "t", counter: counter)
-        job.countries = try CountrySelection(names: ["Haiti"], in: job.folder).keys
+        job.selection = try CountrySelection(names: ["Haiti"], in: job.folder)
         let result = try job.run(editions: nil, annotations: [], explicit: false)
         #expect(result.report.comparison.countries.map(\.country) == ["Haiti"])
         #expect(counter[.editionsParsed] == 2)
