@@ -1,8 +1,8 @@
+/// A PDF read as text for the importers: the whole report for `tipdiff import`, or one narrative as an
+/// edition. What poppler cannot read becomes an edition error that names the file.
 import TIPModel
 import TIPPDF
 
-/// A PDF read as text for the importers: the whole report for `tipdiff import`, or one narrative as an
-/// edition. What poppler cannot read becomes an edition error that names the file.
 public enum PDFEdition {
     /// Reports over a gigabyte are refused before they are read.
     public static let maximumBytes = 1 << 30
@@ -10,7 +10,12 @@ public enum PDFEdition {
     /// The text of `pages` (from 1; all by default) of the PDF at `path`.
     public static func text(ofReportAt path: String, pages: ClosedRange<Int>? = nil) throws(EditionError) -> PDFText {
         let bytes: [UInt8]
-        do { bytes = try InputFile.read(path, limit: maximumBytes) } catch { throw EditionError(error, path: path) }
+        do { bytes = try InputFile.read(path, limit: maximumBytes) } catch {
+            switch error {
+            case .missing: throw .missing(SourceLocation(path: path))
+            default: throw .unreadable(SourceLocation(path: path), reason: error.message)
+            }
+        }
         return try text(of: bytes, path: path, pages: pages)
     }
 
