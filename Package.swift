@@ -11,6 +11,7 @@ let package = Package(
             name: "TIPKit",
             targets: [
                 "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive",
+                "TIPJobs",
             ]),
     ],
     dependencies: [
@@ -71,17 +72,25 @@ let package = Package(
         .target(
             name: "TIPReport",
             dependencies: [
-                "TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML", "TIPParsing", "TIPArchive", "TIPSeries",
-                .product(name: "Ink", package: "Ink"),
+                "TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML", .product(name: "Ink", package: "Ink"),
             ],
             resources: [.copy("Resources")]),
+
+        // The jobs floor: each job (report, diff, export, review, annotate, timeline) planned and run over a reports
+        // folder and a notes set, with the rules they share (which countries are read, where outputs go).
+        .target(
+            name: "TIPJobs",
+            dependencies: [
+                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPArchive", "TIPSeries",
+                "TIPDataset",
+            ]),
 
         // The command line only wires the engine together.
         .executableTarget(
             name: "tipdiff",
             dependencies: [
                 "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive",
-                "TIPDataset", "TIPPDF", "TIPReview", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TIPDataset", "TIPPDF", "TIPReview", "TIPJobs", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]),
 
@@ -109,6 +118,12 @@ let package = Package(
             name: "TIPReportTests",
             dependencies: ["TIPTestSupport", "TIPReport", "TIPArchive", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(
+            name: "TIPJobsTests",
+            dependencies: [
+                "TIPTestSupport", "TIPJobs", "TIPReport", "TIPArchive", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel", "TIPDataset", "TIPXML",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
             name: "TIPDatasetTests",
             dependencies: [
                 "TIPTestSupport", "TIPDataset", "TIPArchive", "TIPDiff", "TIPModel", "TIPParsing", "TIPStatistics", "TIPTiers",
@@ -117,13 +132,14 @@ let package = Package(
         .testTarget(
             name: "TIPReviewTests",
             dependencies: [
-                "TIPTestSupport", "TIPReview", "TIPReport", "TIPArchive", "TIPAnnotations", "TIPDiff", "TIPModel",
+                "TIPTestSupport", "TIPReview", "TIPReport", "TIPJobs", "TIPArchive", "TIPAnnotations", "TIPDiff", "TIPModel",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
         .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
         .testTarget(name: "TIPSeriesTests", dependencies: ["TIPTestSupport", "TIPSeries", "TIPTiers", "TIPParsing", "TIPModel"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["tipdiff"], exclude: ["Golden"]),
+        .testTarget(
+            name: "CommandLineTests", dependencies: ["tipdiff", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

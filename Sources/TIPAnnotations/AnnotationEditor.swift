@@ -1,9 +1,9 @@
-/// Changes one note of an annotation file in place: its status, its text, or both, touching only the lines
-/// of those fields (a `git diff` shows that note alone). The result is read back and must hold the same
-/// notes with only that change; otherwise the file is left exactly as it was.
 import Foundation
 import TIPModel
 
+/// Changes one note of an annotation file in place: its status, its text, or both, touching only the lines
+/// of those fields (a `git diff` shows that note alone). The result is read back and must hold the same
+/// notes with only that change; otherwise the file is left exactly as it was.
 public struct AnnotationEditor: Sendable {
     /// Where the temporary file goes (the file's own folder when `nil`).
     public var temporaryFolder: String?
@@ -15,7 +15,7 @@ public struct AnnotationEditor: Sendable {
         try AnnotationWriter.locked(path) { () throws(AnnotationError) in
             let bytes: [UInt8]
             do throws(InputFile.Problem) { bytes = try InputFile.read(path, limit: AnnotationReader.largestFile) } catch {
-                throw .io(SourceLocation(path: path), error.message)
+                throw AnnotationError(error, path: path, limit: AnnotationReader.largestFile)
             }
             let bom = bytes.starts(with: AnnotationWriter.byteOrderMark)
             guard let original = String(validating: bom ? bytes.dropFirst(3) : bytes[...], as: UTF8.self) else {

@@ -1,10 +1,10 @@
-/// Problems in annotation files, each with its file, line and column, shown with the offending line.
 import TIPModel
 
 /// One problem at one place, in the tool's one diagnostic shape.
 public typealias AnnotationProblem = Diagnostic
 
-/// Why an annotation file could not be used.
+/// Why an annotation file could not be used: its problems, each with its file, line and column, shown with the
+/// offending line.
 public enum AnnotationError: DiagnosticError, Sendable, Equatable {
     /// The file breaks the format: every problem found.
     case invalid([AnnotationProblem])
@@ -22,6 +22,18 @@ public enum AnnotationError: DiagnosticError, Sendable, Equatable {
     }
 
     public var diagnostics: [Diagnostic] { problems }
+
+    /// Why the notes file at `path` (at most `limit` bytes) could not be read, as an annotation error.
+    public init(_ problem: InputFile.Problem, path: String, limit: Int) {
+        switch problem {
+        case .missing: self = .io(SourceLocation(path: path), "no such file, or it cannot be read")
+        case .tooLarge(let bytes, _):
+            self = .invalid([
+                AnnotationProblem(location: SourceLocation(path: path), message: "file too large: \(bytes) bytes, at most \(limit)")
+            ])
+        case .notRegular, .unreadable: self = .io(SourceLocation(path: path), problem.message)
+        }
+    }
 }
 
 enum Snippet {

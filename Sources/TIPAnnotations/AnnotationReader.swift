@@ -1,8 +1,8 @@
-/// Reads and validates annotation files, reporting every problem with its line and column.
 import Foundation
 import TIPModel
 import Yams
 
+/// Reads and validates annotation files, reporting every problem with its line and column.
 public struct AnnotationReader: Sendable {
     /// The largest notes file read, and so the largest the writers make (a reviewer's notes are kilobytes).
     public static let largestFile = 1 << 20
@@ -22,18 +22,8 @@ public struct AnnotationReader: Sendable {
     /// Reads the file at `path`.
     public func read(_ path: String) throws(AnnotationError) -> AnnotationFile {
         let data: Data
-        do {
-            data = Data(try InputFile.read(path, limit: maximumBytes))
-        } catch {
-            switch error {
-            case .missing: throw .io(SourceLocation(path: path), "no such file, or it cannot be read")
-            case .tooLarge(let bytes, _):
-                throw .invalid([
-                    AnnotationProblem(
-                        location: SourceLocation(path: path), message: "file too large: \(bytes) bytes, at most \(maximumBytes)")
-                ])
-            default: throw .io(SourceLocation(path: path), error.message)
-            }
+        do { data = Data(try InputFile.read(path, limit: maximumBytes)) } catch {
+            throw AnnotationError(error, path: path, limit: maximumBytes)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .invalid([AnnotationProblem(location: SourceLocation(path: path), message: "not valid UTF-8")])

@@ -1,8 +1,8 @@
-/// The notes files of one run: found once (files, and the .yaml/.yml files of folders in name order), each
-/// read once with its hash, and the one rule for which edition a file belongs to and was written against.
 import Foundation
 import TIPModel
 
+/// The notes files of one run: found once (files, and the .yaml/.yml files of folders in name order), each
+/// read once with its hash, and the one rule for which edition a file belongs to and was written against.
 public struct AnnotationSet: Sendable {
     /// Which edition of a comparison a notes file was written against.
     public enum WrittenAgainst: Sendable, Equatable {
@@ -64,18 +64,27 @@ public struct AnnotationSet: Sendable {
 
     static func belongs(_ file: AnnotationFile, to edition: Edition, countries: Int, countryKey: (String) -> String) -> Bool {
         guard let path = editionPath(of: file) else { return countries == 1 }
-        if path == edition.source.path { return true }
+        if names(file, edition.source.path) { return true }
         let stem = EditionPath.stem(of: path).replacingOccurrences(of: "-", with: " ")
         return countryKey(stem) == countryKey(edition.country)
     }
 
     /// Which side of `old` → `new` the file was written against, by the path its `edition:` names.
     public static func writtenAgainst(_ file: AnnotationFile, old: Edition, new: Edition) -> WrittenAgainst {
-        guard let path = editionPath(of: file) else { return .other }
-        if path == old.source.path { return .old }
-        if path == new.source.path { return .new }
+        if names(file, old.source.path) { return .old }
+        if names(file, new.source.path) { return .new }
         return .other
     }
+
+    /// Whether the file's `edition:` names the edition read from `path`: the same file however it is spelt
+    /// (`./Reports/2024/cuba.txt`, `Reports/2024/cuba.txt`, or the absolute path).
+    public static func names(_ file: AnnotationFile, _ path: String) -> Bool {
+        guard let named = editionPath(of: file) else { return false }
+        return named == path || editionKey(named) == editionKey(path)
+    }
+
+    /// An edition's path as the rule compares it: absolute, with `.` and `..` taken out.
+    public static func editionKey(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 }
 
 extension AnnotationSet {

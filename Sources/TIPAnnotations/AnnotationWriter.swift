@@ -1,8 +1,8 @@
-/// Appends a note to an annotation file, keeping every byte already there, and writes it atomically.
 import Foundation
 import TIPModel
 import Yams
 
+/// Appends a note to an annotation file, keeping every byte already there, and writes it atomically.
 public struct AnnotationWriter: Sendable {
     /// Where the temporary file goes (the file's own folder when `nil`); tests point it elsewhere to make
     /// a write fail.
@@ -91,7 +91,7 @@ public struct AnnotationWriter: Sendable {
         var original: [UInt8]?
         if FileManager.default.fileExists(atPath: path) {
             do { original = try InputFile.read(path, limit: AnnotationReader.largestFile) } catch {
-                throw .io(SourceLocation(path: path), error.message)
+                throw AnnotationError(error, path: path, limit: AnnotationReader.largestFile)
             }
         }
         let (bytes, id) = try Self.appending(draft, to: original, path: path, edition: edition)
@@ -261,7 +261,7 @@ public struct AnnotationWriter: Sendable {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.isControl {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\x" + (hex.count < 2 ? "0" + hex : hex)
                 } else {

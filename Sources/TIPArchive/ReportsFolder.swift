@@ -1,10 +1,10 @@
-/// A folder of editions, `<root>/<year>/<country>.txt|.html`, with the alias table every country match goes
-/// through: its years, the newest two years that share a country, and one country's editions.
 import Foundation
 import TIPModel
 import TIPParsing
 import TIPTiers
 
+/// A folder of editions, `<root>/<year>/<country>.txt|.html`, with the alias table every country match goes
+/// through: its years, the newest two years that share a country, and one country's editions.
 public struct ReportsFolder: Sendable {
     /// Why there is nothing to compare.
     public struct NoYears: DiagnosticError, Sendable {
@@ -118,6 +118,13 @@ public struct ReportsFolder: Sendable {
     private func editionFiles(in year: Int) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder(of: year))) ?? [])
             .filter { EditionPath.format(of: $0) != nil && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// The country key of an edition file's name ("south-korea.txt"), when the alias table knows the name;
+    /// `nil` for a name it does not know (whose narrative may name any country).
+    public func countryKey(ofFile file: String) -> String? {
+        let name = Self.name(ofFile: file)
+        return aliases.canonical(name) == nil ? nil : countryKey(name)
     }
 
     /// "south-korea.txt" → "south korea"

@@ -1,7 +1,3 @@
-/// The archive as a dataset: every edition under a Reports folder, its statistics, the changes between each
-/// country's consecutive editions and reviewers' notes, written to one SQLite file (and a panel CSV). The
-/// file is written beside its target and renamed over it, so a reader never sees half an export; editions
-/// whose bytes are unchanged since the last export are taken from it instead of being read again.
 import Foundation
 import GRDB
 import TIPAnnotations
@@ -13,6 +9,10 @@ import TIPSeries
 import TIPStatistics
 import TIPTiers
 
+/// The archive as a dataset: every edition under a Reports folder, its statistics, the changes between each
+/// country's consecutive editions and reviewers' notes, written to one SQLite file (and a panel CSV). The
+/// file is written beside its target and renamed over it, so a reader never sees half an export; editions
+/// whose bytes are unchanged since the last export are taken from it instead of being read again.
 public struct DatasetExport: Sendable {
     /// What an export did.
     public struct Result: Sendable {
@@ -114,12 +114,12 @@ public struct DatasetExport: Sendable {
         comparisons: [CountryComparison]
     ) -> [PlacedNote] {
         let byPath = Dictionary(
-            editions.enumerated().map { (URL(fileURLWithPath: $1.edition.source.path).standardizedFileURL.path, $0) },
+            editions.enumerated().map { (AnnotationSet.editionKey($1.edition.source.path), $0) },
             uniquingKeysWith: { a, _ in a })
         let pairIndex = Dictionary(pairs.enumerated().map { ($1.0 * editions.count + $1.1, $0) }, uniquingKeysWith: { a, _ in a })
         var placed: [PlacedNote] = []
         for file in notes.files {
-            guard let path = AnnotationSet.editionPath(of: file), let written = byPath[URL(fileURLWithPath: path).standardizedFileURL.path]
+            guard let path = AnnotationSet.editionPath(of: file), let written = byPath[AnnotationSet.editionKey(path)]
             else {
                 warn(
                     Diagnostic(

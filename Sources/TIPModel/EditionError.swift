@@ -12,13 +12,24 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
     case malformedHTML(SourceLocation, reason: String)
     /// A second edition of one country in one year folder; `first` is the other file.
     case twoEditions(SourceLocation, country: String, first: String)
+    /// A whole report's PDF (this many country narratives) where one narrative was expected.
+    case wholeReport(SourceLocation, narratives: Int)
+
+    /// Why the input at `path` could not be read, as an edition error.
+    public init(_ problem: InputFile.Problem, path: String) {
+        switch problem {
+        case .missing: self = .missing(SourceLocation(path: path))
+        case .unreadable(let reason): self = .unreadable(SourceLocation(path: path), reason: reason)
+        case .notRegular, .tooLarge: self = .unreadable(SourceLocation(path: path), reason: problem.message)
+        }
+    }
 
     /// Where the problem is.
     public var location: SourceLocation {
         switch self {
         case .missing(let l), .unreadable(let l, _), .empty(let l), .binary(let l), .notUTF8(let l), .undecodable(let l, _),
             .noNarrative(let l), .noEditions(let l), .unsupportedFormat(let l), .malformedHTML(let l, _),
-            .twoEditions(let l, _, _):
+            .twoEditions(let l, _, _), .wholeReport(let l, _):
             l
         }
     }
@@ -39,6 +50,7 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
         case .malformedHTML(_, let reason): "cannot parse HTML: \(reason)"
         case .twoEditions(_, let country, let first):
             "a second edition of \(country) in this year folder (the first is \(first)): a year folder holds one edition a country; move one of them out"
+        case .wholeReport(_, let narratives): "a whole report (\(narratives) country narratives)"
         }
     }
 

@@ -13,7 +13,7 @@ public enum HTMLEscaping {
             case "\"" where quotes: out += "&quot;"
             case "\t", "\n", "\r\n", "\r": out.append(character)
             default:
-                if character.unicodeScalars.count == 1, character.unicodeScalars.first!.properties.generalCategory == .control {
+                if character.unicodeScalars.count == 1, character.unicodeScalars.first!.isControl {
                     continue
                 }
                 out.append(character)

@@ -1,6 +1,6 @@
-/// User text made safe to put into Markdown: metacharacters and HTML escaped, control characters dropped.
 import Foundation
 
+/// User text made safe to put into Markdown: metacharacters and HTML escaped, control characters dropped.
 public enum MarkdownText {
     /// One line of text as literal Markdown: `\ ` * _ [ ] < > |` escaped with a backslash, line breaks
     /// folded to spaces, and other control characters (ESC among them) removed.
@@ -16,7 +16,7 @@ public enum MarkdownText {
             case "\n", "\r", "\t":
                 out.append(" ")
             default:
-                if scalar.properties.generalCategory == .control { continue }
+                if scalar.isControl { continue }
                 out.append(scalar)
             }
         }

@@ -1,8 +1,8 @@
-/// Reads editions from disk: one file, or every narrative in a year folder, with errors that name the file.
 import Foundation
 import TIPModel
 import TIPXML
 
+/// Reads editions from disk: one file, or every narrative in a year folder, with errors that name the file.
 public struct EditionLoader: Sendable {
     /// Files larger than this are refused rather than read (a narrative is tens of kilobytes).
     public var maximumBytes = 16 * 1024 * 1024
@@ -14,6 +14,9 @@ public struct EditionLoader: Sendable {
     /// When given, editions take the table's spelling ("CÔTE D'IVOIRE" is Côte d'Ivoire), and a file in a
     /// year folder whose name and narrative both name no country (a saved index page) is skipped.
     public var canonicalName: (@Sendable (String) -> String?)?
+    /// Which files of a year folder are read, by file name; `nil` for every one. A file left out is never
+    /// opened, so a run asked for one country reads only that country's narratives.
+    public var reads: (@Sendable (String) -> Bool)?
 
     public init(counter: WorkCounter? = nil, warn: @escaping @Sendable (Diagnostic) -> Void = { _ in }) {
         self.counter = counter
@@ -33,8 +36,9 @@ public struct EditionLoader: Sendable {
         } catch {
             throw .unreadable(SourceLocation(path: path), reason: error.localizedDescription)
         }
-        let files = names.filter { EditionPath.format(of: $0) != nil && !$0.hasPrefix(".") }.sorted()
-        guard !files.isEmpty else { throw .noEditions(SourceLocation(path: path)) }
+        let listed = names.filter { EditionPath.format(of: $0) != nil && !$0.hasPrefix(".") }.sorted()
+        guard !listed.isEmpty else { throw .noEditions(SourceLocation(path: path)) }
+        let files = reads.map { reads in listed.filter(reads) } ?? listed
         let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
         // Narratives are parsed on every core; the first failure in name order is the one reported.
         let results = Parallel.map(files) { file in Result { () throws(EditionError) in try edition(at: folder + "/" + file) } }
@@ -66,7 +70,8 @@ public struct EditionLoader: Sendable {
             case .failure(let error): throw error
             }
         }
-        guard !editions.isEmpty else { throw .noEditions(SourceLocation(path: path)) }
+        // A folder whose files were all left out by `reads` holds editions, just none asked for.
+        guard !editions.isEmpty || files.count < listed.count else { throw .noEditions(SourceLocation(path: path)) }
         // Two editions of one country (cuba.txt beside cuba.html, or two names the alias table joins) would
         // count as two countries and place each note twice: refused, naming both files.
         var first: [String: String] = [:]
@@ -103,9 +108,7 @@ public struct EditionLoader: Sendable {
             let pdf = try PDFEdition.text(of: bytes, path: path)
             let found = ReportNarratives(pdf, canonical: { canonicalName?($0) })
             if found.narratives.count > 1 {
-                throw .undecodable(
-                    SourceLocation(path: path),
-                    reason: "a whole report (\(found.narratives.count) country narratives): import it with tipdiff import")
+                throw .wholeReport(SourceLocation(path: path), narratives: found.narratives.count)
             }
             var edition = try TextImporter().edition(from: found.narratives.first?.text ?? pdf.text, path: path, sha256: sha, format: .pdf)
             // Font garbage left out is said, never silent.
@@ -133,15 +136,7 @@ public struct EditionLoader: Sendable {
 
     /// The bytes of the file at `path`, at most `maximumBytes`, with the edition error a bad path deserves.
     public func read(_ path: String) throws(EditionError) -> [UInt8] {
-        do {
-            return try InputFile.read(path, limit: maximumBytes)
-        } catch {
-            switch error {
-            case .missing: throw .missing(SourceLocation(path: path))
-            case .unreadable(let reason): throw .unreadable(SourceLocation(path: path), reason: reason)
-            case .notRegular, .tooLarge: throw .unreadable(SourceLocation(path: path), reason: error.message)
-            }
-        }
+        do { return try InputFile.read(path, limit: maximumBytes) } catch { throw EditionError(error, path: path) }
     }
 
     /// The edition's text: UTF-8 (a byte-order mark dropped), or UTF-16 with its byte-order mark; binary or
@@ -185,7 +180,7 @@ public struct EditionLoader: Sendable {
     /// copied with the text ("ESC[31m") → U+FFFD for each of its scalars, so its digits are never a figure.
     private static func cleaned(_ scalars: String.UnicodeScalarView) -> String.UnicodeScalarView {
         var needed = false
-        for scalar in scalars where isControl(scalar) || scalar == "\r" {
+        for scalar in scalars where scalar.isNonLayoutControl || scalar == "\r" {
             needed = true
             break
         }
@@ -212,7 +207,7 @@ public struct EditionLoader: Sendable {
                 continue
             } else if scalar == "\r" {
                 out.append(next == "\n" ? "\r" : "\n")
-            } else if isControl(scalar) {
+            } else if scalar.isNonLayoutControl {
                 out.append("\u{FFFD}")
             } else {
                 out.append(scalar)
@@ -220,11 +215,6 @@ public struct EditionLoader: Sendable {
             pending = next
         }
         return out
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
     }
 
     /// Line and column (from 1, columns in characters of the valid text before it) of a byte offset.

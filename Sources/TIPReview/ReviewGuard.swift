@@ -1,16 +1,19 @@
+import Hummingbird
+
 /// What every request must show: a Host (and an Origin, when the browser sends one) naming the served
 /// address, which a page of another site rebinding its name to 127.0.0.1 cannot; and, but for the page's
 /// own script and style, the run's token (in the page's address, and in a header on every API call).
-import Hummingbird
-
 public struct ReviewGuard<Context: RequestContext>: RouterMiddleware {
     /// The authorities the server answers to ("127.0.0.1:8765", "localhost:8765").
     public var hosts: Set<String>
     public var token: String
+    /// Where the reader finds the address with the token, told to a request without it.
+    public var tokenHelp: String
 
-    public init(hosts: Set<String>, token: String) {
+    public init(hosts: Set<String>, token: String, tokenHelp: String = "open the address the review server printed") {
         self.hosts = hosts
         self.token = token
+        self.tokenHelp = tokenHelp
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -25,7 +28,7 @@ public struct ReviewGuard<Context: RequestContext>: RouterMiddleware {
         if Self.public.contains(request.uri.path) { return try await next(request, context) }
         let given = request.headers[.init("X-Review-Token")!] ?? request.uri.queryParameters["token"].map(String.init)
         guard let given, Self.same(given, token) else {
-            return Self.refused("a valid token is needed: open the address tipdiff review printed")
+            return Self.refused("a valid token is needed: \(tokenHelp)")
         }
         return try await next(request, context)
     }

@@ -1,5 +1,3 @@
-/// The review server's routes: the report page with our script added and a strict Content-Security-Policy,
-/// the script and style, and the notes API (list, add, change, and the notes' version for freshness).
 import Crypto
 import Foundation
 import Hummingbird
@@ -7,6 +5,8 @@ import HummingbirdCore
 import Logging
 import TIPModel
 
+/// The review server's routes: the report page with our script added and a strict Content-Security-Policy,
+/// the script and style, and the notes API (list, add, change, and the notes' version for freshness).
 public struct ReviewServer: Sendable {
     /// Posted bodies larger than this are refused.
     public static let maximumBody = 64 * 1024
@@ -18,17 +18,20 @@ public struct ReviewServer: Sendable {
 
     public let session: ReviewSession
     public let hosts: Set<String>
+    /// Where a reader finds the address with the token (the command that started the server says).
+    public let tokenHelp: String
 
-    public init(session: ReviewSession, hosts: Set<String>) {
+    public init(session: ReviewSession, hosts: Set<String>, tokenHelp: String = "open the address the review server printed") {
         self.session = session
         self.hosts = hosts
+        self.tokenHelp = tokenHelp
     }
 
     /// The router, behind the guard.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         let token = session.token
-        router.add(middleware: ReviewGuard(hosts: hosts, token: token))
+        router.add(middleware: ReviewGuard(hosts: hosts, token: token, tokenHelp: tokenHelp))
         let session = self.session
         router.get("/") { _, _ -> Response in
             let (version, html) = try await session.page()

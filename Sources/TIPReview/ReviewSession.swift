@@ -1,6 +1,3 @@
-/// One review: the comparison the report shows, the notes files its countries' notes go to, and the page,
-/// rendered again whenever a notes file changed (a save here, an editor, `git pull`). Requests are served
-/// one at a time; the writers' folder lock keeps other processes' writes whole too.
 import Crypto
 import Foundation
 import TIPAnnotations
@@ -8,6 +5,9 @@ import TIPDiff
 import TIPModel
 import TIPReport
 
+/// One review: the comparison the report shows, the notes files its countries' notes go to, and the page,
+/// rendered again whenever a notes file changed (a save here, an editor, `git pull`). Requests are served
+/// one at a time; the writers' folder lock keeps other processes' writes whole too.
 public actor ReviewSession {
     /// What the page needs to know of a note to show, edit or resolve it.
     public struct NoteState: Codable, Sendable, Equatable {
@@ -168,26 +168,25 @@ public actor ReviewSession {
             anchor = .change(id: change)
         default: throw Refusal(status: 400, reason: "unknown anchor '\(request.anchor)'")
         }
-        // The anchor must land exactly in the newer edition, as `annotate add` requires.
-        let probe = Note(
-            id: "new", author: nil, date: nil, status: .open, tags: [], text: text, anchor: anchor, location: SourceLocation(path: file))
-        let placed = AnnotationResolver(target: country.new, comparison: country).resolve(probe)
-        guard placed.state == .exact else {
-            throw Refusal(
-                status: 422, reason: "the \(anchor.kind) anchor is not found in the edition" + (placed.reason.map { " (\($0))" } ?? ""))
-        }
         let status = request.status.flatMap(Note.Status.init(rawValue:)) ?? .open
         let author = request.author?.trimmingCharacters(in: .whitespacesAndNewlines)
         let draft = AnnotationWriter.Draft(
             author: author?.isEmpty == false ? author : nil, date: today,
             tags: (request.tags ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }, status: status, text: text,
             anchor: anchor)
-        // The notes folder is made on the first note of a fresh checkout.
-        try? FileManager.default.createDirectory(
-            at: URL(fileURLWithPath: file).deletingLastPathComponent(), withIntermediateDirectories: true)
+        // The anchor must land exactly in the newer edition, as `annotate add` requires.
         do {
-            return try AnnotationWriter().append(draft, to: file, edition: country.new.edition.source.path)
-        } catch { throw Refusal(status: 409, reason: error.description) }
+            return try NoteAddition(target: country.new, comparison: country).add(draft, to: file, edition: country.new.edition.source.path)
+                .id
+        } catch {
+            switch error {
+            case .repeated(let count): throw Refusal(status: 422, reason: "the quote occurs \(count) times in the edition")
+            case .notFound(let placed):
+                throw Refusal(
+                    status: 422, reason: "the \(anchor.kind) anchor is not found in the edition" + (placed.reason.map { " (\($0))" } ?? ""))
+            case .unwritable(let error): throw Refusal(status: 409, reason: error.description)
+            }
+        }
     }
 
     /// Changes a note's status or text in whichever of its country's files holds it.

@@ -1,11 +1,12 @@
-/// `tipdiff annotate`: check where reviewers' notes land in an edition, and append new notes.
 import ArgumentParser
 import Foundation
 import TIPAnnotations
 import TIPDiff
+import TIPJobs
 import TIPModel
 import TIPParsing
 
+/// `tipdiff annotate`: check where reviewers' notes land in an edition, and append new notes.
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
@@ -17,7 +18,7 @@ struct AnnotateCommand: ParsableCommand {
             abstract: "Place each note on an edition: exact, moved, fuzzy or orphaned, and where.")
 
         /// The formats `--format` accepts.
-        static let formats: [OutputFormat] = [.text, .json, .csv]
+        enum Format: String, OutputFormat { case text, json, csv }
 
         @Argument(help: "Annotation files.")
         var files: [String]
@@ -28,52 +29,23 @@ struct AnnotateCommand: ParsableCommand {
         @Option(help: "An earlier edition: change ids are looked up in the diff from it to --edition.")
         var old: String?
 
-        @Option(help: OutputFormat.help(Check.formats))
-        var format: OutputFormat = .text
+        @Option(help: Format.help())
+        var format: Format = .text
 
         @Flag(help: "Exit with status 1 when a note is orphaned (even against another edition than it was written for).")
         var strict = false
 
-        func validate() throws { try format.require(Self.formats) }
-
         func run() throws {
-            let notes = try AnnotationSet(paths: files, explicit: true)
-            let loader = EditionLoader()
-            // The target's statistics are extracted once, and each earlier edition compared with it once.
-            let target = ComparedEdition(try loader.edition(at: edition))
-            let earlier = try old.map { try loader.edition(at: $0) }
-            var comparisons: [String: CountryComparison] = [:]
-            var reports: [NoteReport] = []
-            var compared: [Bool] = []
-            for file in notes.files {
-                let written = try NoteContext.writtenEdition(file, target: target.edition, loader: loader)
-                var comparison: CountryComparison?
-                if let base = earlier ?? written {
-                    comparison = comparisons[base.source.sha256] ?? Differ().compare(ComparedEdition(base), target)
-                    comparisons[base.source.sha256] = comparison
-                }
-                compared.append(comparison != nil)
-                let resolver = AnnotationResolver(target: target, written: written, comparison: comparison)
-                reports.append(NoteReport(file: file.path, edition: edition, notes: file.notes.map(resolver.resolve)))
-            }
+            let checked = try NotesCheck().run(paths: files, edition: edition, old: old)
+            let reports = checked.map { NoteReport(file: $0.file.path, edition: edition, notes: $0.notes) }
             switch format {
-            case .html: preconditionFailure("validate() refuses --format html here")
             case .json: Output.write(try JSON.encode(reports))
             case .csv: Output.writeDocument(NoteReport.csv(reports))
-            case .text, .markdown: Output.write(reports.map(\.text).joined(separator: "\n\n"))
+            case .text: Output.write(reports.map(\.text).joined(separator: "\n\n"))
             }
-            // Against the edition it was written for, a note should land exactly: fuzzy or orphaned means a
-            // reviewer must look (exit 1, so scripts notice). Against another edition, only --strict asks.
-            // Change ids cannot be checked without the earlier edition (--old): those notes do not count.
-            let needsReview = zip(zip(notes.files, reports), compared).contains { pair, hasComparison in
-                let (file, report) = pair
-                let ownEdition =
-                    file.edition.map { URL(fileURLWithPath: $0).standardizedFileURL == URL(fileURLWithPath: edition).standardizedFileURL }
-                    ?? false
-                let checkable = report.notes.filter { hasComparison || $0.anchor != "change" }
-                return checkable.contains { $0.state == .orphaned || (ownEdition && $0.state == .fuzzy) } && (ownEdition || strict)
-            }
-            if needsReview { throw ExitCode(1) }
+            // Fuzzy or orphaned against the file's own edition means a reviewer must look (exit 1, so scripts
+            // notice); against another edition, only --strict asks.
+            if NotesCheck.needsReview(checked, strict: strict) { throw ExitCode(1) }
         }
     }
 
@@ -149,30 +121,28 @@ struct AnnotateCommand: ParsableCommand {
                 throw ValidationError("give --edition: the file names no edition to check the anchor against")
             }
             let loader = EditionLoader()
-            let target = try loader.edition(at: editionPath)
-            let side = ComparedEdition(target)
-            let comparison = try old.map { Differ().compare(ComparedEdition(try loader.edition(at: $0)), side) }
-            let probe = Note(
-                id: id ?? "new", author: nil, date: nil, status: .open, tags: [], text: note, anchor: anchor,
-                location: SourceLocation(path: file))
-            let resolver = AnnotationResolver(target: side, comparison: comparison)
-            if case .quote(let selector) = anchor, case let count = resolver.places(matching: selector), count > 1 {
-                throw AnnotationError.refused(
-                    SourceLocation(path: file),
-                    "not added: the quote occurs \(count) times in \(editionPath); give --prefix or --suffix (the words just before or after it) or --section to say which"
-                )
-            }
-            let placed = resolver.resolve(probe)
-            guard placed.state == .exact else {
-                throw AnnotationError.refused(
-                    SourceLocation(path: file),
-                    "not added: the \(anchor.kind) anchor is not found in \(editionPath)" + (placed.reason.map { " (\($0))" } ?? ""))
-            }
+            let target = ComparedEdition(try loader.edition(at: editionPath))
+            let comparison = try old.map { Differ().compare(ComparedEdition(try loader.edition(at: $0)), target) }
             let draft = AnnotationWriter.Draft(
                 id: id, author: author, date: date ?? ISODate.today(), tags: tags, text: note, anchor: anchor)
-            let added = try AnnotationWriter().append(draft, to: file, edition: editionPath)
+            let added: NoteAddition.Added
+            do { added = try NoteAddition(target: target, comparison: comparison).add(draft, to: file, edition: editionPath) } catch {
+                switch error {
+                case .repeated(let count):
+                    throw AnnotationError.refused(
+                        SourceLocation(path: file),
+                        "not added: the quote occurs \(count) times in \(editionPath); give --prefix or --suffix (the words just before or after it) or --section to say which"
+                    )
+                case .notFound(let placed):
+                    throw AnnotationError.refused(
+                        SourceLocation(path: file),
+                        "not added: the \(anchor.kind) anchor is not found in \(editionPath)" + (placed.reason.map { " (\($0))" } ?? ""))
+                case .unwritable(let error): throw error
+                }
+            }
+            let placed = added.placed
             Output.write(
-                "added note \(added) to \(file) (\(placed.section?.rawValue ?? "edition")\(placed.sentence.map { ", sentence \($0)" } ?? ""))"
+                "added note \(added.id) to \(file) (\(placed.section?.rawValue ?? "edition")\(placed.sentence.map { ", sentence \($0)" } ?? ""))"
             )
         }
 

@@ -1,17 +1,17 @@
-/// `tipdiff diff`: what changed between two editions or two year folders; exit 0 same, 1 different, 2 trouble.
 import ArgumentParser
 import TIPArchive
 import TIPDiff
+import TIPJobs
 import TIPModel
-import TIPParsing
 
+/// `tipdiff diff`: what changed between two editions or two year folders; exit 0 same, 1 different, 2 trouble.
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two editions (or two year folders): exit 0 when nothing changed, 1 when something did, 2 on trouble.")
 
     /// The formats `--format` accepts.
-    static let formats: [OutputFormat] = [.text, .json, .csv, .markdown]
+    enum Format: String, OutputFormat { case text, json, csv, markdown }
 
     @Argument(help: "The older edition or year folder.")
     var old: String
@@ -19,32 +19,20 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The newer edition or year folder.")
     var new: String
 
-    @Option(help: OutputFormat.help(DiffCommand.formats, "text is a redline"))
-    var format: OutputFormat = .text
+    @Option(help: Format.help("text is a redline"))
+    var format: Format = .text
 
     @OptionGroup var tables: DataOptions
 
     @OptionGroup var selection: SelectionOptions
 
-    func validate() throws { try format.require(Self.formats) }
-
     func run() throws {
         let folder = try ReportsFolder(data: tables.data)
-        let loader = folder.loader(warn: { Output.warn($0.description) })
-        let keys = try selection.countryKeys(in: folder)
-        let oldEditions = folder.editions(try loader.editions(at: old), of: keys)
-        let newEditions = folder.editions(try loader.editions(at: new), of: keys)
-        var comparison: Comparison
-        if oldEditions.count == 1 && newEditions.count == 1 && !Paths.isFolder(old) && !Paths.isFolder(new) {
-            comparison = Comparison(countries: [Differ().compare(oldEditions[0], newEditions[0])])
-        } else {
-            let table = try? folder.tierTable()
-            comparison = Differ().compare(
-                folder: oldEditions, newEditions, countryKey: folder.countryKey, placed: { table?.isPlaced($0, in: $1) })
-        }
-        comparison = comparison.filtered(try selection.filter())
+        var job = DiffJob(folder: folder, warn: { Output.warn($0.description) })
+        job.selection = try selection.countries(in: folder)
+        job.filter = try selection.filter()
+        let comparison = try job.run(old: old, new: new)
         switch format {
-        case .html: preconditionFailure("validate() refuses --format html here")
         case .text:
             let colour = Terminal.wantsColour
             Output.write(Redline.render(comparison, style: colour ? .colour : .plain), keepingColour: colour)

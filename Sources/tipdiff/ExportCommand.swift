@@ -1,10 +1,10 @@
-/// `tipdiff export`: the whole archive as one SQLite database, and a panel CSV.
 import ArgumentParser
 import Foundation
 import TIPArchive
 import TIPDataset
-import TIPModel
+import TIPJobs
 
+/// `tipdiff export`: the whole archive as one SQLite database, and a panel CSV.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -26,11 +26,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        try OutputPaths.check([db] + (panel.map { [$0] } ?? []), inputs: annotations)
         let export = DatasetExport(folder: try ReportsFolder(root: path, data: tables.data), warn: { Output.warn($0.description) })
-        let result = try export.run(
-            database: db, annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
-        if let panel { try AtomicFile.write(Array(result.panel.csv.utf8), to: panel) }
+        let result = try ExportJob(export: export).run(
+            database: db, panel: panel, annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
         let missing = Dictionary(grouping: result.missing, by: \.year).sorted { $0.key < $1.key }
             .map {
                 "\($0.key): \($0.value.count) (\($0.value.prefix(5).map(\.country).joined(separator: ", "))\($0.value.count > 5 ? ", ..." : ""))"

@@ -1,8 +1,8 @@
-/// Options several commands share: where the tier and alias tables are, and the output format.
 import ArgumentParser
 import Foundation
 import TIPArchive
 import TIPDiff
+import TIPJobs
 import TIPTiers
 
 /// `--data`: the tier tables and the alias table.
@@ -38,15 +38,8 @@ struct SelectionOptions: ParsableArguments {
         return ChangeFilter(categories: categories, earlierFigures: !noEarlierFigures)
     }
 
-    /// The country keys asked for, each checked against the alias table; `nil` for every country.
-    func countryKeys(in folder: ReportsFolder) throws -> Set<String>? {
-        guard !countries.isEmpty else { return nil }
-        return Set(
-            try countries.map { name in
-                guard folder.aliases.canonical(name) != nil else {
-                    throw TierDataError.unknownCountry(name, suggestions: folder.suggestions(for: name))
-                }
-                return folder.countryKey(name)
-            })
+    /// The countries asked for, each checked against the alias table before anything is read.
+    func countries(in folder: ReportsFolder) throws(TierDataError) -> CountrySelection {
+        try CountrySelection(names: countries, in: folder)
     }
 }

@@ -1,6 +1,7 @@
-/// Standard output, JSON encoding and terminal detection for the subcommands.
 import Foundation
+import TIPModel
 
+/// Standard output, JSON encoding and terminal detection for the subcommands.
 enum Output {
     /// Writes `text` (meant for a person: an outline, a table, a message) to standard output, ending it with
     /// one newline. Control characters that could drive a terminal (from a data file, say) become U+FFFD
@@ -33,11 +34,7 @@ enum Output {
     /// `text` with every control character but tab, line feed and carriage return (and ESC, when asked)
     /// replaced by U+FFFD, and, when asked, each bidirectional control written as `\u{XXXX}`.
     static func visible(_ text: String, keepingColour: Bool = false, escapingBidi: Bool = false) -> String {
-        let isControl = { (s: Unicode.Scalar) -> Bool in
-            let v = s.value
-            if v == 0x09 || v == 0x0A || v == 0x0D || (keepingColour && v == 0x1B) { return false }
-            return v < 0x20 || (0x7F...0x9F).contains(v)
-        }
+        let isControl = { (s: Unicode.Scalar) -> Bool in s.isNonLayoutControl && !(keepingColour && s == "\u{1B}") }
         guard text.unicodeScalars.contains(where: { isControl($0) || (escapingBidi && isBidiControl($0)) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

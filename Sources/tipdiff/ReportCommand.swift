@@ -1,10 +1,11 @@
-/// `tipdiff report`: the XML change report, its HTML view, a Markdown summary and a CSV of changes, notes attached.
 import ArgumentParser
 import Foundation
 import TIPArchive
+import TIPJobs
 import TIPModel
 import TIPReport
 
+/// `tipdiff report`: the XML change report, its HTML view, a Markdown summary and a CSV of changes, notes attached.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -42,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         let pair = try EditionPair.from(editions)
         let folder = try ReportsFolder(data: tables.data)
         var job = ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
-        job.countries = try selection.countryKeys(in: folder)
+        job.selection = try selection.countries(in: folder)
         job.filter = try selection.filter()
         let progress = Progress.line(quiet: quiet)
         if let progress {
@@ -50,62 +51,24 @@ struct ReportCommand: ParsableCommand {
         }
         defer { progress?.finish() }
         // Outputs that repeat one another, or are a named input, are refused before the long work starts.
-        let planned = plannedOutputs()
-        try OutputPaths.check(planned, inputs: editions + annotations)
+        let outputs = ReportOutputs(xml: output, html: html, markdown: markdown, csv: csv, pages: pages)
+        try outputs.check(inputs: editions + annotations)
         let result = try job.run(
-            editions: pair,
-            annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
+            editions: pair, annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
+        Output.write(summary(result, try outputs.write(result)))
+    }
 
-        var outputs: [(path: String, bytes: [UInt8])] = [
-            (planned[0], result.rendered.xml), (planned[1], result.rendered.html), (planned[2], Array(result.rendered.markdown.utf8)),
-            (planned[3], Array(result.rendered.csv.utf8)),
-        ]
-        // Many countries: also an index page and a page per country beside the HTML view, each quick to open.
-        let paged = pages || result.report.comparison.countries.count > ReportPages.threshold
-        if paged {
-            let folder = URL(fileURLWithPath: outputs[1].path).deletingLastPathComponent().path
-            outputs += try ReportPages.render(result.report, xml: result.rendered.xml).map { ("\(folder)/\($0.path)", $0.bytes) }
-        }
-        // Countries with earlier editions in the folder: their timeline pages, linked from their sections.
-        let htmlFolder = URL(fileURLWithPath: outputs[1].path).deletingLastPathComponent().path
-        outputs += result.timelines.map { ("\(htmlFolder)/\($0.path)", $0.bytes) }
-        let comparison = result.report.comparison
-        let inputs =
-            comparison.countries.flatMap { [$0.old.edition.source.path, $0.new.edition.source.path] }
-            + comparison.countryChanges.map(\.path) + comparison.notCompared.map(\.path) + result.report.noteSources.map(\.path)
-        try OutputPaths.check(outputs.map(\.path), inputs: inputs)
-        for (path, _) in outputs {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw AtomicFile.Failure(path: path, reason: "cannot create the folder \(folder.path)")
-            }
-        }
-        // A path given with an option may be a link, followed to its target; the files tipdiff names itself
-        // (out/..., the pages and timelines) are never written through a link. All checked before any is written.
-        let named = Set([output, html, markdown, csv].compactMap { $0 })
-        let writes = outputs.map { ($0.path, $0.bytes, named.contains($0.path) ? AtomicFile.Links.follow : .refuse) }
-        for (path, _, links) in writes { try AtomicFile.check(path, links: links) }
-        for (path, bytes, links) in writes { try AtomicFile.write(bytes, to: path, links: links) }
-
+    /// What the run did, in three lines: what was compared, the notes, the files written.
+    func summary(_ result: ReportJob.Result, _ written: ReportOutputs.Written) -> String {
         let report = result.report
         let countries = report.comparison.countries.count
         let files = report.noteSources.count
-        Output.write(
-            """
+        let paths = written.paths
+        return """
             compared \(result.old) → \(result.new): \(countries) \(countries == 1 ? "country" : "countries")\(report.comparison.notCompared.isEmpty ? "" : " (\(report.comparison.notCompared.count) not compared: in one folder only)"), \(report.comparison.changeCount) changes
             notes: \(files == 0 && annotations.isEmpty ? noNotesFound() : "\(report.placedNotes.count) placed, \(report.orphaned.count) orphaned (from \(files) \(files == 1 ? "file" : "files"))")
-            wrote \(outputs[0].path) (valid against the report schema), \(outputs[1].path), \(outputs[2].path), \(outputs[3].path)\(paged ? ", and \(outputs.count - 4 - result.timelines.count) pages (\(outputs[4].path), one per country)" : "")\(result.timelines.isEmpty ? "" : ", \(result.timelines.count) timeline page\(result.timelines.count == 1 ? "" : "s") (\(htmlFolder)/timelines/)")
-            """)
-    }
-
-    /// The four outputs: each as given, else beside the first one given (the folder of -o, --html,
-    /// --markdown or --csv, in that order), else in out/.
-    func plannedOutputs() -> [String] {
-        let folder = [output, html, markdown, csv].compactMap { $0 }.first.map { ($0 as NSString).deletingLastPathComponent } ?? "out"
-        let beside = { (name: String) in folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name) }
-        return [
-            output ?? beside("report.xml"), html ?? beside("report.html"), markdown ?? beside("report.md"), csv ?? beside("changes.csv"),
-        ]
+            wrote \(paths[0]) (valid against the report schema), \(paths[1]), \(paths[2]), \(paths[3])\(written.paged ? ", and \(paths.count - 4 - written.timelines) pages (\(paths[4]), one per country)" : "")\(written.timelines == 0 ? "" : ", \(written.timelines) timeline page\(written.timelines == 1 ? "" : "s") (\(written.htmlFolder)/timelines/)")
+            """
     }
 
     /// Why the default notes folder gave no notes, and what to do.

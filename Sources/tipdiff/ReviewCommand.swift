@@ -1,14 +1,12 @@
-/// `tipdiff review`: the change report in the browser, where reviewers select text and leave notes.
 import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
-import TIPAnnotations
 import TIPArchive
-import TIPModel
-import TIPReport
+import TIPJobs
 import TIPReview
 
+/// `tipdiff review`: the change report in the browser, where reviewers select text and leave notes.
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
@@ -33,35 +31,20 @@ struct ReviewCommand: AsyncParsableCommand {
         let pair = try EditionPair.from(editions)
         try LoopbackPort.checkFree(port)
         let folder = try ReportsFolder(data: tables.data)
-        let job = ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) })
-        let notesRoot = annotations.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "Annotations"
-        let existing = FileManager.default.fileExists(atPath: notesRoot) ? [notesRoot] : []
-        let result = try job.run(
-            editions: pair, annotations: existing, explicit: false)
+        let job = ReviewJob(
+            report: ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) }))
+        let plan = try job.run(editions: pair, notesFile: annotations)
+        let result = plan.result
         let comparison = result.report.comparison
         if annotations != nil && comparison.countries.count != 1 {
             throw ValidationError("--annotations names one file: give it for a comparison of one country")
         }
-        // Where each country's new notes go: the file written for its newer edition, else a new one.
-        let set = try AnnotationSet(paths: existing, explicit: false)
-        var targets: [String: String] = [:]
-        for country in comparison.countries {
-            let slug = CountryKey.fileName(country.country)
-            if let annotations {
-                targets[slug] = annotations
-            } else if let file = set.files.first(where: {
-                AnnotationSet.writtenAgainst($0, old: country.old.edition, new: country.new.edition) == .new
-            }) {
-                targets[slug] = file.path
-            } else {
-                targets[slug] = "\(notesRoot)/\(slug)-\(country.newYear.map(String.init) ?? "new").yaml"
-            }
-        }
+        let targets = plan.targets
         let session = ReviewSession(
-            comparison: comparison, tool: "tipdiff \(Tipdiff.version)", files: set.files.map(\.path), targets: targets,
+            comparison: comparison, tool: "tipdiff \(Tipdiff.version)", files: plan.files, targets: targets,
             token: ReviewSession.newToken(), countryKey: folder.countryKey)
         let hosts: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)"]
-        let server = ReviewServer(session: session, hosts: hosts)
+        let server = ReviewServer(session: session, hosts: hosts, tokenHelp: "open the address tipdiff review printed")
         let address = "http://127.0.0.1:\(port)/?token=\(session.token)"
         let destinations = Set(targets.values).sorted().joined(separator: ", ")
         // The server's own log only when something goes wrong; requests are not logged.

@@ -1,10 +1,10 @@
-/// `tipdiff split`: a whole report's text into one narrative file per country.
 import ArgumentParser
 import Foundation
 import TIPModel
 import TIPParsing
 import TIPTiers
 
+/// `tipdiff split`: a whole report's text into one narrative file per country.
 struct SplitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "split",
@@ -32,10 +32,7 @@ struct SplitCommand: ParsableCommand {
     func run() throws {
         let aliases = try TierData.aliases(folder: tables.data)
         let bytes: [UInt8]
-        do { bytes = try InputFile.read(file, limit: 256 << 20) } catch {
-            if error == .missing { throw EditionError.missing(SourceLocation(path: file)) }
-            throw EditionError.unreadable(SourceLocation(path: file), reason: error.message)
-        }
+        do { bytes = try InputFile.read(file, limit: 256 << 20) } catch { throw EditionError(error, path: file) }
         if bytes.starts(with: Array("%PDF-".utf8)) {
             throw EditionError.undecodable(
                 SourceLocation(path: file), reason: "a PDF: import it with tipdiff import \(file) --year \(year)")

@@ -11,7 +11,7 @@ struct TiersCommand: ParsableCommand {
         abstract: "Compare two years of tier placements, or show one country's placement history.")
 
     /// The formats `--format` accepts.
-    static let formats: [OutputFormat] = [.text, .json, .csv, .markdown]
+    enum Format: String, OutputFormat { case text, json, csv, markdown }
 
     /// Read as words and checked in `run()`: the parser validates before it refuses unknown options, so the
     /// value of one (`--formt json`) lands here and must not hide the option behind "not a year".
@@ -26,10 +26,8 @@ struct TiersCommand: ParsableCommand {
     @Option(help: "The folder of editions, for placements the narratives state.")
     var reports = "Reports"
 
-    @Option(help: OutputFormat.help(TiersCommand.formats))
-    var format: OutputFormat = .text
-
-    func validate() throws { try format.require(Self.formats) }
+    @Option(help: Format.help())
+    var format: Format = .text
 
     func run() throws {
         if country == nil && years.count != 2 { throw UsageError(message: "give two years (tipdiff tiers 2023 2024) or --country NAME") }
@@ -44,7 +42,6 @@ struct TiersCommand: ParsableCommand {
                 .map { (year: $0.reportYear ?? 0, tier: $0.tier.placement, path: $0.source.path) }
             let history = TierHistory(country: name, table: table, editions: editions)
             switch format {
-            case .html: preconditionFailure("validate() refuses --format html here")
             case .text: Output.write(history.text)
             case .json: Output.write(try JSON.encode(history))
             case .csv: Output.writeDocument(history.csv)
@@ -58,7 +55,6 @@ struct TiersCommand: ParsableCommand {
         }
         let comparison = try TierComparison(table, from: numbers[0], to: numbers[1])
         switch format {
-        case .html: preconditionFailure("validate() refuses --format html here")
         case .text: Output.write(comparison.text)
         case .json: Output.write(try JSON.encode(comparison))
         case .csv: Output.writeDocument(comparison.csv)

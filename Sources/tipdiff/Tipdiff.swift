@@ -1,8 +1,8 @@
-/// The `tipdiff` command: wires the engine's parsing, statistics and diffing to the command line.
 import ArgumentParser
 import Foundation
 import TIPModel
 
+/// The `tipdiff` command: wires the engine's parsing, statistics and diffing to the command line.
 @main
 struct Tipdiff: ParsableCommand {
     static let version = "0.1.0"
@@ -38,7 +38,12 @@ struct Tipdiff: ParsableCommand {
     private static func finish(with error: Error, command: String) -> Never {
         if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
         let message: String
-        if let diagnostic = error as? DiagnosticError {
+        if case .wholeReport(let location, let narratives) = error as? EditionError {
+            // The library says what the file is; the command line says what to do with it.
+            message =
+                Diagnostic(location: location, message: "a whole report (\(narratives) country narratives): import it with tipdiff import")
+                .description
+        } else if let diagnostic = error as? DiagnosticError {
             message = diagnostic.description
         } else {
             if exitCode(for: error) == .success { Self.exit(withError: error) }

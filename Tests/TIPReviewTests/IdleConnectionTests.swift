@@ -3,6 +3,7 @@
 import Foundation
 import Hummingbird
 import TIPArchive
+import TIPJobs
 import TIPReport
 import TIPReview
 import TIPTestSupport

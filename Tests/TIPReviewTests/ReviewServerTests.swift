@@ -7,6 +7,7 @@ import HummingbirdTesting
 import TIPAnnotations
 import TIPArchive
 import TIPDiff
+import TIPJobs
 import TIPModel
 import TIPReport
 import TIPReview

@@ -3,11 +3,12 @@ import TIPArchive
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPReport
 import TIPSeries
 import TIPTiers
 
-/// The main job as one library call: read the notes, load both sides once, compare them once, place every
-/// note on that comparison, and render the report in all its forms.
+/// The main job as one library call: read the notes, load both sides once (only the selected countries'
+/// files), compare them once, place every note on that comparison, and render the report in all its forms.
 public struct ReportJob: Sendable {
     /// What the job produced.
     public struct Result: Sendable {
@@ -26,8 +27,8 @@ public struct ReportJob: Sendable {
     public var counter: WorkCounter?
     /// Where warnings go.
     public var warn: @Sendable (Diagnostic) -> Void
-    /// Only these countries (alias keys, `ReportsFolder.countryKey`); `nil` for every one.
-    public var countries: Set<String>?
+    /// Which countries are read and compared.
+    public var selection = CountrySelection.all
     /// Which changes to report.
     public var filter = ChangeFilter()
     /// Told as countries are compared (done, of), for a progress line.
@@ -52,8 +53,8 @@ public struct ReportJob: Sendable {
         // Countries only one folder holds are reported as entering or leaving only when the tables say so.
         let table = try? folder.tierTable()
         let comparison = Differ(counter: counter).compare(
-            folder: folder.editions(try loader.editions(at: old), of: countries),
-            folder.editions(try loader.editions(at: new), of: countries), countryKey: folder.countryKey,
+            folder: try selection.editions(at: old, loader: loader, in: folder),
+            try selection.editions(at: new, loader: loader, in: folder), countryKey: folder.countryKey,
             placed: { country, year in table?.isPlaced(country, in: year) }, progress: progress
         ).filtered(filter)
         var report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)

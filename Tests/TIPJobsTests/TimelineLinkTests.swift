@@ -1,13 +1,14 @@
-/// A country the folder holds earlier editions of gets a timeline page, linked from its section of the report;
-/// a country with only the two compared editions gets none.
 import Foundation
 import TIPArchive
+import TIPJobs
 import TIPModel
 import TIPReport
 import TIPTestSupport
 import TIPXML
 import Testing
 
+/// A country the folder holds earlier editions of gets a timeline page, linked from its section of the report;
+/// a country with only the two compared editions gets none.
 @Suite struct TimelineLinkTests {
     @Test func aCountryWithEarlierEditionsLinksToItsTimelinePage() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-timeline-\(UUID().uuidString)")

@@ -1,12 +1,13 @@
-/// The main job does each expensive step once: every edition parsed once, each pair's statistics extracted
-/// and sections aligned once, each notes file read once, however many notes files there are.
 import Foundation
 import TIPArchive
+import TIPJobs
 import TIPModel
 import TIPReport
 import TIPTestSupport
 import Testing
 
+/// The main job does each expensive step once: every edition parsed once, each pair's statistics extracted
+/// and sections aligned once, each notes file read once, however many notes files there are.
 @Suite struct ComputedOnceTests {
     /// Reports/2024 and Reports/2025 with three countries each (two in both), and three notes files:
     /// two for Cuba (one written against each year) and one for Haiti.

@@ -1,0 +1,36 @@
+import Foundation
+import TIPAnnotations
+import TIPArchive
+import TIPModel
+
+/// What a review serves, planned: the report of the comparison, the notes files the page shows, and the
+/// file each country's new notes go to.
+public struct ReviewJob: Sendable {
+    /// The plan a review server is started with.
+    public struct Plan: Sendable {
+        public var result: ReportJob.Result
+        /// Every notes file read for the page.
+        public var files: [String]
+        /// Country slug (`CountryKey.fileName`) → the notes file its new notes go to.
+        public var targets: [String: String]
+    }
+
+    public var report: ReportJob
+
+    public init(report: ReportJob) { self.report = report }
+
+    /// Compares `editions` (by default the newest two years) with the notes in the folder of `notesFile`, or
+    /// in `Annotations/`; new notes go to `notesFile` when given, else to each country's own file.
+    public func run(editions: (old: String, new: String)?, notesFile: String?) throws -> Plan {
+        let root = notesFile.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path } ?? "Annotations"
+        let existing = FileManager.default.fileExists(atPath: root) ? [root] : []
+        let result = try report.run(editions: editions, annotations: existing, explicit: false)
+        let notes = try AnnotationSet(paths: existing, explicit: false)
+        var targets: [String: String] = [:]
+        for country in result.report.comparison.countries {
+            targets[CountryKey.fileName(country.country)] =
+                notesFile ?? NotesDestination.file(for: country, in: notes, folder: root)
+        }
+        return Plan(result: result, files: notes.files.map(\.path), targets: targets)
+    }
+}

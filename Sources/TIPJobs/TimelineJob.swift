@@ -1,0 +1,30 @@
+import TIPArchive
+import TIPModel
+import TIPSeries
+import TIPTiers
+
+/// `timeline` as one call: a country (any name the alias table knows) followed through every edition of a
+/// reports folder, with its tier history from the tables.
+public struct TimelineJob: Sendable {
+    /// What the job found.
+    public struct Result: Sendable {
+        public var timeline: Timeline
+        /// The country's placements by the tier tables, for the HTML page.
+        public var tierHistory: [TierTable.Placement]
+    }
+
+    public var folder: ReportsFolder
+
+    public init(folder: ReportsFolder) { self.folder = folder }
+
+    /// The timeline of `country`; an unknown name is refused with the names closest to it.
+    public func run(country: String) throws -> Result {
+        let table = try folder.tierTable()
+        guard let name = table.aliases.canonical(country) else {
+            throw TierDataError.unknownCountry(country, suggestions: folder.suggestions(for: country))
+        }
+        let editions = try folder.editions(of: name)
+        guard !editions.isEmpty else { throw TierDataError.noData("no editions of \(name) under \(folder.root)/<year>/") }
+        return Result(timeline: Timeline(country: name, editions: editions, table: table), tierHistory: table.history(of: name))
+    }
+}
