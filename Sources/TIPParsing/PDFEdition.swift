@@ -20,12 +20,7 @@ public enum PDFEdition {
     /// The lines of `pages` (from 1; all by default) of the PDF at `path`, before they become a text.
     public static func pages(ofReportAt path: String, pages: ClosedRange<Int>? = nil) throws(EditionError) -> PDFPages {
         let bytes: [UInt8]
-        do { bytes = try InputFile.read(path, limit: maximumBytes) } catch {
-            switch error {
-            case .missing: throw .missing(SourceLocation(path: path))
-            default: throw .unreadable(SourceLocation(path: path), reason: error.message)
-            }
-        }
+        do { bytes = try InputFile.read(path, limit: maximumBytes) } catch { throw EditionError(error, path: path) }
         return try self.pages(of: bytes, path: path, pages: pages)
     }
 
