@@ -110,9 +110,10 @@ struct ImportCommand: ParsableCommand {
         Output.write(
             """
             read \(read) in \(String(format: "%.1f", seconds)) s; \
-            \(text.furnitureRemoved) running heads, feet and page numbers, \(text.footnoteLinesRemoved) footnote lines and \(text.markersRemoved) markers left out\
-            \(text.captionLinesRemoved > 0 ? "; \(text.captionLinesRemoved) caption lines left out" : "")\
-            \(text.overprinted == 0 ? "" : "; \(text.overprinted) glyphs printed twice over read once")\(Self.asideSummary(text.aside))
+            \(text.furnitureRemoved) running heads, feet and page numbers, \(Self.count(text.footnoteLinesRemoved, "footnote line")) and \
+            \(Self.count(text.markersRemoved, "marker")) left out\
+            \(text.captionLinesRemoved > 0 ? "; \(Self.count(text.captionLinesRemoved, "caption line")) left out" : "")\
+            \(text.overprinted == 0 ? "" : "; \(Self.count(text.overprinted, "glyph")) printed twice over read once")\(Self.asideSummary(text.aside))
             wrote \(found.narratives.count) narrative\(found.narratives.count == 1 ? "" : "s") for \(year) to \(folder):
             \(lines.joined(separator: "\n"))
             """)
@@ -120,6 +121,9 @@ struct ImportCommand: ParsableCommand {
 }
 
 extension ImportCommand {
+    /// "1 marker", "2 markers".
+    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+
     /// "3 parts: a.pdf pages 1-9, b.pdf pages 2-8 (page 1 its front matter), c.pdf pages 3-8 (pages 1-2
     /// its front matter); 21 pages", the pages of each part that were read as the year's.
     static func partsRead(_ parts: ReportParts) -> String {

@@ -10,7 +10,7 @@ import Testing
         let run = try Run(["import", "examples/pdf/tip-2025-illustrative.pdf", "--year", "2025", "--out", out])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("read examples/pdf/tip-2025-illustrative.pdf: pages 1-17 (17 pages)"))
-        #expect(run.stdout.contains("51 running heads, feet and page numbers, 1 footnote lines and 1 markers left out"))
+        #expect(run.stdout.contains("51 running heads, feet and page numbers, 1 footnote line and 1 marker left out"))
         #expect(run.stdout.contains("\(out)/albania.txt  Tier 2 Watch List, pages 7-11"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["afghanistan.txt", "albania.txt", "algeria.txt"])
 
@@ -52,7 +52,7 @@ import Testing
         #expect(overprinted > 0)
         #expect(
             run.stdout.contains(
-                "1 footnote lines and 1 markers left out; 15 caption lines left out; \(overprinted) glyphs printed twice over read once; 15 side texts"
+                "1 footnote line and 1 marker left out; 15 caption lines left out; \(overprinted) glyphs printed twice over read once; 15 side texts"
             ), "\(run.stdout)")
         #expect(
             run.stderr.hasPrefix(
