@@ -78,7 +78,8 @@ public enum ReadingOrder {
     }
 
     /// The middle of the widest gap, in the middle half of the text's width, that no narrow line crosses,
-    /// with at least three lines on each side; `nil` for a page of one column.
+    /// with at least three lines on each side and fewer lines across it than on either side; `nil` for a
+    /// page of one column.
     static func gutter(_ lines: [PDFLine], minX: Float, maxX: Float) -> Float? {
         let width = maxX - minX
         guard lines.count >= 6, width > 0 else { return nil }
@@ -97,7 +98,10 @@ public enum ReadingOrder {
         let split = (best.start + best.end) / 2
         let leftCount = lines.filter { $0.x1 <= split }.count
         let rightCount = lines.filter { $0.x0 >= split }.count
-        return leftCount >= 3 && rightCount >= 3 ? split : nil
+        // Lines across a true gutter are the few titles over both columns; on a page of one column most
+        // lines cross it, and the narrow runs a justified line's wide spaces leave make no gutter.
+        let crossing = lines.count - leftCount - rightCount
+        return leftCount >= 3 && rightCount >= 3 && crossing < min(leftCount, rightCount) ? split : nil
     }
 
     private static func framed(_ line: PDFLine, column: Int, left: Float, right: Float) -> PDFLine {

@@ -80,6 +80,27 @@ import Testing
         #expect(ReadingOrder.ordered(lines).map(\.text) == left.map(\.0) + right.map(\.0))
     }
 
+    @Test func aPageOfOneColumnWhoseJustifiedLinesLeaveGapsAtOnePlaceIsStillOneColumn() {
+        // A column's last page: ten full lines, and three whose wide justified spaces fall one under another,
+        // each read by poppler as two runs. The runs leave a gap down the middle that no full line leaves.
+        var lines: [(String, Float, Float, Float)] = []
+        for row in 0..<13 {
+            let baseline = Float(100 + 12 * row)
+            if row % 4 == 1 {
+                lines += [("harassment, exhausting work", 60, baseline, 10), ("hours, threats, meager", 215, baseline, 10)]
+            } else {
+                lines.append((String(repeating: "w", count: 53), 60, baseline, 10))
+            }
+        }
+        let ordered = ReadingOrder.ordered(LineAssembler.lines(of: page(1, lines)))
+        #expect(ordered.count == 13)
+        #expect(
+            ordered.filter { $0.text.hasPrefix("harassment") }.map(\.text).allSatisfy {
+                $0 == "harassment, exhausting work hours, threats, meager"
+            })
+        #expect(ordered.allSatisfy { $0.column == 0 })
+    }
+
     @Test func wordsBrokenAtLineEndsAreJoinedAsTheDocumentWritesThem() {
         // Each pair of lines breaks a word; the lines between say how the document writes it elsewhere.
         let texts = [
