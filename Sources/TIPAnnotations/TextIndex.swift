@@ -1,6 +1,7 @@
 /// Finds quotes in an edition: exact occurrences (quotes, dashes and white space folded) and fuzzy matches
 /// scored by word edit distance against the best window of each sentence.
 import TIPModel
+import TIPSupport
 
 struct TextIndex: Sendable {
     struct Hit: Equatable, Sendable {

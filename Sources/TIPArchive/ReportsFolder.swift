@@ -1,6 +1,7 @@
 import Foundation
 import TIPModel
 import TIPParsing
+import TIPSupport
 import TIPTiers
 
 /// A folder of editions, `<root>/<year>/<country>.txt|.html`, with the alias table every country match goes

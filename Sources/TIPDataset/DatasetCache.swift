@@ -3,6 +3,7 @@
 import Foundation
 import GRDB
 import TIPModel
+import TIPSupport
 
 struct DatasetCache: Sendable {
     private var snapshots: [String: (sha256: String, snapshot: Data)] = [:]

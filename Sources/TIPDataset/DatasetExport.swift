@@ -7,6 +7,7 @@ import TIPModel
 import TIPParsing
 import TIPSeries
 import TIPStatistics
+import TIPSupport
 import TIPTiers
 
 /// The archive as a dataset: every edition under a Reports folder, its statistics, the changes between each

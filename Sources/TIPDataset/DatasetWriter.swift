@@ -6,6 +6,7 @@ import TIPDiff
 import TIPModel
 import TIPSeries
 import TIPStatistics
+import TIPSupport
 import TIPTiers
 
 struct DatasetWriter {

@@ -3,6 +3,7 @@ import TIPArchive
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPSupport
 
 /// `diff` as one call: two editions, or two year folders (only the selected countries' files read), compared
 /// and filtered.

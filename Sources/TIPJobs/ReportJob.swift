@@ -5,6 +5,7 @@ import TIPModel
 import TIPParsing
 import TIPReport
 import TIPSeries
+import TIPSupport
 import TIPTiers
 
 /// The main job as one library call: read the notes, load both sides once (only the selected countries'

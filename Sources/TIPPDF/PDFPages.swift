@@ -3,6 +3,7 @@
 /// joined as, so that a narrative running from one part into the next reads as it does in the whole.
 import Foundation
 import TIPModel
+import TIPSupport
 
 public struct PDFPages: Sendable {
     /// Each page with its lines, in order.

@@ -1,5 +1,6 @@
 /// A heading that names the country, with the tier when the heading states it ("CUBA: Tier 3", "Cuba (Tier 3)").
 import TIPModel
+import TIPSupport
 
 struct CountryHeading: Equatable {
     var name: String

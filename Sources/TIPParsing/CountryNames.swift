@@ -1,5 +1,6 @@
 /// Display forms of country names.
 import TIPModel
+import TIPSupport
 
 enum CountryNames {
     private static let lowerWords: Set<String> = ["and", "of", "the", "da", "de", "del", "dos", "e", "y"]

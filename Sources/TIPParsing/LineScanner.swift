@@ -1,5 +1,6 @@
 /// Reads an edition's text line by line into blocks: headings, paragraphs, list items and the end of the narrative.
 import TIPModel
+import TIPSupport
 
 struct LineScanner {
     /// One block of the text, with the offsets of its content (quotes that wrap it already removed).

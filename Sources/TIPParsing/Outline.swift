@@ -1,5 +1,6 @@
 /// A readable outline of an edition: country, year, tier and movement, each section with its verdict and counts.
 import TIPModel
+import TIPSupport
 
 public enum Outline {
     public static func render(_ edition: Edition) -> String {

@@ -2,6 +2,7 @@
 /// edition. What poppler cannot read becomes an edition error that names the file.
 import TIPModel
 import TIPPDF
+import TIPSupport
 
 public enum PDFEdition {
     /// Reports over a gigabyte are refused before they are read.

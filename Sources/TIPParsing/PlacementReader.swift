@@ -1,5 +1,6 @@
 /// Reads the tier placement, movement, waiver and "policy or pattern" finding from a narrative's headline.
 import TIPModel
+import TIPSupport
 
 enum PlacementReader {
     /// The placement that `headline` (the headline's text, white space folded) states, falling back on

@@ -1,3 +1,5 @@
+import TIPSupport
+
 /// Finds matched pairs of double quotation marks and brackets, and strips quotes that only wrap a block.
 enum QuoteScanner {
     private enum Mark { case open, close }

@@ -1,5 +1,6 @@
 /// Splits recommendations written as list items, inline " • " lists or one sentence of ";"-separated clauses.
 import TIPModel
+import TIPSupport
 
 enum RecommendationSplitter {
     /// The items in `range`: one for a list item, else split at bullets or at top-level semicolons.

@@ -11,6 +11,7 @@
 import Foundation
 import TIPModel
 import TIPPDF
+import TIPSupport
 
 public struct ReportParts: Sendable {
     /// One part as read.

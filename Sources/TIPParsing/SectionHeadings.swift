@@ -1,5 +1,6 @@
 /// Section headings: PROSECUTION, "Prioritized Recommendations for Cuba:", TRAFFICKING PROFILE, ...
 import TIPModel
+import TIPSupport
 
 enum SectionHeadings {
     /// The section kind, the heading as written (no trailing colon) and, when text follows a colon on

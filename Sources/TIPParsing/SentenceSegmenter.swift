@@ -1,3 +1,5 @@
+import TIPSupport
+
 /// Splits a paragraph into sentences without breaking inside abbreviations, decimals, initials, quotations or ellipses.
 public struct SentenceSegmenter: Sendable {
     /// Words that end in a period without ending a sentence (compared in lower case, inner periods kept).

@@ -1,6 +1,7 @@
 /// Builds an `Edition` from a narrative's text in any of the report's heading, quoting and list styles.
 import Foundation
 import TIPModel
+import TIPSupport
 
 public struct TextImporter: Sendable {
     public init() {}

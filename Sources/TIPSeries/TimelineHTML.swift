@@ -3,6 +3,7 @@
 /// recommendations. Drawn by our own code; no script, no network, and a Content-Security-Policy that says so.
 import TIPModel
 import TIPStatistics
+import TIPSupport
 import TIPTiers
 
 extension Timeline {

@@ -1,5 +1,6 @@
 import TIPModel
 import TIPStatistics
+import TIPSupport
 
 /// The timeline as text for a terminal and as CSV for a spreadsheet.
 extension Timeline {

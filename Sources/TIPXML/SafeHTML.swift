@@ -2,6 +2,7 @@
 /// and attributes listed here come out again, written by our own code, with links limited to safe schemes.
 internal import CLibXML2
 import TIPModel
+import TIPSupport
 
 /// HTML that may go into a page as markup: every element, attribute and URL in it is on the allow-list.
 public enum SafeHTML {

@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import TIPModel
+import TIPSupport
 
 enum CommandLookup {
     /// The command `arguments` call (`tipdiff annotate check`). Throws when a word in a subcommand's place

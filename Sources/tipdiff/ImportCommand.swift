@@ -4,6 +4,7 @@ import Foundation
 import TIPModel
 import TIPPDF
 import TIPParsing
+import TIPSupport
 import TIPTiers
 
 struct ImportCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TIPModel
 import TIPParsing
+import TIPSupport
 import TIPTiers
 
 /// `tipdiff split`: a whole report's text into one narrative file per country.

@@ -4,6 +4,7 @@
 /// then takes the year folder's place. A run killed on the way leaves the year folder as it was.
 import Foundation
 import TIPModel
+import TIPSupport
 
 struct YearFolder {
     /// The year folder.

@@ -9,6 +9,7 @@ import TIPDiff
 import TIPModel
 import TIPParsing
 import TIPStatistics
+import TIPSupport
 import TIPTestSupport
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import TIPArchive
 import TIPJobs
 import TIPModel
+import TIPSupport
 import TIPTestSupport
 import TIPTiers
 import Testing

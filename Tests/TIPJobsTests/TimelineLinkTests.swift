@@ -3,6 +3,7 @@ import TIPArchive
 import TIPJobs
 import TIPModel
 import TIPReport
+import TIPSupport
 import TIPTestSupport
 import TIPXML
 import Testing

@@ -1,6 +1,7 @@
 /// SHA-256 against the published test vectors.
 
 import TIPModel
+import TIPSupport
 import Testing
 
 @Suite struct ContentHashTests {

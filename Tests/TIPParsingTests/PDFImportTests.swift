@@ -5,6 +5,7 @@ import Foundation
 import TIPModel
 import TIPPDF
 import TIPParsing
+import TIPSupport
 import Testing
 
 @Suite struct PDFImportTests {

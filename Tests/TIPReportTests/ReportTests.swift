@@ -5,6 +5,7 @@ import TIPDiff
 import TIPModel
 import TIPParsing
 import TIPReport
+import TIPSupport
 import TIPTestSupport
 import TIPXML
 import Testing

@@ -4,6 +4,7 @@ import TIPAnnotations
 import TIPDiff
 import TIPModel
 import TIPReport
+import TIPSupport
 import TIPTestSupport
 import Testing
 

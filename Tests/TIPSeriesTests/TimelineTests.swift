@@ -3,6 +3,7 @@ import Foundation
 import TIPModel
 import TIPParsing
 import TIPSeries
+import TIPSupport
 import TIPTestSupport
 import TIPTiers
 import Testing
