@@ -1,5 +1,3 @@
-/// Writes the dataset's rows into a new SQLite file beside the target, checks its foreign keys, builds the
-/// full-text index, and renames it over the target: a reader sees the old export or the new one, never half.
 import Foundation
 import GRDB
 import TIPDiff
@@ -9,6 +7,8 @@ import TIPStatistics
 import TIPSupport
 import TIPTiers
 
+/// Writes the dataset's rows into a new SQLite file beside the target, checks its foreign keys, builds the
+/// full-text index, and renames it over the target: a reader sees the old export or the new one, never half.
 struct DatasetWriter {
     /// What `meta.format` holds, so that an export never replaces a file that is not one of ours.
     static let format = "tipdiff-dataset"

@@ -1,11 +1,11 @@
-/// A country across every edition: tier and movement, verdicts, each statistic as a series, recommendations
-/// with the years they appear in, and consistency between what an edition says of an earlier period and what
-/// the earlier edition reported.
 import TIPDiff
 import TIPModel
 import TIPStatistics
 import TIPTiers
 
+/// A country across every edition: tier and movement, verdicts, each statistic as a series, recommendations
+/// with the years they appear in, and consistency between what an edition says of an earlier period and what
+/// the earlier edition reported.
 public struct Timeline: Sendable, Encodable {
     public struct Year: Sendable, Encodable {
         public var year: Int

@@ -1,4 +1,3 @@
-/// `tipdiff import`: a whole year's report PDF into a year folder of country narratives.
 import ArgumentParser
 import Foundation
 import TIPModel
@@ -7,6 +6,7 @@ import TIPParsing
 import TIPSupport
 import TIPTiers
 
+/// `tipdiff import`: a whole year's report PDF into a year folder of country narratives.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",

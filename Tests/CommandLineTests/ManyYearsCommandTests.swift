@@ -1,7 +1,7 @@
-/// `tipdiff tiers`, `timeline` and `split`, and countries matched through the alias table in year-folder diffs.
 import Foundation
 import Testing
 
+/// `tipdiff tiers`, `timeline` and `split`, and countries matched through the alias table in year-folder diffs.
 @Suite struct ManyYearsCommandTests {
     @Test func tiers2023To2024() throws {
         let run = try Run(["tiers", "2023", "2024"])

@@ -1,6 +1,3 @@
-/// The dataset against the parsed editions: row counts and values per table, the full-text index, foreign
-/// keys, recommendation chains, notes per edition, an incremental second export, the panel and the
-/// country-years a partial archive lacks.
 import Foundation
 import GRDB
 import TIPArchive
@@ -15,6 +12,9 @@ import Testing
 
 @testable import TIPTiers
 
+/// The dataset against the parsed editions: row counts and values per table, the full-text index, foreign
+/// keys, recommendation chains, notes per edition, an incremental second export, the panel and the
+/// country-years a partial archive lacks.
 @Suite struct DatasetExportTests {
     /// Reports/2023-2025 for Cuba (illustrative variants of the seed: inspections 950, 1,204, 1,818; one
     /// recommendation new in 2025) and Haiti for 2024-2025; a notes file written against Cuba 2024.

@@ -1,4 +1,3 @@
-/// Change reports: valid against the schema, notes inside their elements, HTML redline, same bytes every run.
 import Foundation
 import TIPAnnotations
 import TIPDiff
@@ -39,6 +38,7 @@ private let reviewerNotes = """
         anchor: {quote: "a sentence no edition ever contained about lighthouses"}
     """
 
+/// Change reports: valid against the schema, notes inside their elements, HTML redline, same bytes every run.
 @Suite struct ReportTests {
     private func render() throws -> (Report, RenderedReport) {
         let comparison = Comparison(countries: [Differ().compare(try Seed.edited(), try Seed.edition())])

@@ -1,5 +1,3 @@
-/// The review server in process (Hummingbird's router tests): the page and its policy, listing, adding,
-/// editing and resolving notes, and everything it refuses.
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -14,6 +12,8 @@ import TIPReview
 import TIPTestSupport
 import Testing
 
+/// The review server in process (Hummingbird's router tests): the page and its policy, listing, adding,
+/// editing and resolving notes, and everything it refuses.
 @Suite struct ReviewServerTests {
     /// A review of the shipped pair in a temporary folder, notes going to a new file there.
     private func review() throws -> (app: some ApplicationProtocol, session: ReviewSession, notes: String, comparison: CountryComparison) {

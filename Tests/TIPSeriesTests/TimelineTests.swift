@@ -1,4 +1,3 @@
-/// A country over three editions: series, recommendations carried over, consistency between editions.
 import Foundation
 import TIPModel
 import TIPParsing
@@ -8,6 +7,7 @@ import TIPTestSupport
 import TIPTiers
 import Testing
 
+/// A country over three editions: series, recommendations carried over, consistency between editions.
 @Suite struct TimelineTests {
     /// 2023 and 2024 written from the seed (illustrative): fewer inspections, one recommendation less,
     /// and 2024's figures for 2022 either matching what 2025 says of 2022 or not.

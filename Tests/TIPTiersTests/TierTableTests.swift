@@ -1,4 +1,3 @@
-/// The shipped tier tables, read as they are, and the comparisons and histories built on them.
 import Foundation
 import TIPModel
 import TIPTiers
@@ -10,6 +9,7 @@ enum Data {
     static func table() throws -> TierTable { try TierTable(folder: root.appendingPathComponent("Reports/tiers").path) }
 }
 
+/// The shipped tier tables, read as they are, and the comparisons and histories built on them.
 @Suite struct TierTableTests {
     @Test func bothFilesAreReadWithEveryNameKnown() throws {
         let table = try Data.table()

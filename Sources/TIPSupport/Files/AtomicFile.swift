@@ -1,6 +1,6 @@
-/// Writes a file whole or not at all: into a temporary file beside it, then renamed over it.
 import Foundation
 
+/// Writes a file whole or not at all: into a temporary file beside it, then renamed over it.
 public enum AtomicFile {
     /// Why a write failed; the destination is untouched.
     public struct Failure: Error, Sendable {
