@@ -18,7 +18,7 @@ struct DatasetWriter {
     var countryKey: (String) -> String
     var pairs: [(Int, Int)]
     var comparisons: [CountryComparison]
-    var chains: [String: [Timeline.Recommendation]]
+    var chains: [String: [Timeline.RecommendationHistory]]
     var byCountry: [String: [Int]]
     var notes: [DatasetExport.PlacedNote]
     var missing: [(country: String, year: Int)]
@@ -29,7 +29,7 @@ struct DatasetWriter {
 
     init(
         editions: [ComparedEdition], table: TierTable, countryKey: @escaping (String) -> String, pairs: [(Int, Int)],
-        comparisons: [CountryComparison], chains: [String: [Timeline.Recommendation]], byCountry: [String: [Int]],
+        comparisons: [CountryComparison], chains: [String: [Timeline.RecommendationHistory]], byCountry: [String: [Int]],
         notes: [DatasetExport.PlacedNote], missing: [(country: String, year: Int)]
     ) {
         (self.editions, self.table, self.countryKey, self.pairs, self.comparisons) = (editions, table, countryKey, pairs, comparisons)
