@@ -59,6 +59,7 @@ enum QuoteScanner {
         return r
     }
 
+    /// `range` of `s` without the blanks it starts and ends with.
     static func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
