@@ -10,8 +10,8 @@ let package = Package(
         .library(
             name: "TIPKit",
             targets: [
-                "TIPSupport", "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries",
-                "TIPArchive", "TIPJobs",
+                "TIPSupport", "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPTimelines",
+                "TIPReportsFolder", "TIPJobs",
             ]),
     ],
     dependencies: [
@@ -48,10 +48,10 @@ let package = Package(
         .target(name: "TIPParsing", dependencies: ["TIPModel", "TIPSupport", "TIPXML", "TIPPDF"]),
         .target(name: "TIPStatistics", dependencies: ["TIPModel", "TIPSupport"]),
         .target(name: "TIPDiff", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics"]),
-        .target(name: "TIPTiers", dependencies: ["TIPModel", "TIPSupport"], resources: [.copy("Resources/tiers")]),
-        .target(name: "TIPSeries", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", "TIPTiers"]),
+        .target(name: "TIPTierTables", dependencies: ["TIPModel", "TIPSupport"], resources: [.copy("Resources/tiers")]),
+        .target(name: "TIPTimelines", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", "TIPTierTables"]),
         // A reports folder as a whole: its years, the editions of a country, countries matched through the alias table.
-        .target(name: "TIPArchive", dependencies: ["TIPModel", "TIPSupport", "TIPParsing", "TIPTiers"]),
+        .target(name: "TIPReportsFolder", dependencies: ["TIPModel", "TIPSupport", "TIPParsing", "TIPTierTables"]),
         // Review in the browser: the report page served on loopback, notes added and edited through the writers.
         .target(
             name: "TIPReview",
@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "TIPDataset",
             dependencies: [
-                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPTiers", "TIPArchive", "TIPSeries",
+                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPTierTables", "TIPReportsFolder", "TIPTimelines",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
@@ -84,7 +84,7 @@ let package = Package(
         .target(
             name: "TIPJobs",
             dependencies: [
-                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPArchive", "TIPSeries",
+                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPReportsFolder", "TIPTimelines",
                 "TIPDataset",
             ]),
 
@@ -92,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "tipdiff",
             dependencies: [
-                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive",
+                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPTimelines", "TIPReportsFolder",
                 "TIPDataset", "TIPPDF", "TIPReview", "TIPJobs", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]),
@@ -119,28 +119,28 @@ let package = Package(
         .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPTestSupport", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(
             name: "TIPReportTests",
-            dependencies: ["TIPTestSupport", "TIPReport", "TIPArchive", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel", "TIPSupport"]),
+            dependencies: ["TIPTestSupport", "TIPReport", "TIPReportsFolder", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel", "TIPSupport"]),
         .testTarget(
             name: "TIPJobsTests",
             dependencies: [
-                "TIPTestSupport", "TIPJobs", "TIPReport", "TIPArchive", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel", "TIPSupport", "TIPDataset", "TIPXML",
+                "TIPTestSupport", "TIPJobs", "TIPReport", "TIPReportsFolder", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel", "TIPSupport", "TIPDataset", "TIPXML",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "TIPDatasetTests",
             dependencies: [
-                "TIPTestSupport", "TIPDataset", "TIPArchive", "TIPDiff", "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPTiers",
+                "TIPTestSupport", "TIPDataset", "TIPReportsFolder", "TIPDiff", "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPTierTables",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "TIPReviewTests",
             dependencies: [
-                "TIPTestSupport", "TIPReview", "TIPReport", "TIPJobs", "TIPArchive", "TIPAnnotations", "TIPDiff", "TIPModel",
+                "TIPTestSupport", "TIPReview", "TIPReport", "TIPJobs", "TIPReportsFolder", "TIPAnnotations", "TIPDiff", "TIPModel",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
-        .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
-        .testTarget(name: "TIPSeriesTests", dependencies: ["TIPTestSupport", "TIPSeries", "TIPTiers", "TIPParsing", "TIPModel", "TIPSupport"]),
+        .testTarget(name: "TIPTierTablesTests", dependencies: ["TIPTierTables", "TIPModel"]),
+        .testTarget(name: "TIPTimelinesTests", dependencies: ["TIPTestSupport", "TIPTimelines", "TIPTierTables", "TIPParsing", "TIPModel", "TIPSupport"]),
         .testTarget(
             name: "CommandLineTests", dependencies: ["tipdiff", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Golden"]),
     ],

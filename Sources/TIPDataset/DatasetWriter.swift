@@ -2,10 +2,10 @@ import Foundation
 import GRDB
 import TIPDiff
 import TIPModel
-import TIPSeries
 import TIPStatistics
 import TIPSupport
-import TIPTiers
+import TIPTierTables
+import TIPTimelines
 
 /// Writes the dataset's rows into a new SQLite file beside the target, checks its foreign keys, builds the
 /// full-text index, and renames it over the target: a reader sees the old export or the new one, never half.

@@ -4,7 +4,7 @@ import TIPModel
 import TIPPDF
 import TIPParsing
 import TIPSupport
-import TIPTiers
+import TIPTierTables
 
 /// `tipdiff import`: a whole year's report PDF into a year folder of country narratives.
 struct ImportCommand: ParsableCommand {

@@ -3,7 +3,7 @@ import Foundation
 import TIPModel
 import TIPParsing
 import TIPSupport
-import TIPTiers
+import TIPTierTables
 
 /// `tipdiff split`: a whole report's text into one narrative file per country.
 struct SplitCommand: ParsableCommand {

@@ -1,16 +1,16 @@
 import Foundation
 import GRDB
-import TIPArchive
 import TIPDataset
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPReportsFolder
 import TIPStatistics
 import TIPSupport
 import TIPTestSupport
 import Testing
 
-@testable import TIPTiers
+@testable import TIPTierTables
 
 /// The dataset against the parsed editions: row counts and values per table, the full-text index, foreign
 /// keys, recommendation chains, notes per edition, an incremental second export, the panel and the

@@ -1,8 +1,8 @@
 import Foundation
-import TIPArchive
 import TIPJobs
 import TIPModel
 import TIPReport
+import TIPReportsFolder
 import TIPSupport
 import TIPTestSupport
 import TIPXML

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
-import TIPArchive
 import TIPJobs
 import TIPReport
+import TIPReportsFolder
 import TIPReview
 import TIPTestSupport
 import Testing

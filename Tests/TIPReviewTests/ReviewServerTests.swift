@@ -3,11 +3,11 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import TIPAnnotations
-import TIPArchive
 import TIPDiff
 import TIPJobs
 import TIPModel
 import TIPReport
+import TIPReportsFolder
 import TIPReview
 import TIPTestSupport
 import Testing

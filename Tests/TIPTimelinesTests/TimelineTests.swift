@@ -1,10 +1,10 @@
 import Foundation
 import TIPModel
 import TIPParsing
-import TIPSeries
 import TIPSupport
 import TIPTestSupport
-import TIPTiers
+import TIPTierTables
+import TIPTimelines
 import Testing
 
 /// A country over three editions: series, recommendations carried over, consistency between editions.

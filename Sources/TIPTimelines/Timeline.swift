@@ -1,7 +1,7 @@
 import TIPDiff
 import TIPModel
 import TIPStatistics
-import TIPTiers
+import TIPTierTables
 
 /// A country across every edition: tier and movement, verdicts, each statistic as a series, recommendations
 /// with the years they appear in, and consistency between what an edition says of an earlier period and what

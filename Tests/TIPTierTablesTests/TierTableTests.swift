@@ -1,6 +1,6 @@
 import Foundation
 import TIPModel
-import TIPTiers
+import TIPTierTables
 import Testing
 
 enum Data {

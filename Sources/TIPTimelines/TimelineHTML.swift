@@ -1,7 +1,7 @@
 import TIPModel
 import TIPStatistics
 import TIPSupport
-import TIPTiers
+import TIPTierTables
 
 /// The timeline as one self-contained HTML page: the tier history as an SVG step chart with the Watch List
 /// years marked, each statistic series as a small SVG line chart in its unit, then verdicts and
