@@ -10,8 +10,8 @@ let package = Package(
         .library(
             name: "TIPKit",
             targets: [
-                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive",
-                "TIPJobs",
+                "TIPSupport", "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPTimelines",
+                "TIPReportsFolder", "TIPJobs",
             ]),
     ],
     dependencies: [
@@ -33,27 +33,30 @@ let package = Package(
         .systemLibrary(
             name: "CLibXSLT", path: "Sources/CLibXSLT", pkgConfig: "libxslt",
             providers: [.apt(["libxslt1-dev"])]),
-        .target(name: "TIPXML", dependencies: ["CLibXML2", "CLibXSLT", "TIPModel"]),
+        .target(name: "TIPXML", dependencies: ["CLibXML2", "CLibXSLT", "TIPModel", "TIPSupport"]),
         .systemLibrary(
             name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]),
         // A PDF's text in reading order: poppler's glyphs into lines, furniture and footnotes out, paragraphs.
-        .target(name: "TIPPDF", dependencies: ["CPoppler", "TIPModel"]),
+        .target(name: "TIPPDF", dependencies: ["CPoppler", "TIPModel", "TIPSupport"]),
 
         // The engine, one concern a target.
-        .target(name: "TIPModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "TIPParsing", dependencies: ["TIPModel", "TIPXML", "TIPPDF"]),
-        .target(name: "TIPStatistics", dependencies: ["TIPModel"]),
-        .target(name: "TIPDiff", dependencies: ["TIPModel", "TIPStatistics"]),
-        .target(name: "TIPTiers", dependencies: ["TIPModel"], resources: [.copy("Resources/tiers")]),
-        .target(name: "TIPSeries", dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", "TIPTiers"]),
+        // Utilities every module shares, by concern: files (atomic writes, safe reads), text (escaping, CSV), concurrency, hashing.
+        .target(name: "TIPSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        // The edition as values, and Diagnostic, the one shape of every error.
+        .target(name: "TIPModel", dependencies: ["TIPSupport"]),
+        .target(name: "TIPParsing", dependencies: ["TIPModel", "TIPSupport", "TIPXML", "TIPPDF"]),
+        .target(name: "TIPStatistics", dependencies: ["TIPModel", "TIPSupport"]),
+        .target(name: "TIPDiff", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics"]),
+        .target(name: "TIPTierTables", dependencies: ["TIPModel", "TIPSupport"], resources: [.copy("Resources/tiers")]),
+        .target(name: "TIPTimelines", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", "TIPTierTables"]),
         // A reports folder as a whole: its years, the editions of a country, countries matched through the alias table.
-        .target(name: "TIPArchive", dependencies: ["TIPModel", "TIPParsing", "TIPTiers"]),
+        .target(name: "TIPReportsFolder", dependencies: ["TIPModel", "TIPSupport", "TIPParsing", "TIPTierTables"]),
         // Review in the browser: the report page served on loopback, notes added and edited through the writers.
         .target(
             name: "TIPReview",
             dependencies: [
-                "TIPModel", "TIPDiff", "TIPAnnotations", "TIPReport",
+                "TIPModel", "TIPSupport", "TIPDiff", "TIPAnnotations", "TIPReport",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -62,17 +65,17 @@ let package = Package(
         .target(
             name: "TIPDataset",
             dependencies: [
-                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPTiers", "TIPArchive", "TIPSeries",
+                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPTierTables", "TIPReportsFolder", "TIPTimelines",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
             name: "TIPAnnotations",
-            dependencies: ["TIPModel", "TIPStatistics", "TIPDiff", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", .product(name: "Yams", package: "Yams")]),
 
         .target(
             name: "TIPReport",
             dependencies: [
-                "TIPModel", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML", .product(name: "Ink", package: "Ink"),
+                "TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPXML", .product(name: "Ink", package: "Ink"),
             ],
             resources: [.copy("Resources")]),
 
@@ -81,7 +84,7 @@ let package = Package(
         .target(
             name: "TIPJobs",
             dependencies: [
-                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPArchive", "TIPSeries",
+                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPReportsFolder", "TIPTimelines",
                 "TIPDataset",
             ]),
 
@@ -89,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "tipdiff",
             dependencies: [
-                "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTiers", "TIPSeries", "TIPArchive",
+                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPTimelines", "TIPReportsFolder",
                 "TIPDataset", "TIPPDF", "TIPReview", "TIPJobs", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]),
@@ -104,40 +107,40 @@ let package = Package(
             name: "TIPTestSupport", dependencies: ["TIPModel", "TIPParsing", .product(name: "Yams", package: "Yams")],
             path: "Tests/TIPTestSupport"),
         .testTarget(
-            name: "TIPParsingTests", dependencies: ["TIPTestSupport", "TIPParsing", "TIPPDF", "TIPModel", "TIPStatistics"],
+            name: "TIPParsingTests", dependencies: ["TIPTestSupport", "TIPParsing", "TIPPDF", "TIPModel", "TIPSupport", "TIPStatistics"],
             exclude: ["Fixtures"]),
         .testTarget(name: "TIPStatisticsTests", dependencies: ["TIPTestSupport", "TIPStatistics", "TIPParsing", "TIPModel"]),
         .testTarget(
             name: "TIPDiffTests",
             dependencies: [
-                "TIPTestSupport", "TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel",
+                "TIPTestSupport", "TIPDiff", "TIPStatistics", "TIPParsing", "TIPModel", "TIPSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "TIPAnnotationsTests", dependencies: ["TIPTestSupport", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
         .testTarget(
             name: "TIPReportTests",
-            dependencies: ["TIPTestSupport", "TIPReport", "TIPArchive", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel"]),
+            dependencies: ["TIPTestSupport", "TIPReport", "TIPReportsFolder", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel", "TIPSupport"]),
         .testTarget(
             name: "TIPJobsTests",
             dependencies: [
-                "TIPTestSupport", "TIPJobs", "TIPReport", "TIPArchive", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel", "TIPDataset", "TIPXML",
+                "TIPTestSupport", "TIPJobs", "TIPReport", "TIPReportsFolder", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel", "TIPSupport", "TIPDataset", "TIPXML",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "TIPDatasetTests",
             dependencies: [
-                "TIPTestSupport", "TIPDataset", "TIPArchive", "TIPDiff", "TIPModel", "TIPParsing", "TIPStatistics", "TIPTiers",
+                "TIPTestSupport", "TIPDataset", "TIPReportsFolder", "TIPDiff", "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPTierTables",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "TIPReviewTests",
             dependencies: [
-                "TIPTestSupport", "TIPReview", "TIPReport", "TIPJobs", "TIPArchive", "TIPAnnotations", "TIPDiff", "TIPModel",
+                "TIPTestSupport", "TIPReview", "TIPReport", "TIPJobs", "TIPReportsFolder", "TIPAnnotations", "TIPDiff", "TIPModel",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
-        .testTarget(name: "TIPTiersTests", dependencies: ["TIPTiers", "TIPModel"]),
-        .testTarget(name: "TIPSeriesTests", dependencies: ["TIPTestSupport", "TIPSeries", "TIPTiers", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPTierTablesTests", dependencies: ["TIPTierTables", "TIPModel"]),
+        .testTarget(name: "TIPTimelinesTests", dependencies: ["TIPTestSupport", "TIPTimelines", "TIPTierTables", "TIPParsing", "TIPModel", "TIPSupport"]),
         .testTarget(
             name: "CommandLineTests", dependencies: ["tipdiff", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Golden"]),
     ],

@@ -1,6 +1,6 @@
-/// What a note is attached to: exactly one of these.
 import TIPModel
 
+/// What a note is attached to: exactly one of these.
 public enum Anchor: Sendable, Equatable {
     case quote(QuoteSelector)
     case statistic(key: String)

@@ -1,5 +1,6 @@
 import Foundation
 import TIPModel
+import TIPSupport
 
 /// Changes one note of an annotation file in place: its status, its text, or both, touching only the lines
 /// of those fields (a `git diff` shows that note alone). The result is read back and must hold the same

@@ -1,4 +1,5 @@
 import TIPModel
+import TIPSupport
 
 /// One problem at one place, in the tool's one diagnostic shape.
 public typealias AnnotationProblem = Diagnostic

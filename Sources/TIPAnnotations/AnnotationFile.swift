@@ -1,6 +1,6 @@
-/// A file of notes, as read from YAML.
 import TIPModel
 
+/// A file of notes, as read from YAML.
 public struct AnnotationFile: Sendable, Equatable {
     public var path: String
     /// SHA-256 of the file's bytes, for the report's provenance.

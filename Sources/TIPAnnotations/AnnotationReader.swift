@@ -1,5 +1,6 @@
 import Foundation
 import TIPModel
+import TIPSupport
 import Yams
 
 /// Reads and validates annotation files, reporting every problem with its line and column.

@@ -1,5 +1,6 @@
 import Foundation
 import TIPModel
+import TIPSupport
 
 /// The notes files of one run: found once (files, and the .yaml/.yml files of folders in name order), each
 /// read once with its hash, and the one rule for which edition a file belongs to and was written against.

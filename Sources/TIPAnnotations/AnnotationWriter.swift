@@ -1,5 +1,6 @@
 import Foundation
 import TIPModel
+import TIPSupport
 import Yams
 
 /// Appends a note to an annotation file, keeping every byte already there, and writes it atomically.

@@ -1,7 +1,6 @@
-/// Reviewers' notes and what they are anchored to.
 import TIPModel
 
-/// One reviewer's note.
+/// One reviewer's note and what it is anchored to.
 public struct Note: Sendable, Equatable {
     public enum Status: String, Sendable, Equatable, Codable, CaseIterable { case open, resolved }
 

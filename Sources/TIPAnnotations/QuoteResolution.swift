@@ -1,8 +1,8 @@
-/// The quote part of resolution.
 import TIPDiff
 import TIPModel
 import TIPStatistics
 
+/// The quote part of resolution.
 struct QuoteResolution: Sendable {
     let target: Edition
     let written: Edition?

@@ -1,6 +1,6 @@
-/// A quote, with optional context before and after it and a section to look in.
 import TIPModel
 
+/// A quote, with optional context before and after it and a section to look in.
 public struct QuoteSelector: Sendable, Equatable {
     public var quote: String
     public var prefix: String?

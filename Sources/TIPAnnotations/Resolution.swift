@@ -1,8 +1,8 @@
-/// Where a note landed, and how surely.
 import TIPDiff
 import TIPModel
 import TIPStatistics
 
+/// Where a note landed, and how surely.
 public struct Resolution: Sendable, Equatable, Encodable {
     public enum State: String, Sendable, Equatable, Encodable {
         /// Found as written, where it was.

@@ -1,7 +1,8 @@
+import TIPModel
+import TIPSupport
+
 /// Finds quotes in an edition: exact occurrences (quotes, dashes and white space folded) and fuzzy matches
 /// scored by word edit distance against the best window of each sentence.
-import TIPModel
-
 struct TextIndex: Sendable {
     struct Hit: Equatable, Sendable {
         var section: SectionKind

@@ -1,9 +1,10 @@
-/// What the previous export at a path holds: each edition's bytes' hash and its parse, so that unchanged
-/// files are not read again. A file at the path that is not a dataset of ours is refused, never replaced.
 import Foundation
 import GRDB
 import TIPModel
+import TIPSupport
 
+/// What the previous export at a path holds: each edition's bytes' hash and its parse, so that unchanged
+/// files are not read again. A file at the path that is not a dataset of ours is refused, never replaced.
 struct DatasetCache: Sendable {
     private var snapshots: [String: (sha256: String, snapshot: Data)] = [:]
 

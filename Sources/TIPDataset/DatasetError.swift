@@ -1,6 +1,6 @@
-/// Why a dataset cannot be written or reused, with its path.
 import TIPModel
 
+/// Why a dataset cannot be written or reused, with its path.
 public struct DatasetError: DiagnosticError, Sendable {
     public var path: String
     public var reason: String

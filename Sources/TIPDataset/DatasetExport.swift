@@ -1,13 +1,14 @@
 import Foundation
 import GRDB
 import TIPAnnotations
-import TIPArchive
 import TIPDiff
 import TIPModel
 import TIPParsing
-import TIPSeries
+import TIPReportsFolder
 import TIPStatistics
-import TIPTiers
+import TIPSupport
+import TIPTierTables
+import TIPTimelines
 
 /// The archive as a dataset: every edition under a Reports folder, its statistics, the changes between each
 /// country's consecutive editions and reviewers' notes, written to one SQLite file (and a panel CSV). The

@@ -1,13 +1,14 @@
-/// Writes the dataset's rows into a new SQLite file beside the target, checks its foreign keys, builds the
-/// full-text index, and renames it over the target: a reader sees the old export or the new one, never half.
 import Foundation
 import GRDB
 import TIPDiff
 import TIPModel
-import TIPSeries
 import TIPStatistics
-import TIPTiers
+import TIPSupport
+import TIPTierTables
+import TIPTimelines
 
+/// Writes the dataset's rows into a new SQLite file beside the target, checks its foreign keys, builds the
+/// full-text index, and renames it over the target: a reader sees the old export or the new one, never half.
 struct DatasetWriter {
     /// What `meta.format` holds, so that an export never replaces a file that is not one of ours.
     static let format = "tipdiff-dataset"
@@ -17,7 +18,7 @@ struct DatasetWriter {
     var countryKey: (String) -> String
     var pairs: [(Int, Int)]
     var comparisons: [CountryComparison]
-    var chains: [String: [Timeline.Recommendation]]
+    var chains: [String: [Timeline.RecommendationHistory]]
     var byCountry: [String: [Int]]
     var notes: [DatasetExport.PlacedNote]
     var missing: [(country: String, year: Int)]
@@ -28,7 +29,7 @@ struct DatasetWriter {
 
     init(
         editions: [ComparedEdition], table: TierTable, countryKey: @escaping (String) -> String, pairs: [(Int, Int)],
-        comparisons: [CountryComparison], chains: [String: [Timeline.Recommendation]], byCountry: [String: [Int]],
+        comparisons: [CountryComparison], chains: [String: [Timeline.RecommendationHistory]], byCountry: [String: [Int]],
         notes: [DatasetExport.PlacedNote], missing: [(country: String, year: Int)]
     ) {
         (self.editions, self.table, self.countryKey, self.pairs, self.comparisons) = (editions, table, countryKey, pairs, comparisons)

@@ -1,7 +1,7 @@
-/// An edition as stored in the dataset, so that a later export reuses an unchanged file's parse instead of
-/// reading it again: every field of `Edition`, coded as it is.
 import TIPModel
 
+/// An edition as stored in the dataset, so that a later export reuses an unchanged file's parse instead of
+/// reading it again: every field of `Edition`, coded as it is.
 struct EditionSnapshot: Codable {
     var country: String
     var countrySource: CountrySource

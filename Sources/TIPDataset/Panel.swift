@@ -1,6 +1,7 @@
 import TIPDiff
 import TIPModel
 import TIPStatistics
+import TIPSupport
 
 /// The archive as a panel for statistics software: one row per country and year with the tier, movement,
 /// effort finding, the three verdicts and the figures of the fixed vocabulary (in total, for sex

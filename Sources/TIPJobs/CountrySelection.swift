@@ -1,7 +1,7 @@
-import TIPArchive
 import TIPModel
 import TIPParsing
-import TIPTiers
+import TIPReportsFolder
+import TIPTierTables
 
 /// Which countries a job reads: resolved through the alias table before any edition is read, so that a year
 /// folder's files named for other countries are never opened.

@@ -1,8 +1,9 @@
 import Foundation
-import TIPArchive
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPReportsFolder
+import TIPSupport
 
 /// `diff` as one call: two editions, or two year folders (only the selected countries' files read), compared
 /// and filtered.

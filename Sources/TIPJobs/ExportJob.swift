@@ -1,6 +1,6 @@
-import TIPArchive
 import TIPDataset
 import TIPModel
+import TIPReportsFolder
 
 /// `export` as one call: the outputs checked before anything is read, the archive written as a dataset, and
 /// the panel CSV written through the shared output plan.

@@ -1,5 +1,6 @@
 import Foundation
 import TIPModel
+import TIPSupport
 
 /// Where a job's outputs go and the one way they are written: each as given, else beside the first one given,
 /// else in `out/`; every path checked (no output one of the inputs or given twice, its folder made, no link

@@ -1,11 +1,12 @@
 import TIPAnnotations
-import TIPArchive
 import TIPDiff
 import TIPModel
 import TIPParsing
 import TIPReport
-import TIPSeries
-import TIPTiers
+import TIPReportsFolder
+import TIPSupport
+import TIPTierTables
+import TIPTimelines
 
 /// The main job as one library call: read the notes, load both sides once (only the selected countries'
 /// files), compare them once, place every note on that comparison, and render the report in all its forms.

@@ -1,6 +1,7 @@
 import Foundation
 import TIPModel
 import TIPReport
+import TIPSupport
 
 /// The files a report run writes: the XML, HTML, Markdown and CSV where the plan puts them, the index and
 /// country pages beside the HTML view when asked or past `ReportPages.threshold` countries, and the timeline

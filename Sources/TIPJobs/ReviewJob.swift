@@ -1,7 +1,7 @@
 import Foundation
 import TIPAnnotations
-import TIPArchive
 import TIPModel
+import TIPReportsFolder
 
 /// What a review serves, planned: the report of the comparison, the notes files the page shows, and the
 /// file each country's new notes go to.

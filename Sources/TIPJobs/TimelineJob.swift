@@ -1,7 +1,7 @@
-import TIPArchive
 import TIPModel
-import TIPSeries
-import TIPTiers
+import TIPReportsFolder
+import TIPTierTables
+import TIPTimelines
 
 /// `timeline` as one call: a country (any name the alias table knows) followed through every edition of a
 /// reports folder, with its tier history from the tables.

@@ -1,3 +1,5 @@
+import TIPSupport
+
 /// Errors met while reading editions, each naming the file and, where one applies, the line and column.
 public enum EditionError: DiagnosticError, Sendable, Equatable {
     case missing(SourceLocation)

@@ -1,3 +1,5 @@
+import TIPSupport
+
 /// Puts a page's glyphs together into runs of text by their geometry: a new run where poppler ends a line,
 /// where the next glyph does not sit on the same baseline band, where it jumps back, or where a gap wider
 /// than a word space opens (a column's gutter may lie there; `ReadingOrder` joins the runs of one column's

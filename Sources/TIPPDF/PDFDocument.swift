@@ -1,6 +1,6 @@
-/// A PDF file opened with poppler: how many pages it has, and each page's glyphs with their boxes and fonts.
 internal import CPoppler
 
+/// A PDF file opened with poppler: how many pages it has, and each page's glyphs with their boxes and fonts.
 public final class PDFDocument {
     private let document: OpaquePointer
     /// The number of pages.

@@ -1,9 +1,10 @@
+import Foundation
+import TIPModel
+import TIPSupport
+
 /// A PDF's pages read into lines (glyphs dropped), before running furniture, footnotes and paragraphs are
 /// worked out: what `PDFText` is built from, and what the parts of a year published in several PDFs are
 /// joined as, so that a narrative running from one part into the next reads as it does in the whole.
-import Foundation
-import TIPModel
-
 public struct PDFPages: Sendable {
     /// Each page with its lines, in order.
     public var pages: [(page: PDFPage, lines: [PDFLine])]

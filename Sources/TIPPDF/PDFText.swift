@@ -1,9 +1,9 @@
-/// A PDF's text as a reader sees it: lines put together from the glyphs, running heads, feet and page
-/// numbers removed, footnotes and their markers left out, columns read in turn, and paragraphs rebuilt
-/// with words broken at line ends joined.
 import Foundation
 import TIPModel
 
+/// A PDF's text as a reader sees it: lines put together from the glyphs, running heads, feet and page
+/// numbers removed, footnotes and their markers left out, columns read in turn, and paragraphs rebuilt
+/// with words broken at line ends joined.
 public struct PDFText: Sendable {
     public var paragraphs: [PDFParagraph]
     /// The pages read (from 1).

@@ -1,6 +1,7 @@
-/// A heading that names the country, with the tier when the heading states it ("CUBA: Tier 3", "Cuba (Tier 3)").
 import TIPModel
+import TIPSupport
 
+/// A heading that names the country, with the tier when the heading states it ("CUBA: Tier 3", "Cuba (Tier 3)").
 struct CountryHeading: Equatable {
     var name: String
     var tier: Tier?

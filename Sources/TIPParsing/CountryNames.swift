@@ -1,6 +1,7 @@
-/// Display forms of country names.
 import TIPModel
+import TIPSupport
 
+/// Display forms of country names.
 enum CountryNames {
     private static let lowerWords: Set<String> = ["and", "of", "the", "da", "de", "del", "dos", "e", "y"]
 

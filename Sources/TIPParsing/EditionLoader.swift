@@ -1,5 +1,6 @@
 import Foundation
 import TIPModel
+import TIPSupport
 import TIPXML
 
 /// Reads editions from disk: one file, or every narrative in a year folder, with errors that name the file.

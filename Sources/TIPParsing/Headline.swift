@@ -1,7 +1,7 @@
-/// Phrases that open a narrative.
 import Foundation
 import TIPModel
 
+/// Phrases that open a narrative.
 enum Headline {
     /// The headline's formula: "... does not fully meet the minimum standards for the elimination of trafficking ...".
     static func isHeadline(_ paragraph: String) -> Bool {

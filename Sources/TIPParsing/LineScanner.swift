@@ -1,6 +1,7 @@
-/// Reads an edition's text line by line into blocks: headings, paragraphs, list items and the end of the narrative.
 import TIPModel
+import TIPSupport
 
+/// Reads an edition's text line by line into blocks: headings, paragraphs, list items and the end of the narrative.
 struct LineScanner {
     /// One block of the text, with the offsets of its content (quotes that wrap it already removed).
     enum Block: Equatable {

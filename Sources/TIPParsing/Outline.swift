@@ -1,6 +1,7 @@
-/// A readable outline of an edition: country, year, tier and movement, each section with its verdict and counts.
 import TIPModel
+import TIPSupport
 
+/// A readable outline of an edition: country, year, tier and movement, each section with its verdict and counts.
 public enum Outline {
     public static func render(_ edition: Edition) -> String {
         var lines: [String] = []

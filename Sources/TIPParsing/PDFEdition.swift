@@ -1,8 +1,9 @@
-/// A PDF read as text for the importers: the whole report for `tipdiff import`, or one narrative as an
-/// edition. What poppler cannot read becomes an edition error that names the file.
 import TIPModel
 import TIPPDF
+import TIPSupport
 
+/// A PDF read as text for the importers: the whole report for `tipdiff import`, or one narrative as an
+/// edition. What poppler cannot read becomes an edition error that names the file.
 public enum PDFEdition {
     /// Reports over a gigabyte are refused before they are read.
     public static let maximumBytes = 1 << 30

@@ -1,7 +1,7 @@
-/// What on a saved state.gov page is not the narrative: scripts and styles, navigation, banners, share bars,
-/// footers and forms, whether marked by element, by ARIA role or by class.
 import TIPXML
 
+/// What on a saved state.gov page is not the narrative: scripts and styles, navigation, banners, share bars,
+/// footers and forms, whether marked by element, by ARIA role or by class.
 public enum PageFurniture {
     static let elements: Set<String> = [
         "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "select", "svg",

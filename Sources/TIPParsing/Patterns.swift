@@ -1,7 +1,7 @@
-/// Every regular expression the importer uses, built once: a Swift `Regex` is parsed when it is created,
-/// so one made per line or per call costs more than the match itself.
 import TIPModel
 
+/// Every regular expression the importer uses, built once: a Swift `Regex` is parsed when it is created,
+/// so one made per line or per call costs more than the match itself.
 enum Patterns {
     /// "[3] The text of a footnote."
     nonisolated(unsafe) static let footnoteLine = /\[\d{1,3}\]\s+\S.*/

@@ -1,6 +1,7 @@
-/// Reads the tier placement, movement, waiver and "policy or pattern" finding from a narrative's headline.
 import TIPModel
+import TIPSupport
 
+/// Reads the tier placement, movement, waiver and "policy or pattern" finding from a narrative's headline.
 enum PlacementReader {
     /// The placement that `headline` (the headline's text, white space folded) states, falling back on
     /// the tier a heading gave.

@@ -1,3 +1,5 @@
+import TIPSupport
+
 /// Finds matched pairs of double quotation marks and brackets, and strips quotes that only wrap a block.
 enum QuoteScanner {
     private enum Mark { case open, close }
@@ -57,6 +59,7 @@ enum QuoteScanner {
         return r
     }
 
+    /// `range` of `s` without the blanks it starts and ends with.
     static func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound

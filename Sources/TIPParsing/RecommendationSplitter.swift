@@ -1,6 +1,7 @@
-/// Splits recommendations written as list items, inline " • " lists or one sentence of ";"-separated clauses.
 import TIPModel
+import TIPSupport
 
+/// Splits recommendations written as list items, inline " • " lists or one sentence of ";"-separated clauses.
 enum RecommendationSplitter {
     /// The items in `range`: one for a list item, else split at bullets or at top-level semicolons.
     static func items(in range: Range<Int>, of scalars: [Unicode.Scalar], isListItem: Bool) -> [Recommendation] {

@@ -1,11 +1,11 @@
+import TIPModel
+import TIPPDF
+
 /// The country narratives in a whole report's PDF text: each starts at a heading set apart from the body
 /// that names a country the alias table knows or a tier ("CUBA: Tier 3", "CUBA (TIER 3)", or the name with
 /// "Tier 3" on the line under it), and runs to the next such heading or to the next heading at least as
 /// large that is not a country's (an appendix). Only what reads as a narrative (the headline formula or its
 /// sections) is kept: the introduction and the tier lists before the narratives are not.
-import TIPModel
-import TIPPDF
-
 public struct ReportNarratives: Sendable {
     /// One country's narrative.
     public struct Narrative: Sendable, Equatable {

@@ -1,3 +1,8 @@
+import Foundation
+import TIPModel
+import TIPPDF
+import TIPSupport
+
 /// A year's report published in parts (several PDFs, "A-C", ..., "T-Z and Special Case"), read as the
 /// whole: each part is read on its own (in parallel), its front matter left out, and the pages of all parts
 /// are joined in the order given before lines become paragraphs, so that a narrative running from the end
@@ -8,10 +13,6 @@
 /// country headings that is neither a country's nor a section's ("COUNTRY NARRATIVES D-F" on a cover). The
 /// parts must be given once each and in the report's order: a country in two parts, or a join where the
 /// alphabetical order of the narratives breaks, is an error naming the files.
-import Foundation
-import TIPModel
-import TIPPDF
-
 public struct ReportParts: Sendable {
     /// One part as read.
     public struct Part: Sendable {

@@ -1,7 +1,7 @@
-/// Turns a sequence of blocks into sections: explicit headings, and sections inferred in unheaded editions.
 import Foundation
 import TIPModel
 
+/// Turns a sequence of blocks into sections: explicit headings, and sections inferred in unheaded editions.
 struct SectionBuilder {
     enum Progress { case going, finished }
 

@@ -1,6 +1,7 @@
-/// Section headings: PROSECUTION, "Prioritized Recommendations for Cuba:", TRAFFICKING PROFILE, ...
 import TIPModel
+import TIPSupport
 
+/// Section headings: PROSECUTION, "Prioritized Recommendations for Cuba:", TRAFFICKING PROFILE, ...
 enum SectionHeadings {
     /// The section kind, the heading as written (no trailing colon) and, when text follows a colon on
     /// the same line, the offset of that text in `line`.

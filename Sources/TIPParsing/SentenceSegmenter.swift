@@ -1,3 +1,5 @@
+import TIPSupport
+
 /// Splits a paragraph into sentences without breaking inside abbreviations, decimals, initials, quotations or ellipses.
 public struct SentenceSegmenter: Sendable {
     /// Words that end in a period without ending a sentence (compared in lower case, inner periods kept).
@@ -67,12 +69,12 @@ public struct SentenceSegmenter: Sendable {
                     continue
                 }
             }
-            result.append(trimmed(scalars, start..<end))
+            result.append(QuoteScanner.trimmed(scalars, start..<end))
             start = next
             i = next
         }
         if start < range.upperBound {
-            let last = trimmed(scalars, start..<range.upperBound)
+            let last = QuoteScanner.trimmed(scalars, start..<range.upperBound)
             if !last.isEmpty { result.append(last) }
         }
         return result
@@ -122,13 +124,5 @@ public struct SentenceSegmenter: Sendable {
         // Initials ("J. Smith") and dotted forms ("U.S", "e.g") are not sentence ends.
         if word.count == 1, s[j].isUppercaseLetter { return true }
         return word.contains(".")
-    }
-
-    private func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper && s[lower].isBlank { lower += 1 }
-        while upper > lower && s[upper - 1].isBlank { upper -= 1 }
-        return lower..<upper
     }
 }

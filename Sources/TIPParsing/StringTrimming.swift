@@ -1,6 +1,6 @@
-/// Trimming a set of characters from both ends of a string.
 import TIPModel
 
+/// Trimming a set of characters from both ends of a string.
 extension String {
     /// The string without leading and trailing characters from `set`.
     func trimmingCharacters(in set: String) -> String {

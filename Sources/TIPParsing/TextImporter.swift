@@ -1,7 +1,8 @@
-/// Builds an `Edition` from a narrative's text in any of the report's heading, quoting and list styles.
 import Foundation
 import TIPModel
+import TIPSupport
 
+/// Builds an `Edition` from a narrative's text in any of the report's heading, quoting and list styles.
 public struct TextImporter: Sendable {
     public init() {}
 

@@ -1,6 +1,6 @@
-/// The verdict sentence that opens a section: its direction, the qualifier written with it, and the area it names.
 import TIPModel
 
+/// The verdict sentence that opens a section: its direction, the qualifier written with it, and the area it names.
 public enum VerdictReader {
     /// What a verdict sentence states: "The government modestly increased anti-trafficking law enforcement efforts."
     public struct Reading: Sendable, Hashable {

@@ -1,12 +1,12 @@
-/// The anchor a selection in the page stands for, computed from the edition itself: the page says which
-/// item (a sentence or a recommendation of a section) and where in its text the selection runs; the quote
-/// is cut from the edition's own text there, and words before or after it are added until it names one
-/// place in the edition.
 import Foundation
 import TIPAnnotations
 import TIPDiff
 import TIPModel
 
+/// The anchor a selection in the page stands for, computed from the edition itself: the page says which
+/// item (a sentence or a recommendation of a section) and where in its text the selection runs; the quote
+/// is cut from the edition's own text there, and words before or after it are added until it names one
+/// place in the edition.
 public enum QuotePicker {
     /// Why a selection cannot be a quote.
     public struct Refusal: Error, Equatable, Sendable {

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdCore
 import Logging
 import TIPModel
+import TIPSupport
 
 /// The review server's routes: the report page with our script added and a strict Content-Security-Policy,
 /// the script and style, and the notes API (list, add, change, and the notes' version for freshness).

@@ -1,7 +1,7 @@
-/// Stable keys for statistics: section, what is measured (a fixed vocabulary for the figures analysts follow)
-/// and its qualifiers, so the same figure has the same key in every year's edition.
 import TIPModel
 
+/// Stable keys for statistics: section, what is measured (a fixed vocabulary for the figures analysts follow)
+/// and its qualifiers, so the same figure has the same key in every year's edition.
 public enum Keys {
     /// The fixed vocabulary of measures (`Measure.vocabulary`'s names).
     public static let vocabulary: [String] = Measure.vocabulary.map(\.name)

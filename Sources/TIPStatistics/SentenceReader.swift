@@ -1,6 +1,6 @@
-/// Reads the figures of one sentence's tokens.
 import TIPModel
 
+/// Reads the figures of one sentence's tokens.
 struct SentenceReader {
     let tokens: [Token]
     let section: SectionKind

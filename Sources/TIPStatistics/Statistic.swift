@@ -1,6 +1,6 @@
-/// A figure stated in an edition, with what it counts, when, and a key that stays the same across editions.
 import TIPModel
 
+/// A figure stated in an edition, with what it counts, when, and a key that stays the same across editions.
 public struct Statistic: Sendable, Hashable, Codable {
     /// What kind of quantity a figure is.
     public enum Unit: Sendable, Hashable, Codable, CustomStringConvertible {

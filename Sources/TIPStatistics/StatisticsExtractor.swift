@@ -1,6 +1,6 @@
-/// Finds every statistic in an edition: value, range, unit, qualifier, what is counted, the verb, the period.
 import TIPModel
 
+/// Finds every statistic in an edition: value, range, unit, qualifier, what is counted, the verb, the period.
 public struct StatisticsExtractor: Sendable {
     public init() {}
 

@@ -1,4 +1,5 @@
 import TIPModel
+import TIPSupport
 
 /// Statistics as a terminal table and as CSV that opens cleanly in a spreadsheet.
 public enum StatisticsRendering {

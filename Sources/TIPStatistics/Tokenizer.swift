@@ -1,3 +1,5 @@
+import TIPSupport
+
 /// Splits a sentence into word, number and symbol tokens with their offsets in the edition's text.
 struct Token: Equatable {
     enum Kind: Equatable { case word, number, symbol }

@@ -1,7 +1,8 @@
-/// Reads the readable text of an HTML page with libxml2's HTML parser: one line a block, leaving out the
-/// elements the caller's rule calls page furniture.
 internal import CLibXML2
 
+/// Reads the readable text of an HTML page with libxml2's HTML parser: one line a block, leaving out the
+/// elements the caller's rule calls page furniture.
+///
 /// The text of a page, a block a line, and which lines were headings or list items.
 public struct HTMLText: Sendable, Equatable {
     /// The page's blocks, each on its own line; list items start with "• ".

@@ -1,8 +1,10 @@
-/// An HTML fragment rebuilt by us from an allow-list: libxml2's HTML parser reads it, and only the elements
-/// and attributes listed here come out again, written by our own code, with links limited to safe schemes.
 internal import CLibXML2
 import TIPModel
+import TIPSupport
 
+/// An HTML fragment rebuilt by us from an allow-list: libxml2's HTML parser reads it, and only the elements
+/// and attributes listed here come out again, written by our own code, with links limited to safe schemes.
+///
 /// HTML that may go into a page as markup: every element, attribute and URL in it is on the allow-list.
 public enum SafeHTML {
     /// Elements kept, each with the attributes it may carry.

@@ -1,8 +1,9 @@
-/// A parsed XML document (no network, no entity expansion) for schema validation, XPath and XSLT.
 internal import CLibXML2
 internal import CLibXSLT
 import Foundation
 
+/// A parsed XML document (no network, no entity expansion) for schema validation, XPath and XSLT.
+///
 /// Owns an xmlDoc and frees it. Not Sendable.
 public final class XMLDocument {
     let pointer: xmlDocPtr

@@ -1,7 +1,7 @@
-/// A failure reported by libxml2 or libxslt.
 internal import CLibXML2
 import TIPModel
 
+/// A failure reported by libxml2 or libxslt.
 public struct XMLFailure: DiagnosticError, Sendable, Equatable {
     public var message: String
     /// The file the failure concerns, when there is one.

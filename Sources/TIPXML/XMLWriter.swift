@@ -1,7 +1,8 @@
-/// Writes XML through libxml2's xmlTextWriter into memory: UTF-8, indented, every return code checked.
 internal import CLibXML2
 import TIPModel
 
+/// Writes XML through libxml2's xmlTextWriter into memory: UTF-8, indented, every return code checked.
+///
 /// Builds one document. Not Sendable: it owns the writer and its buffer and frees them when done.
 public final class XMLWriter {
     private let buffer: xmlBufferPtr

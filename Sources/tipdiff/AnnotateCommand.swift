@@ -5,6 +5,7 @@ import TIPDiff
 import TIPJobs
 import TIPModel
 import TIPParsing
+import TIPSupport
 
 /// `tipdiff annotate`: check where reviewers' notes land in an edition, and append new notes.
 struct AnnotateCommand: ParsableCommand {

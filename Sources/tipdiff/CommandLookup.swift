@@ -1,9 +1,10 @@
-/// Subcommand names checked before the argument parser sees them: a mistyped one (`tipdiff reprot`), or
-/// `help` of one that does not exist, is refused with the nearest name.
 import ArgumentParser
 import Foundation
 import TIPModel
+import TIPSupport
 
+/// Subcommand names checked before the argument parser sees them: a mistyped one (`tipdiff reprot`), or
+/// `help` of one that does not exist, is refused with the nearest name.
 enum CommandLookup {
     /// The command `arguments` call (`tipdiff annotate check`). Throws when a word in a subcommand's place
     /// (after `tipdiff`, after `help`, after a command that has subcommands) names none of the subcommands there.

@@ -1,8 +1,8 @@
 import ArgumentParser
-import TIPArchive
 import TIPDiff
 import TIPJobs
 import TIPModel
+import TIPReportsFolder
 
 /// `tipdiff diff`: what changed between two editions or two year folders; exit 0 same, 1 different, 2 trouble.
 struct DiffCommand: ParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import TIPArchive
 import TIPDataset
 import TIPJobs
+import TIPReportsFolder
 
 /// `tipdiff export`: the whole archive as one SQLite database, and a panel CSV.
 struct ExportCommand: ParsableCommand {

@@ -1,11 +1,12 @@
-/// `tipdiff import`: a whole year's report PDF into a year folder of country narratives.
 import ArgumentParser
 import Foundation
 import TIPModel
 import TIPPDF
 import TIPParsing
-import TIPTiers
+import TIPSupport
+import TIPTierTables
 
+/// `tipdiff import`: a whole year's report PDF into a year folder of country narratives.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",

@@ -1,6 +1,6 @@
-/// JSON for the subcommands: pretty, with sorted keys.
 import Foundation
 
+/// JSON for the subcommands: pretty, with sorted keys.
 enum JSON {
     /// Pretty, key-sorted JSON, so the same input gives the same bytes. Bidirectional controls (U+202E, ...)
     /// are written as `\u202E` escapes, the same string to a JSON reader, never raw to a terminal.

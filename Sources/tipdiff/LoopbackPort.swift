@@ -1,10 +1,10 @@
-/// A TCP port on 127.0.0.1, tried before the review server starts so that a busy port is named in words.
 import Foundation
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
+/// A TCP port on 127.0.0.1, tried before the review server starts so that a busy port is named in words.
 enum LoopbackPort {
     /// Throws when `port` cannot be listened on: another server holds it, or it needs privileges. Any other
     /// failure is left to the server's own bind to report.

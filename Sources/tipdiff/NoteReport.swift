@@ -4,6 +4,7 @@ import TIPAnnotations
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPSupport
 
 /// One file's notes as placed on an edition.
 struct NoteReport: Encodable {

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import TIPArchive
 import TIPDiff
 import TIPJobs
-import TIPTiers
+import TIPReportsFolder
+import TIPTierTables
 
 /// `--data`: the tier tables and the alias table.
 struct DataOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import Foundation
 import TIPModel
+import TIPSupport
 
 /// Standard output, JSON encoding and terminal detection for the subcommands.
 enum Output {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import TIPArchive
 import TIPModel
 import TIPParsing
+import TIPReportsFolder
 
 /// `tipdiff parse`: an edition (or a year folder) as an outline or as the JSON model.
 struct ParseCommand: ParsableCommand {

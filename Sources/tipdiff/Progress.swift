@@ -1,6 +1,6 @@
-/// A progress line on standard error for long runs: only on a terminal, never into a pipe or with --quiet.
 import Foundation
 
+/// A progress line on standard error for long runs: only on a terminal, never into a pipe or with --quiet.
 final class Progress: @unchecked Sendable {
     private let lock = NSLock()
     private let start = Date()

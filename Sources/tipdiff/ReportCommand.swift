@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import TIPArchive
 import TIPJobs
 import TIPModel
 import TIPReport
+import TIPReportsFolder
 
 /// `tipdiff report`: the XML change report, its HTML view, a Markdown summary and a CSV of changes, notes attached.
 struct ReportCommand: ParsableCommand {

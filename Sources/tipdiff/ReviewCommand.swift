@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
-import TIPArchive
 import TIPJobs
+import TIPReportsFolder
 import TIPReview
 
 /// `tipdiff review`: the change report in the browser, where reviewers select text and leave notes.

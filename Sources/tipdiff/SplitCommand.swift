@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import TIPModel
 import TIPParsing
-import TIPTiers
+import TIPSupport
+import TIPTierTables
 
 /// `tipdiff split`: a whole report's text into one narrative file per country.
 struct SplitCommand: ParsableCommand {

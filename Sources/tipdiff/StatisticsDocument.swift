@@ -1,9 +1,9 @@
-/// The JSON form of one edition's statistics.
 import ArgumentParser
 import TIPModel
 import TIPParsing
 import TIPStatistics
 
+/// The JSON form of one edition's statistics.
 struct StatisticsDocument: Encodable {
     var country: String
     var reportYear: Int?

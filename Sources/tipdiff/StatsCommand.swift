@@ -1,7 +1,7 @@
 import ArgumentParser
-import TIPArchive
 import TIPModel
 import TIPParsing
+import TIPReportsFolder
 import TIPStatistics
 
 /// `tipdiff stats`: every figure of an edition or a year folder, with what it counts.

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import TIPArchive
 import TIPModel
-import TIPTiers
+import TIPReportsFolder
+import TIPTierTables
 
 /// `tipdiff tiers`: placements of every country in two years, or one country's history.
 struct TiersCommand: ParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import TIPArchive
 import TIPJobs
-import TIPSeries
+import TIPReportsFolder
+import TIPTimelines
 
 /// `tipdiff timeline`: one country across every edition in Reports/.
 struct TimelineCommand: ParsableCommand {

@@ -1,10 +1,11 @@
+import Foundation
+import TIPModel
+import TIPSupport
+
 /// A year folder receiving narratives (from `split` or `import`) all at once or not at all: every planned
 /// path checked before a byte is written (nothing replaced without --force, no folder or file with other
 /// names in the way, no input overwritten), the narratives written into a hidden folder beside it, which
 /// then takes the year folder's place. A run killed on the way leaves the year folder as it was.
-import Foundation
-import TIPModel
-
 struct YearFolder {
     /// The year folder.
     let folder: String

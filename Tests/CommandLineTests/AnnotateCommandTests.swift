@@ -1,7 +1,7 @@
-/// `tipdiff annotate check` and `annotate add` end to end.
 import Foundation
 import Testing
 
+/// `tipdiff annotate check` and `annotate add` end to end.
 @Suite struct AnnotateCommandTests {
     @Test func shippedNotesAllLandOnTheSeed() throws {
         let run = try Run([

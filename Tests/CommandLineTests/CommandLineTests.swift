@@ -1,4 +1,3 @@
-/// The `tipdiff` executable end to end: output, exit codes and one-line errors.
 import Foundation
 import Testing
 
@@ -45,6 +44,7 @@ func temporaryFolder() throws -> URL {
     return folder
 }
 
+/// The `tipdiff` executable end to end: output, exit codes and one-line errors.
 @Suite struct ParseCommandTests {
     @Test func outlineOfTheSeed() throws {
         let run = try Run(["parse", "Reports/2025/cuba.txt"])

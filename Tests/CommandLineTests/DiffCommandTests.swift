@@ -1,7 +1,7 @@
-/// `tipdiff diff`: exit codes as diff(1), JSON schema, redline and Markdown.
 import Foundation
 import Testing
 
+/// `tipdiff diff`: exit codes as diff(1), JSON schema, redline and Markdown.
 @Suite struct DiffCommandTests {
     private func editedSeed(_ edit: (String) -> String) throws -> URL {
         let seed = try String(contentsOf: Run.root.appendingPathComponent("Reports/2025/cuba.txt"), encoding: .utf8)

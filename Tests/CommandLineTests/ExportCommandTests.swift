@@ -1,7 +1,7 @@
-/// `tipdiff export`: the shipped archive into a database and a panel, and a path it must not replace.
 import Foundation
 import Testing
 
+/// `tipdiff export`: the shipped archive into a database and a panel, and a path it must not replace.
 @Suite struct ExportCommandTests {
     @Test func exportWritesTheDatabaseAndThePanelAndSaysWhatIsMissing() throws {
         let folder = try temporaryFolder()

@@ -1,9 +1,9 @@
-/// Rendered output of the shipped editions against golden files in Golden/, reviewed in the diff.
-/// `RECORD_SNAPSHOTS=1 swift test --filter GoldenOutputTests` rewrites them (and still fails, so a
-/// recording is never mistaken for a pass).
 import Foundation
 import Testing
 
+/// Rendered output of the shipped editions against golden files in Golden/, reviewed in the diff.
+/// `RECORD_SNAPSHOTS=1 swift test --filter GoldenOutputTests` rewrites them (and still fails, so a
+/// recording is never mistaken for a pass).
 @Suite struct GoldenOutputTests {
     static let folder = Run.root.appendingPathComponent("Tests/CommandLineTests/Golden")
 

@@ -1,8 +1,8 @@
-/// Inputs that used to take quadratic time or memory now finish. Sizes are generous and fixed; the
-/// benchmark in Tools/ measures the times, these tests only require an answer.
 import Foundation
 import Testing
 
+/// Inputs that used to take quadratic time or memory now finish. Sizes are generous and fixed; the
+/// benchmark in Tools/ measures the times, these tests only require an answer.
 @Suite struct HostileInputTests {
     private func write(_ name: String, _ text: String, in folder: URL) throws -> String {
         let path = folder.appendingPathComponent(name).path

@@ -1,8 +1,8 @@
-/// `tipdiff import`: a whole report's PDF into a year folder, all or nothing, never over existing files
-/// without --force.
 import Foundation
 import Testing
 
+/// `tipdiff import`: a whole report's PDF into a year folder, all or nothing, never over existing files
+/// without --force.
 @Suite struct ImportCommandTests {
     @Test func importWritesOneNarrativePerCountryAndSaysWhatItDid() throws {
         let folder = try temporaryFolder()

@@ -1,7 +1,7 @@
-/// `tipdiff tiers`, `timeline` and `split`, and countries matched through the alias table in year-folder diffs.
 import Foundation
 import Testing
 
+/// `tipdiff tiers`, `timeline` and `split`, and countries matched through the alias table in year-folder diffs.
 @Suite struct ManyYearsCommandTests {
     @Test func tiers2023To2024() throws {
         let run = try Run(["tiers", "2023", "2024"])
@@ -103,13 +103,13 @@ import Testing
 
     @Test func theBuiltInCopyIsTheProjectsTables() throws {
         let shipped = Run.root.appendingPathComponent("Reports/tiers")
-        let built = Run.root.appendingPathComponent("Sources/TIPTiers/Resources/tiers")
+        let built = Run.root.appendingPathComponent("Sources/TIPTierTables/Resources/tiers")
         let names = try FileManager.default.contentsOfDirectory(atPath: shipped.path).sorted()
         #expect(try FileManager.default.contentsOfDirectory(atPath: built.path).sorted() == names)
         for name in names {
             #expect(
                 try Data(contentsOf: shipped.appendingPathComponent(name)) == Data(contentsOf: built.appendingPathComponent(name)),
-                "\(name): copy Reports/tiers/\(name) to Sources/TIPTiers/Resources/tiers/")
+                "\(name): copy Reports/tiers/\(name) to Sources/TIPTierTables/Resources/tiers/")
         }
     }
 }

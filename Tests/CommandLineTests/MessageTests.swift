@@ -1,5 +1,3 @@
-/// Messages that say what went wrong: unknown options and commands, where notes were looked for, a busy
-/// port, each command's formats; and outputs that go where the user sent the others.
 import Foundation
 import Testing
 
@@ -7,6 +5,8 @@ import Testing
     import Glibc
 #endif
 
+/// Messages that say what went wrong: unknown options and commands, where notes were looked for, a busy
+/// port, each command's formats; and outputs that go where the user sent the others.
 @Suite struct MessageTests {
     @Test(arguments: [
         ["report", "--format", "json"], ["review", "--host", "0.0.0.0"], ["report", "Reports/2024", "--frobnicate", "x"],

@@ -1,7 +1,7 @@
-/// `tipdiff report`: the main job, on the editions shipped in Reports/.
 import Foundation
 import Testing
 
+/// `tipdiff report`: the main job, on the editions shipped in Reports/.
 @Suite struct ReportCommandTests {
     @Test func defaultReportComparesTheNewestYearsWithEveryNote() throws {
         let folder = try temporaryFolder()

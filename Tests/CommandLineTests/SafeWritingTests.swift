@@ -1,7 +1,7 @@
-/// Writers that never lose a note or clobber a file, and inputs that cannot hang the tool.
 import Foundation
 import Testing
 
+/// Writers that never lose a note or clobber a file, and inputs that cannot hang the tool.
 @Suite struct SafeWritingTests {
     @Test func tenParallelAddsKeepEveryNote() throws {
         let folder = try temporaryFolder()

@@ -1,7 +1,7 @@
-/// `tipdiff stats` in its three formats.
 import Foundation
 import Testing
 
+/// `tipdiff stats` in its three formats.
 @Suite struct StatsCommandTests {
     @Test func textListsKeysAndValues() throws {
         let run = try Run(["stats", "Reports/2025/cuba.txt"])

@@ -1,11 +1,11 @@
-/// Editing one note in place: only that note's lines change, the rest of the file keeps every byte, and a
-/// note in a layout that cannot be edited safely leaves the file as it was.
 import Foundation
 import TIPAnnotations
 import TIPModel
 import TIPTestSupport
 import Testing
 
+/// Editing one note in place: only that note's lines change, the rest of the file keeps every byte, and a
+/// note in a layout that cannot be edited safely leaves the file as it was.
 @Suite struct EditorTests {
     private let original = """
         # Reviewer notes.

@@ -1,11 +1,10 @@
-/// Notes placed on the seed, and followed into an edited copy of it.
-
 import TIPAnnotations
 import TIPDiff
 import TIPModel
 import TIPTestSupport
 import Testing
 
+/// Notes placed on the seed, and followed into an edited copy of it.
 @Suite struct ResolutionTests {
     private func note(_ id: String, _ anchor: Anchor) -> Note {
         Note(id: id, text: "note", anchor: anchor, location: SourceLocation(path: "test.yaml"))

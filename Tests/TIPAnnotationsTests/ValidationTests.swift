@@ -1,9 +1,8 @@
-/// Malformed annotation files: every problem reported with its line, column and field.
-
 import TIPAnnotations
 import TIPTestSupport
 import Testing
 
+/// Malformed annotation files: every problem reported with its line, column and field.
 @Suite struct ValidationTests {
     private func problems(_ yaml: String) -> [AnnotationProblem] {
         do {

@@ -1,10 +1,10 @@
-/// `annotate add`: every byte already in the file is kept, and a failed write changes nothing.
 import Foundation
 import TIPAnnotations
 import TIPModel
 import TIPTestSupport
 import Testing
 
+/// `annotate add`: every byte already in the file is kept, and a failed write changes nothing.
 @Suite struct WriterTests {
     private let original = """
         # Reviewer notes, 2025 Cuba edition.

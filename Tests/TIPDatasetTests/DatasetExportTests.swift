@@ -1,19 +1,20 @@
-/// The dataset against the parsed editions: row counts and values per table, the full-text index, foreign
-/// keys, recommendation chains, notes per edition, an incremental second export, the panel and the
-/// country-years a partial archive lacks.
 import Foundation
 import GRDB
-import TIPArchive
 import TIPDataset
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPReportsFolder
 import TIPStatistics
+import TIPSupport
 import TIPTestSupport
 import Testing
 
-@testable import TIPTiers
+@testable import TIPTierTables
 
+/// The dataset against the parsed editions: row counts and values per table, the full-text index, foreign
+/// keys, recommendation chains, notes per edition, an incremental second export, the panel and the
+/// country-years a partial archive lacks.
 @Suite struct DatasetExportTests {
     /// Reports/2023-2025 for Cuba (illustrative variants of the seed: inspections 950, 1,204, 1,818; one
     /// recommendation new in 2025) and Haiti for 2024-2025; a notes file written against Cuba 2024.

@@ -1,9 +1,9 @@
-/// The building blocks: word diff, sentence alignment, moves.
 import TIPTestSupport
 import Testing
 
 @testable import TIPDiff
 
+/// The building blocks: word diff, sentence alignment, moves.
 @Suite struct AlignmentTests {
     @Test func wordDiffMarksWholeWords() {
         let edits = WordDiff.edits("The regime investigated nine cases.", "The regime investigated fourteen cases.")

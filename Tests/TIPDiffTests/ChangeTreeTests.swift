@@ -2,6 +2,7 @@ import Foundation
 import TIPDiff
 import TIPModel
 import TIPParsing
+import TIPSupport
 import TIPTestSupport
 import Testing
 

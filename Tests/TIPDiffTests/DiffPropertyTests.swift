@@ -1,11 +1,11 @@
-/// Properties the diff keeps on generated input: a text against itself is unchanged, word edits rebuild both
-/// sentences, swapping OLD and NEW swaps what was added and removed, and no text makes parsing trap.
 import PropertyBased
 import TIPDiff
 import TIPModel
 import TIPParsing
 import Testing
 
+/// Properties the diff keeps on generated input: a text against itself is unchanged, word edits rebuild both
+/// sentences, swapping OLD and NEW swaps what was added and removed, and no text makes parsing trap.
 @Suite struct DiffPropertyTests {
     static let vocabulary = ["regime", "government", "victims", "labor", "forced", "identified", "14", "six", "the", "of", "and", "in"]
 

@@ -1,4 +1,3 @@
-/// What the diff engine reports for pairs built from the seed.
 import Foundation
 import TIPDiff
 import TIPModel
@@ -6,6 +5,7 @@ import TIPParsing
 import TIPTestSupport
 import Testing
 
+/// What the diff engine reports for pairs built from the seed.
 @Suite struct EditionDiffTests {
     let differ = Differ()
 

@@ -1,5 +1,3 @@
-/// Two real consecutive editions of a section: every figure related as the coded pair relates it, and none of
-/// the tempting wrong pairings made.
 import Foundation
 import TIPDiff
 import TIPModel
@@ -7,6 +5,8 @@ import TIPParsing
 import TIPTestSupport
 import Testing
 
+/// Two real consecutive editions of a section: every figure related as the coded pair relates it, and none of
+/// the tempting wrong pairings made.
 @Suite struct RealPairTests {
     /// What the comparison relates: (old figure's start, new figure's start) → the relation's name.
     struct Reported {

@@ -1,10 +1,10 @@
-/// How two editions' figures are related: year over year, restated, revised, counted by another source, ranges.
 import Foundation
 import TIPDiff
 import TIPModel
 import TIPTestSupport
 import Testing
 
+/// How two editions' figures are related: year over year, restated, revised, counted by another source, ranges.
 @Suite struct StatisticRelationTests {
     func edition(_ text: String, year: Int) throws -> Edition {
         try Seed.edition("PROSECUTION\nThe government maintained law enforcement efforts. " + text, year: year)

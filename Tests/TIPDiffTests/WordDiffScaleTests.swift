@@ -1,7 +1,7 @@
-/// The word diff on long and hostile sentences: bounded memory and time, and edits that still rebuild both texts.
 import TIPDiff
 import Testing
 
+/// The word diff on long and hostile sentences: bounded memory and time, and edits that still rebuild both texts.
 @Suite struct WordDiffScaleTests {
     /// Deterministic words: `count` of them from a small vocabulary, seeded.
     private func words(_ count: Int, seed: UInt64) -> String {

@@ -1,8 +1,9 @@
 import Foundation
-import TIPArchive
 import TIPJobs
 import TIPModel
 import TIPReport
+import TIPReportsFolder
+import TIPSupport
 import TIPTestSupport
 import Testing
 

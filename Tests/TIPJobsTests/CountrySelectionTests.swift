@@ -1,9 +1,10 @@
 import Foundation
-import TIPArchive
 import TIPJobs
 import TIPModel
+import TIPReportsFolder
+import TIPSupport
 import TIPTestSupport
-import TIPTiers
+import TIPTierTables
 import Testing
 
 /// `--country` is resolved before anything is read, and a job then reads only the selected countries' files:

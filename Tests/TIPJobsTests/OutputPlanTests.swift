@@ -1,6 +1,7 @@
 import Foundation
 import TIPJobs
 import TIPModel
+import TIPSupport
 import Testing
 
 /// Where outputs go: each as given, else beside the first one given, else in `out/`; and nothing is written

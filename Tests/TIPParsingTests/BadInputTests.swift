@@ -1,4 +1,3 @@
-/// Bad input gives an error that names the file and, where it applies, the line and column.
 import Foundation
 import TIPModel
 import TIPParsing
@@ -6,6 +5,7 @@ import TIPStatistics
 import TIPTestSupport
 import Testing
 
+/// Bad input gives an error that names the file and, where it applies, the line and column.
 @Suite struct BadInputTests {
     private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-bad-\(UUID().uuidString)")

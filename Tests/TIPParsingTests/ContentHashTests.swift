@@ -1,8 +1,8 @@
-/// SHA-256 against the published test vectors.
-
 import TIPModel
+import TIPSupport
 import Testing
 
+/// SHA-256 against the published test vectors.
 @Suite struct ContentHashTests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),

@@ -1,9 +1,8 @@
-/// HTML pages: the narrative's text only, with entities decoded and page furniture left out.
-
 import TIPModel
 import TIPParsing
 import Testing
 
+/// HTML pages: the narrative's text only, with entities decoded and page furniture left out.
 @Suite struct HTMLImportTests {
     @Test func pageFurnitureIsLeftOut() throws {
         let edition = try EditionLoader().edition(at: Fixtures.path("styles/state-gov-page.html"))

@@ -1,8 +1,7 @@
-/// Splitting a whole report's text into one narrative per country.
-
 import TIPParsing
 import Testing
 
+/// Splitting a whole report's text into one narrative per country.
 @Suite struct NarrativeSplitterTests {
     private let known: [String: String] = ["cuba": "Cuba", "burma": "Burma", "myanmar": "Burma", "korea, south": "South Korea"]
 

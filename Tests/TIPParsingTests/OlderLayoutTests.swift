@@ -1,9 +1,9 @@
-/// What older and partial narratives say, read right. The texts are illustrative, written in the report's
-/// style for each layout, not quoted from any edition.
 import TIPModel
 import TIPParsing
 import Testing
 
+/// What older and partial narratives say, read right. The texts are illustrative, written in the report's
+/// style for each layout, not quoted from any edition.
 @Suite struct OlderLayoutTests {
     private func edition(_ text: String, path: String = "Reports/2012/testland.txt") throws -> Edition {
         try TextImporter().edition(from: text, path: path, sha256: "")

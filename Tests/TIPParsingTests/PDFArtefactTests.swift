@@ -1,13 +1,13 @@
-/// The artefacts of the report's PDF as it is really printed (issue 23), rule by rule on glyphs laid out here,
-/// then all at once on the preset fixture Tools/make-report-pdf.py --like-real made: side tabs set across the
-/// reading direction, headings printed twice over for a bold effect, letter-spaced running heads, photo
-/// captions (one printed twice), a framed box and lines of font garbage.
 import Foundation
 import TIPModel
 import TIPPDF
 import TIPParsing
 import Testing
 
+/// The artefacts of the report's PDF as it is really printed (issue 23), rule by rule on glyphs laid out here,
+/// then all at once on the preset fixture Tools/make-report-pdf.py --like-real made: side tabs set across the
+/// reading direction, headings printed twice over for a bold effect, letter-spaced running heads, photo
+/// captions (one printed twice), a framed box and lines of font garbage.
 @Suite struct PDFArtefactTests {
     private let known = ["afghanistan": "Afghanistan", "albania": "Albania", "algeria": "Algeria"]
     private let fixture = "like-real/tip-2025-like-real"

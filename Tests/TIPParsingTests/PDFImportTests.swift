@@ -1,12 +1,13 @@
-/// Importing the report's PDF: the illustrative PDFs in examples/pdf (laid out by Tools/make-report-pdf.py
-/// from the narratives beside them) give those narratives back sentence for sentence, and PDFs that cannot
-/// be imported fail with their own reason.
 import Foundation
 import TIPModel
 import TIPPDF
 import TIPParsing
+import TIPSupport
 import Testing
 
+/// Importing the report's PDF: the illustrative PDFs in examples/pdf (laid out by Tools/make-report-pdf.py
+/// from the narratives beside them) give those narratives back sentence for sentence, and PDFs that cannot
+/// be imported fail with their own reason.
 @Suite struct PDFImportTests {
     private let known = ["afghanistan": "Afghanistan", "albania": "Albania", "algeria": "Algeria"]
 

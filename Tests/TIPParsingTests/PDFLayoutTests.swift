@@ -1,9 +1,9 @@
-/// The geometry rules of the PDF reader, on pages laid out here glyph by glyph: furniture found by where it
-/// repeats, footnote markers taken out, columns read in turn, words broken at line ends joined as the
-/// document writes them.
 import TIPPDF
 import Testing
 
+/// The geometry rules of the PDF reader, on pages laid out here glyph by glyph: furniture found by where it
+/// repeats, footnote markers taken out, columns read in turn, words broken at line ends joined as the
+/// document writes them.
 @Suite struct PDFLayoutTests {
     /// A page of lines, each `(text, x, baseline, size)`, with 5-point-wide glyphs; a "^" before a character
     /// sets it small and raised (a footnote marker).

@@ -1,11 +1,11 @@
-/// Captions, boxes and lines of font garbage (issue 23, items 4 and 5), rule by rule on glyphs laid out here:
-/// what is set apart from the column's flow leaves the body and is counted, garbage leaves with a warning
-/// naming its page, and the body's own italics and figures stay.
 import TIPModel
 import TIPPDF
 import TIPParsing
 import Testing
 
+/// Captions, boxes and lines of font garbage (issue 23, items 4 and 5), rule by rule on glyphs laid out here:
+/// what is set apart from the column's flow leaves the body and is counted, garbage leaves with a warning
+/// naming its page, and the body's own italics and figures stay.
 @Suite struct PDFSetApartTests {
     /// The fonts of the pages laid out here, by index.
     private let fonts = ["ABCDEF+Times-Roman", "ABCDEF+Times-Italic", "Helvetica"]

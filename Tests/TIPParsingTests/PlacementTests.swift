@@ -1,9 +1,8 @@
-/// Tier placement, movement, waiver, Watch List years and the policy-or-pattern finding, in each wording.
-
 import TIPModel
 import TIPParsing
 import Testing
 
+/// Tier placement, movement, waiver, Watch List years and the policy-or-pattern finding, in each wording.
 @Suite struct PlacementTests {
     private func edition(_ text: String, path: String = "Reports/2024/testland.txt") throws -> Edition {
         try TextImporter().edition(from: text, path: path, sha256: "")

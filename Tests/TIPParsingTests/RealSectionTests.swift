@@ -1,10 +1,10 @@
-/// Real section excerpts and headlines: each is read, with the verdict and the placement the report writes.
 import Foundation
 import TIPModel
 import TIPParsing
 import TIPTestSupport
 import Testing
 
+/// Real section excerpts and headlines: each is read, with the verdict and the placement the report writes.
 @Suite struct RealSectionTests {
     @Test(arguments: RealText.verdicts.map(\.file))
     func aSectionCopiedAloneIsAPartialEditionWithItsVerdict(_ file: String) throws {

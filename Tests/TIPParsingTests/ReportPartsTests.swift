@@ -1,11 +1,11 @@
-/// A year published in parts (issue 23): the three part PDFs `Tools/make-report-pdf.py --parts 3 --like-real`
-/// made of Fixtures/parts/2025 read as the same year printed whole, a narrative crossing each join whole,
-/// each part's cover left out; a country in two parts, and parts out of order, refused naming the files.
 import Foundation
 import TIPModel
 import TIPParsing
 import Testing
 
+/// A year published in parts (issue 23): the three part PDFs `Tools/make-report-pdf.py --parts 3 --like-real`
+/// made of Fixtures/parts/2025 read as the same year printed whole, a narrative crossing each join whole,
+/// each part's cover left out; a country in two parts, and parts out of order, refused naming the files.
 @Suite struct ReportPartsTests {
     private let known = ["belize": "Belize", "chile": "Chile", "fiji": "Fiji", "kenya": "Kenya", "tonga": "Tonga"]
     private let parts = (1...3).map { Fixtures.path("parts/tip-2025-part\($0).pdf") }

@@ -1,9 +1,8 @@
-/// The seed edition (an article quoting the 2025 Cuba narrative) parses to the structure a reader sees.
-
 import TIPModel
 import TIPParsing
 import Testing
 
+/// The seed edition (an article quoting the 2025 Cuba narrative) parses to the structure a reader sees.
 @Suite struct SeedEditionTests {
     @Test func seedIsCubaIn2025OnTier3() throws {
         let edition = try Repository.seed()

@@ -1,8 +1,7 @@
-/// Sentence boundaries: split at sentence ends, never inside abbreviations, numbers, quotations or ellipses.
-
 import TIPParsing
 import Testing
 
+/// Sentence boundaries: split at sentence ends, never inside abbreviations, numbers, quotations or ellipses.
 @Suite struct SentenceSegmenterTests {
     private func split(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)

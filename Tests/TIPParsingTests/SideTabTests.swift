@@ -1,8 +1,8 @@
-/// Side tabs as the whole year's PDF prints them: names of several words, words of two letters, letters set
-/// apart by tracking, two tabs on one page; and body text stacked by its leading that is none of these.
 import TIPPDF
 import Testing
 
+/// Side tabs as the whole year's PDF prints them: names of several words, words of two letters, letters set
+/// apart by tracking, two tabs on one page; and body text stacked by its leading that is none of these.
 @Suite struct SideTabTests {
     /// `text` turned to run up the page from `bottom` at `x`, as poppler gives a tab: each glyph 10 across (the
     /// font's height) and as high as its letter is wide, `tracking` points between glyphs, a word space between

@@ -1,9 +1,9 @@
-/// The same narrative in every heading, quoting and list style gives the same structure.
 import Foundation
 import TIPModel
 import TIPParsing
 import Testing
 
+/// The same narrative in every heading, quoting and list style gives the same structure.
 @Suite struct StyleVariantTests {
     static let variants = [
         "colon-heading-wrapped.txt", "paren-heading-inline.txt", "caps-paren-semicolons.txt",

@@ -1,8 +1,8 @@
-/// Paths and helpers shared by the parsing tests.
 import Foundation
 import TIPModel
 import TIPParsing
 
+/// Paths and helpers shared by the parsing tests.
 enum Repository {
     /// The repository's top folder, found from this file's path.
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -1,5 +1,3 @@
-/// Notes written to attack the page: whatever their Markdown holds, only allow-listed elements, attributes
-/// and link schemes reach the HTML, in the note and in the whole report.
 import TIPAnnotations
 import TIPDiff
 import TIPModel
@@ -59,6 +57,8 @@ private let hostileNotes = [
     "> quote [x](vbscript:msgbox(1)) \" onfocus=\"alert(1)\" autofocus=\"",
 ]
 
+/// Notes written to attack the page: whatever their Markdown holds, only allow-listed elements, attributes
+/// and link schemes reach the HTML, in the note and in the whole report.
 @Suite struct HostileNoteTests {
     @Test(arguments: hostileNotes) func aHostileNoteRendersWithoutActiveMarkup(_ markdown: String) {
         let html = NoteHTML.render(markdown)

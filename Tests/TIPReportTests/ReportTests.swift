@@ -1,10 +1,10 @@
-/// Change reports: valid against the schema, notes inside their elements, HTML redline, same bytes every run.
 import Foundation
 import TIPAnnotations
 import TIPDiff
 import TIPModel
 import TIPParsing
 import TIPReport
+import TIPSupport
 import TIPTestSupport
 import TIPXML
 import Testing
@@ -38,6 +38,7 @@ private let reviewerNotes = """
         anchor: {quote: "a sentence no edition ever contained about lighthouses"}
     """
 
+/// Change reports: valid against the schema, notes inside their elements, HTML redline, same bytes every run.
 @Suite struct ReportTests {
     private func render() throws -> (Report, RenderedReport) {
         let comparison = Comparison(countries: [Differ().compare(try Seed.edited(), try Seed.edition())])

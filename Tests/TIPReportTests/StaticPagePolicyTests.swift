@@ -1,9 +1,8 @@
-/// The report's static pages carry a strict Content-Security-Policy of their own that names exactly the
-/// inline style and script they hold.
 import TIPAnnotations
 import TIPDiff
 import TIPModel
 import TIPReport
+import TIPSupport
 import TIPTestSupport
 import Testing
 
@@ -19,6 +18,8 @@ private func expectedPolicy(for html: String) -> String {
         styles: ContentSecurityPolicy.inlineBodies(of: "style", in: html))
 }
 
+/// The report's static pages carry a strict Content-Security-Policy of their own that names exactly the
+/// inline style and script they hold.
 @Suite struct StaticPagePolicyTests {
     private func report(countries: [String]) throws -> Report {
         func renamed(_ name: String) -> String { Seed.text.replacingOccurrences(of: "Cuba", with: name) }

@@ -1,10 +1,8 @@
-/// The review server on a real socket: connections that send nothing are closed after the idle timeout,
-/// and a crowd of them past the connection limit does not keep a reviewer's request out.
 import Foundation
 import Hummingbird
-import TIPArchive
 import TIPJobs
 import TIPReport
+import TIPReportsFolder
 import TIPReview
 import TIPTestSupport
 import Testing
@@ -45,6 +43,9 @@ private func readAll(_ socket: Int32) -> (text: String, closed: Bool) {
     }
 }
 
+/// The review server on a real socket: connections that send nothing are closed after the idle timeout,
+/// and a crowd of them past the connection limit does not keep a reviewer's request out.
+///
 /// Real sockets against the shared event loops: run in a process of their own (`.ci/run` does, with
 /// TIPDIFF_SOCKET_TESTS=1), since other suites running beside them in one process can hold the loops busy
 /// past the timeouts these tests measure.

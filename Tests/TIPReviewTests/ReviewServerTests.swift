@@ -1,19 +1,19 @@
-/// The review server in process (Hummingbird's router tests): the page and its policy, listing, adding,
-/// editing and resolving notes, and everything it refuses.
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import TIPAnnotations
-import TIPArchive
 import TIPDiff
 import TIPJobs
 import TIPModel
 import TIPReport
+import TIPReportsFolder
 import TIPReview
 import TIPTestSupport
 import Testing
 
+/// The review server in process (Hummingbird's router tests): the page and its policy, listing, adding,
+/// editing and resolving notes, and everything it refuses.
 @Suite struct ReviewServerTests {
     /// A review of the shipped pair in a temporary folder, notes going to a new file there.
     private func review() throws -> (app: some ApplicationProtocol, session: ReviewSession, notes: String, comparison: CountryComparison) {

@@ -1,5 +1,3 @@
-/// What a figure counts: its key and label, from real sentences of the report and the real sections' coded cues.
-
 import Foundation
 import TIPModel
 import TIPParsing
@@ -13,6 +11,7 @@ private func realStatistics(_ file: String) throws -> [Statistic] {
     return StatisticsExtractor().statistics(in: edition)
 }
 
+/// What a figure counts: its key and label, from real sentences of the report and the real sections' coded cues.
 @Suite struct MeasureTests {
     /// Figures whose meaning the gold cue states: the file, the figure as written (its nth occurrence), key, label.
     @Test(arguments: [

@@ -1,10 +1,10 @@
-/// Each figure's period in the calendar and its role, for the ways the report writes comparisons.
 import Foundation
 import TIPModel
 import TIPStatistics
 import TIPTestSupport
 import Testing
 
+/// Each figure's period in the calendar and its role, for the ways the report writes comparisons.
 @Suite struct PeriodTests {
     /// The figures of `text`, as the PROSECUTION section of a 2020 edition (which reports on 2019).
     func figures(_ text: String, year: Int = 2020) throws -> [(String, String?, String)] {

@@ -1,6 +1,3 @@
-/// Every way the report writes a figure: digits, words, scales, ranges, qualifiers, money, comparisons.
-/// The statistics of one section written around `body`.
-
 import TIPModel
 import TIPParsing
 import TIPStatistics
@@ -21,6 +18,8 @@ func statistics(_ body: String, section: String = "PROSECUTION") throws -> [Stat
     return StatisticsExtractor().statistics(in: edition)
 }
 
+/// Every way the report writes a figure: digits, words, scales, ranges, qualifiers, money, comparisons.
+/// The statistics of one section written around `body`.
 @Suite struct PhrasingTests {
     @Test(arguments: [
         ("approximately", "approximately"), ("about", "about"), ("more than", "more than"), ("over", "over"),

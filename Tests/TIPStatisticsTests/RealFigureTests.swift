@@ -1,10 +1,10 @@
-/// Every figure of the real excerpts, coded by hand, is found with its value, range, period and role.
 import Foundation
 import TIPModel
 import TIPStatistics
 import TIPTestSupport
 import Testing
 
+/// Every figure of the real excerpts, coded by hand, is found with its value, range, period and role.
 @Suite struct RealFigureTests {
     /// The longest in-order pairing of coded and found figures by value and upper end: (coded, found) indices.
     static func aligned(_ coded: [RealText.Figure], _ found: [Statistic]) -> [(Int, Int)] {

@@ -1,4 +1,3 @@
-/// The seed narrative's figures, as a careful analyst lists them by hand, against what extraction finds.
 import Foundation
 import TIPModel
 import TIPParsing
@@ -32,6 +31,7 @@ private func E(
     Expected(value: value, upper: upper, openUpper: openUpper, unit: unit, counted: counted, qualifier: q, period: period, prior: prior)
 }
 
+/// The seed narrative's figures, as a careful analyst lists them by hand, against what extraction finds.
 @Suite struct SeedStatisticsTests {
     /// Read from the narrative by hand, in text order.
     static let expected: [Expected] = [

@@ -1,7 +1,7 @@
-/// Values written for the report's xs:decimal attributes: plain decimal notation at every size.
 import TIPStatistics
 import Testing
 
+/// Values written for the report's xs:decimal attributes: plain decimal notation at every size.
 @Suite struct StatisticFormatTests {
     @Test(arguments: [
         (0.00001, "0.00001"), (-0.00001, "-0.00001"), (1.5e-7, "0.00000015"), (0.0001, "0.0001"), (4.5, "4.5"),

@@ -1,10 +1,10 @@
-/// Real report text coded by hand (Tests/Fixtures/real): section excerpts with every figure, their verdicts,
-/// headlines with their placements, and a consecutive pair with every figure's relation.
 import Foundation
 import TIPModel
 import TIPParsing
 import Yams
 
+/// Real report text coded by hand (Tests/Fixtures/real): section excerpts with every figure, their verdicts,
+/// headlines with their placements, and a consecutive pair with every figure's relation.
 public enum RealText {
     public static let folder = Seed.root.appendingPathComponent("Tests/Fixtures/real")
 

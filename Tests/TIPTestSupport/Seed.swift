@@ -1,9 +1,9 @@
-/// The shipped editions as test fixtures: the seed (the real 2025 Cuba narrative), the illustrative 2024
-/// edition, and edited copies of the seed, as real year-to-year changes look.
 import Foundation
 import TIPModel
 import TIPParsing
 
+/// The shipped editions as test fixtures: the seed (the real 2025 Cuba narrative), the illustrative 2024
+/// edition, and edited copies of the seed, as real year-to-year changes look.
 public enum Seed {
     /// The repository's top folder, found from this file's path.
     public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -1,6 +1,7 @@
 import Foundation
 import TIPModel
 import TIPStatistics
+import TIPSupport
 
 /// Compares editions, as a careful reviewer would list the differences, into the change tree.
 public struct Differ: Sendable {

@@ -1,5 +1,6 @@
 import TIPModel
 import TIPStatistics
+import TIPSupport
 
 /// Sentence-level changes across all sections: modifications, moves (within and across sections),
 /// additions, removals, number format changes, and repeated rewordings summarised as terms.

@@ -1,5 +1,6 @@
 import TIPModel
 import TIPStatistics
+import TIPSupport
 
 /// A short replacement, case folded: "government" → "regime".
 struct TermPair: Hashable {

@@ -1,5 +1,6 @@
 import TIPModel
 import TIPStatistics
+import TIPSupport
 
 /// The diff as CSV (RFC 4180, formula-guarded): one row per change, for spreadsheets and scripts.
 public enum ChangesCSV {

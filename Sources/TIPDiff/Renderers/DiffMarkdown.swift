@@ -1,4 +1,5 @@
 import TIPModel
+import TIPSupport
 
 /// The diff as a Markdown change summary to paste into an issue or an e-mail: counts first, then per
 /// country the headline facts (tier, verdicts, biggest statistic changes, recommendations, rewordings).

@@ -1,4 +1,5 @@
 import TIPModel
+import TIPSupport
 
 /// How a redline marks deleted, inserted and moved text and headings: wdiff markers, or terminal colours.
 public struct RedlineStyle: Sendable {

@@ -1,4 +1,5 @@
 import TIPModel
+import TIPSupport
 
 /// What a change's id is derived from, read off the node: the section, the old and new content, the statistic
 /// key, and for a country change the country it names.

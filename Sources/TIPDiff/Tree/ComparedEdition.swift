@@ -1,5 +1,6 @@
 import TIPModel
 import TIPStatistics
+import TIPSupport
 
 /// One side of a comparison: the edition and its statistics, extracted once and shared by every consumer.
 public struct ComparedEdition: Sendable {

@@ -1,5 +1,6 @@
 import Ink
 import TIPModel
+import TIPSupport
 import TIPXML
 
 /// A note's Markdown as HTML that is safe to put in the page: the note's own HTML is escaped before Ink

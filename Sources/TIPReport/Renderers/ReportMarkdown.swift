@@ -3,6 +3,7 @@ import TIPAnnotations
 import TIPDiff
 import TIPModel
 import TIPStatistics
+import TIPSupport
 import TIPXML
 
 /// The change summary for an e-mail or an issue: headline facts first, then the notes.

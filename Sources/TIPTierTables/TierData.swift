@@ -1,8 +1,8 @@
-/// Where the tier tables and the alias table come from: the folder the user names (`--data`), else
-/// `Reports/tiers` when it is there, else the copy that ships inside the tool.
 import Foundation
 import TIPModel
 
+/// Where the tier tables and the alias table come from: the folder the user names (`--data`), else
+/// `Reports/tiers` when it is there, else the copy that ships inside the tool.
 public enum TierData {
     /// The folder the project keeps its tables in.
     public static let projectFolder = "Reports/tiers"

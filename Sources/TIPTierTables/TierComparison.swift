@@ -1,4 +1,5 @@
 import TIPModel
+import TIPSupport
 
 /// Two years of placements side by side: movements, entries and exits, counts per tier and the transition
 /// matrix; a partial year says which tiers it lacks instead of reporting false movements.

@@ -1,4 +1,5 @@
 import TIPModel
+import TIPSupport
 
 /// One country's placements across every year of the data and the editions: runs, gaps, the years on the
 /// Watch List in a row (the report's automatic-downgrade rule counts them), and editions that disagree.

@@ -1,8 +1,8 @@
-/// Tier placements as data: the research dataset (2001-2015, as found) and the 2020-2025 lists, read as
-/// they are, with names normalised through the alias table and each year's coverage known.
 import Foundation
 import TIPModel
 
+/// Tier placements as data: the research dataset (2001-2015, as found) and the 2020-2025 lists, read as
+/// they are, with names normalised through the alias table and each year's coverage known.
 public struct TierTable: Sendable {
     /// One country's placement in one year's report.
     public struct Placement: Sendable, Equatable, Encodable {

@@ -1,16 +1,15 @@
-/// Writes a file whole or not at all: into a temporary file beside it, then renamed over it.
 import Foundation
 
+/// Writes a file whole or not at all: into a temporary file beside it, then renamed over it.
 public enum AtomicFile {
     /// Why a write failed; the destination is untouched.
-    public struct Failure: DiagnosticError, Sendable {
+    public struct Failure: Error, Sendable {
         public var path: String
         public var reason: String
         public init(path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
-        public var diagnostics: [Diagnostic] { [Diagnostic(location: SourceLocation(path: path), message: "cannot write: \(reason)")] }
     }
 
     /// What to do with a symbolic link at the destination.

@@ -1,12 +1,13 @@
-/// A country over three editions: series, recommendations carried over, consistency between editions.
 import Foundation
 import TIPModel
 import TIPParsing
-import TIPSeries
+import TIPSupport
 import TIPTestSupport
-import TIPTiers
+import TIPTierTables
+import TIPTimelines
 import Testing
 
+/// A country over three editions: series, recommendations carried over, consistency between editions.
 @Suite struct TimelineTests {
     /// 2023 and 2024 written from the seed (illustrative): fewer inspections, one recommendation less,
     /// and 2024's figures for 2022 either matching what 2025 says of 2022 or not.

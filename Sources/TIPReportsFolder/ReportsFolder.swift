@@ -1,7 +1,8 @@
 import Foundation
 import TIPModel
 import TIPParsing
-import TIPTiers
+import TIPSupport
+import TIPTierTables
 
 /// A folder of editions, `<root>/<year>/<country>.txt|.html`, with the alias table every country match goes
 /// through: its years, the newest two years that share a country, and one country's editions.

@@ -1,7 +1,7 @@
-/// Reads an input whole, safely: only a regular file (a FIFO, socket or device is refused at once instead of
-/// hanging), its size checked with `stat` before a byte is read.
 import Foundation
 
+/// Reads an input whole, safely: only a regular file (a FIFO, socket or device is refused at once instead of
+/// hanging), its size checked with `stat` before a byte is read.
 public enum InputFile {
     /// Why an input could not be read.
     public enum Problem: Error, Sendable, Equatable {

@@ -1,7 +1,7 @@
-/// Problems in the tier data, with the file and line.
 import Foundation
 import TIPModel
 
+/// Problems in the tier data, with the file and line.
 public enum TierDataError: DiagnosticError, Sendable, Equatable {
     case unreadable(SourceLocation)
     case malformed(SourceLocation, String)

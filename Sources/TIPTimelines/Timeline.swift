@@ -1,11 +1,11 @@
-/// A country across every edition: tier and movement, verdicts, each statistic as a series, recommendations
-/// with the years they appear in, and consistency between what an edition says of an earlier period and what
-/// the earlier edition reported.
 import TIPDiff
 import TIPModel
 import TIPStatistics
-import TIPTiers
+import TIPTierTables
 
+/// A country across every edition: tier and movement, verdicts, each statistic as a series, recommendations
+/// with the years they appear in, and consistency between what an edition says of an earlier period and what
+/// the earlier edition reported.
 public struct Timeline: Sendable, Encodable {
     public struct Year: Sendable, Encodable {
         public var year: Int
@@ -47,7 +47,8 @@ public struct Timeline: Sendable, Encodable {
         public var index: Int
     }
 
-    public struct Recommendation: Sendable, Encodable {
+    /// One recommendation followed across editions: its words, the years it appears in, each year's wording.
+    public struct RecommendationHistory: Sendable, Encodable {
         public var text: String
         public var years: [Int]
         public var history: [Appearance]
@@ -65,7 +66,7 @@ public struct Timeline: Sendable, Encodable {
     public var country: String
     public var years: [Year]
     public var series: [Series]
-    public var recommendations: [Recommendation]
+    public var recommendations: [RecommendationHistory]
     /// Mismatches found; `checks` counts every comparison made.
     public var consistency: [Finding]
     public var checks: Int
@@ -108,10 +109,10 @@ public struct Timeline: Sendable, Encodable {
     }
 
     /// Recommendations followed from year to year by the sentence alignment, over editions in year order.
-    public static func chains(of editions: [Edition]) -> [Recommendation] {
-        var chains: [Recommendation] = []
+    public static func chains(of editions: [Edition]) -> [RecommendationHistory] {
+        var chains: [RecommendationHistory] = []
         var open: [Int: Int] = [:]  // item index in the previous edition → chain
-        var previous: [TIPModel.Recommendation] = []
+        var previous: [Recommendation] = []
         for edition in editions {
             let year = edition.reportYear!
             let items = edition.recommendations
@@ -133,7 +134,7 @@ public struct Timeline: Sendable, Encodable {
             }
             for (index, item) in items.enumerated() where next[index] == nil {
                 chains.append(
-                    Recommendation(
+                    RecommendationHistory(
                         text: item.text, years: [year], history: [Appearance(year: year, status: "new", text: item.text, index: index)]))
                 next[index] = chains.count - 1
             }

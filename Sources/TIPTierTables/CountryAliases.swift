@@ -1,9 +1,9 @@
-/// The one table of country names: each country's usual English name and the other names sources use
-/// ("Burma"/"Myanmar", "Korea, South"/"Republic of Korea", "USA"/"United States"). Unknown names are
-/// reported, never guessed.
 import Foundation
 import TIPModel
 
+/// The one table of country names: each country's usual English name and the other names sources use
+/// ("Burma"/"Myanmar", "Korea, South"/"Republic of Korea", "USA"/"United States"). Unknown names are
+/// reported, never guessed.
 public struct CountryAliases: Sendable {
     private var canonicalByKey: [String: String] = [:]
     /// Every country's usual name, sorted.

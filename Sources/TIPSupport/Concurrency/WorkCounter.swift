@@ -1,7 +1,7 @@
-/// Tallies of expensive work (editions parsed, statistics extracted, sections aligned), passed explicitly to
-/// the loader and the differ so that a test can pin that each is done once per run.
 import Foundation
 
+/// Tallies of expensive work (editions parsed, statistics extracted, sections aligned), passed explicitly to
+/// the loader and the differ so that a test can pin that each is done once per run.
 public final class WorkCounter: @unchecked Sendable {
     public enum Work: Sendable, Hashable, CaseIterable {
         case editionsParsed, statisticsExtracted, sectionsAligned, pairsCompared, notesFilesRead

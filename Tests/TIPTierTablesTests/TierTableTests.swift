@@ -1,7 +1,6 @@
-/// The shipped tier tables, read as they are, and the comparisons and histories built on them.
 import Foundation
 import TIPModel
-import TIPTiers
+import TIPTierTables
 import Testing
 
 enum Data {
@@ -10,6 +9,7 @@ enum Data {
     static func table() throws -> TierTable { try TierTable(folder: root.appendingPathComponent("Reports/tiers").path) }
 }
 
+/// The shipped tier tables, read as they are, and the comparisons and histories built on them.
 @Suite struct TierTableTests {
     @Test func bothFilesAreReadWithEveryNameKnown() throws {
         let table = try Data.table()

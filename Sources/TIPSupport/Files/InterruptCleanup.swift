@@ -1,9 +1,9 @@
-/// Removes temporary files when the process is interrupted (SIGINT, SIGTERM, SIGHUP), then ends it with the
-/// status the signal would have given (128 + its number); cancelled once the work is done, when the previous
-/// handling comes back. Signal handling is the process's: one at a time (a command's one long write).
 import Dispatch
 import Foundation
 
+/// Removes temporary files when the process is interrupted (SIGINT, SIGTERM, SIGHUP), then ends it with the
+/// status the signal would have given (128 + its number); cancelled once the work is done, when the previous
+/// handling comes back. Signal handling is the process's: one at a time (a command's one long write).
 public final class InterruptCleanup {
     private let sources: [DispatchSourceSignal]
     private let previous: [(Int32, sighandler_t?)]

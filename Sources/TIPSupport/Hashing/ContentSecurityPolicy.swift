@@ -1,8 +1,8 @@
-/// The Content-Security-Policy of a page we write: nothing from the network, and only the inline scripts
-/// and styles we wrote ourselves, each named by its SHA-256.
 import Crypto
 import Foundation
 
+/// The Content-Security-Policy of a page we write: nothing from the network, and only the inline scripts
+/// and styles we wrote ourselves, each named by its SHA-256.
 public enum ContentSecurityPolicy {
     /// The source that allows exactly this inline script or style: `'sha256-<base64>'`.
     public static func hashSource(of text: String) -> String {

@@ -1,5 +1,6 @@
 import TIPModel
 import TIPStatistics
+import TIPSupport
 
 /// The timeline as text for a terminal and as CSV for a spreadsheet.
 extension Timeline {
@@ -105,7 +106,7 @@ extension Timeline.Point {
     }
 }
 
-extension Timeline.Recommendation {
+extension Timeline.RecommendationHistory {
     /// The years it appears in with its status each year, and when it was dropped ("2024 new, 2025 carried").
     var yearsText: String {
         history.map { "\($0.year) \($0.status)" }.joined(separator: ", ") + (droppedAfter.map { "; dropped after \($0)" } ?? "")

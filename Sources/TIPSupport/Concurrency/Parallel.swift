@@ -1,6 +1,6 @@
-/// Maps work items on every core, keeping their order: countries of a year, narratives of a folder.
 import Foundation
 
+/// Maps work items on every core, keeping their order: countries of a year, narratives of a folder.
 public enum Parallel {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }

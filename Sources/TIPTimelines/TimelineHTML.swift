@@ -1,10 +1,11 @@
+import TIPModel
+import TIPStatistics
+import TIPSupport
+import TIPTierTables
+
 /// The timeline as one self-contained HTML page: the tier history as an SVG step chart with the Watch List
 /// years marked, each statistic series as a small SVG line chart in its unit, then verdicts and
 /// recommendations. Drawn by our own code; no script, no network, and a Content-Security-Policy that says so.
-import TIPModel
-import TIPStatistics
-import TIPTiers
-
 extension Timeline {
     /// The page. `tierHistory` (from the tier tables) fills the years the folder holds no edition for;
     /// an edition's own placement wins where both exist.

@@ -1,8 +1,8 @@
+import Foundation
+
 /// Checks a command's output paths before anything is written: none may be one of its inputs (by path or,
 /// through a link, by file identity), and no two outputs may be the same file
 /// (a device such as `/dev/null` may take several).
-import Foundation
-
 public enum OutputPaths {
     /// Throws for the first output that is an input or repeats an earlier output.
     public static func check(_ outputs: [String], inputs: [String]) throws(AtomicFile.Failure) {

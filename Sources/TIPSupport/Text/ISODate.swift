@@ -1,6 +1,6 @@
-/// Dates as notes carry them: a calendar day in UTC, written yyyy-MM-dd.
 import Foundation
 
+/// Dates as notes carry them: a calendar day in UTC, written yyyy-MM-dd.
 public enum ISODate {
     /// Today, in UTC.
     public static func today() -> String {

@@ -1,6 +1,6 @@
-/// SHA-256 digests of inputs (swift-crypto), as the lowercase hex that provenance and change ids carry.
 import Crypto
 
+/// SHA-256 digests of inputs (swift-crypto), as the lowercase hex that provenance and change ids carry.
 public enum ContentHash {
     /// The SHA-256 of `bytes` as 64 lowercase hex digits.
     public static func hex(of bytes: [UInt8]) -> String {
