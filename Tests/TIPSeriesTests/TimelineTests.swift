@@ -41,7 +41,7 @@ import Testing
         #expect(carried.droppedAfter == nil)
         let added = try #require(timeline.recommendations.first { $0.text.hasPrefix("Cease recruitment of children") })
         #expect(added.years == [2024, 2025])
-        #expect(timeline.text.contains("new      carried  carried  Cease threats"))
+        #expect(TimelineText.render(timeline).contains("new      carried  carried  Cease threats"))
     }
 
     @Test func priorFigureThatDisagreesWithTheEarlierEditionIsReported() throws {
@@ -74,13 +74,13 @@ import Testing
         let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
         let inspections = try #require(timeline.series.first { $0.key == "prevention.labor-inspections" })
         #expect(inspections.label == "Labor inspections")
-        #expect(timeline.text.contains("\n  Labor inspections "))
-        #expect(!timeline.text.contains("prevention.labor-inspections"))
+        #expect(TimelineText.render(timeline).contains("\n  Labor inspections "))
+        #expect(!TimelineText.render(timeline).contains("prevention.labor-inspections"))
     }
 
     @Test func csvHasOneRowPerFact() throws {
         let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
-        let rows = timeline.csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let rows = TimelineCSV.render(timeline).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first == "country,kind,item,year,value,detail")
         #expect(rows.contains("Cuba,statistic,prevention.labor-inspections,2024,1204,\"1,204\""))
     }
