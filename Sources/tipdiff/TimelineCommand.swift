@@ -32,7 +32,7 @@ struct TimelineCommand: ParsableCommand {
         case .json: Output.write(try JSON.encode(timeline))
         case .csv: Output.writeDocument(TimelineCSV.render(timeline))
         case .markdown: Output.write(TimelineMarkdown.render(timeline))
-        case .html: Output.writeDocument(timeline.html(tierHistory: found.tierHistory))
+        case .html: Output.writeDocument(TimelineHTML.render(timeline, tierHistory: found.tierHistory))
         }
     }
 }

@@ -134,7 +134,7 @@ import Testing
         let table = try TierTable(folder: Seed.path("Reports/tiers"))
         let timeline = Timeline(country: "Cuba", editions: try TimelineTests().editions(victimsIn2022: "six"), table: table)
         let history = table.history(of: "Cuba")
-        let html = timeline.html(tierHistory: history)
+        let html = TimelineHTML.render(timeline, tierHistory: history)
         let years = Set(history.map { $0.year }).union(timeline.years.map { $0.year })
         #expect(html.components(separatedBy: "<circle cx=").count - 1 >= years.count, "a point a year, then the series' points")
         let watchYears = Set(history.filter { $0.tier == .tier2WatchList }.map { $0.year })
@@ -149,13 +149,13 @@ import Testing
     @Test func theHTMLPageEscapesWhatTheEditionsSay() throws {
         let text = Seed.text.replacingOnce("conducted 1,818 labor inspections", with: "conducted 1,818 labor <b>inspections</b>")
         let timeline = Timeline(country: "Cuba <i>", editions: [try Seed.edition(text, year: 2025)], table: nil)
-        let html = timeline.html()
+        let html = TimelineHTML.render(timeline)
         #expect(html.contains("<title>Cuba &lt;i&gt;: tier and figures over 1 edition</title>"))
         #expect(!html.contains("<i>") && !html.contains("<b>"))
     }
 
     @Test func theHTMLPageCarriesAPolicyThatAllowsOnlyItsOwnStyle() throws {
-        let html = Timeline(country: "Cuba", editions: try TimelineTests().editions(victimsIn2022: "six"), table: nil).html()
+        let html = TimelineHTML.render(Timeline(country: "Cuba", editions: try TimelineTests().editions(victimsIn2022: "six"), table: nil))
         let meta = try #require(html.firstMatch(of: /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/))
         let styles = ContentSecurityPolicy.inlineBodies(of: "style", in: html)
         #expect(styles.count == 1)
