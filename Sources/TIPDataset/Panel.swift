@@ -46,9 +46,4 @@ public struct Panel: Sendable {
             ] + figures.map { value(current[$0]) } + figures.map { value(earlier[$0]) }
         }
     }
-
-    /// The panel as CSV (RFC 4180, CRLF line ends; cells that a spreadsheet would run as formulas guarded).
-    public var csv: String {
-        CSVTable(rows: [header] + rows).text
-    }
 }

@@ -16,7 +16,8 @@ public struct ExportJob: Sendable {
         try OutputPlan.check([database] + (panel.map { [$0] } ?? []), inputs: inputs)
         let result = try export.run(database: database, annotations: annotations, explicit: explicit)
         if let panel {
-            try OutputPlan.write([OutputPlan.File(path: panel, bytes: Array(result.panel.csv.utf8), named: true)], inputs: inputs)
+            try OutputPlan.write(
+                [OutputPlan.File(path: panel, bytes: Array(PanelCSV.render(result.panel).utf8), named: true)], inputs: inputs)
         }
         return result
     }

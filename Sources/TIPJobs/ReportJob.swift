@@ -84,7 +84,7 @@ public struct ReportJob: Sendable {
                 for edition in earlier { editions.append(try loader.edition(at: edition.path)) }
                 editions += [country.old.edition, country.new.edition]
                 let timeline = Timeline(country: country.country, editions: editions, table: table)
-                let html = timeline.html(tierHistory: table?.history(of: country.country) ?? [])
+                let html = TimelineHTML.render(timeline, tierHistory: table?.history(of: country.country) ?? [])
                 return (country.country, ("timelines/\(CountryKey.fileName(country.country)).html", Array(html.utf8)))
             } catch {
                 error.diagnostics.forEach(warn)

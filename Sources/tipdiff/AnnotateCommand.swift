@@ -41,8 +41,8 @@ struct AnnotateCommand: ParsableCommand {
             let reports = checked.map { NoteReport(file: $0.file.path, edition: edition, notes: $0.notes) }
             switch format {
             case .json: Output.write(try JSON.encode(reports))
-            case .csv: Output.writeDocument(NoteReport.csv(reports))
-            case .text: Output.write(reports.map(\.text).joined(separator: "\n\n"))
+            case .csv: Output.writeDocument(NoteReportCSV.render(reports))
+            case .text: Output.write(NoteReportText.render(reports))
             }
             // Fuzzy or orphaned against the file's own edition means a reviewer must look (exit 1, so scripts
             // notice); against another edition, only --strict asks.

@@ -27,14 +27,14 @@ struct StatsCommand: ParsableCommand {
         let rows = editions.map { ($0, extractor.statistics(in: $0)) }
         switch format {
         case .text:
-            Output.write(rows.map { StatisticsRendering.table($1, of: $0) }.joined(separator: "\n\n"))
+            Output.write(StatisticsText.render(rows))
         case .json:
             let documents = rows.map {
                 StatisticsDocument(country: $0.country, reportYear: $0.reportYear, source: $0.source, statistics: $1)
             }
             Output.write(try Paths.isFolder(path) ? JSON.encode(documents) : JSON.encode(documents[0]))
         case .csv:
-            Output.writeDocument(StatisticsRendering.csv(rows))
+            Output.writeDocument(StatisticsCSV.render(rows))
         }
     }
 }

@@ -42,10 +42,10 @@ struct TiersCommand: ParsableCommand {
                 .map { (year: $0.reportYear ?? 0, tier: $0.tier.placement, path: $0.source.path) }
             let history = TierHistory(country: name, table: table, editions: editions)
             switch format {
-            case .text: Output.write(history.text)
+            case .text: Output.write(TierHistoryText.render(history))
             case .json: Output.write(try JSON.encode(history))
-            case .csv: Output.writeDocument(history.csv)
-            case .markdown: Output.write(history.markdown)
+            case .csv: Output.writeDocument(TierHistoryCSV.render(history))
+            case .markdown: Output.write(TierHistoryMarkdown.render(history))
             }
             return
         }
@@ -55,10 +55,10 @@ struct TiersCommand: ParsableCommand {
         }
         let comparison = try TierComparison(table, from: numbers[0], to: numbers[1])
         switch format {
-        case .text: Output.write(comparison.text)
+        case .text: Output.write(TierComparisonText.render(comparison))
         case .json: Output.write(try JSON.encode(comparison))
-        case .csv: Output.writeDocument(comparison.csv)
-        case .markdown: Output.write(comparison.markdown)
+        case .csv: Output.writeDocument(TierComparisonCSV.render(comparison))
+        case .markdown: Output.write(TierComparisonMarkdown.render(comparison))
         }
         for unknown in table.unknownNames {
             Output.warn(

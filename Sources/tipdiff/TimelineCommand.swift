@@ -28,11 +28,11 @@ struct TimelineCommand: ParsableCommand {
         let found = try TimelineJob(folder: try ReportsFolder(root: path, data: tables.data)).run(country: country)
         let timeline = found.timeline
         switch format {
-        case .text: Output.write(timeline.text)
+        case .text: Output.write(TimelineText.render(timeline))
         case .json: Output.write(try JSON.encode(timeline))
-        case .csv: Output.writeDocument(timeline.csv)
-        case .markdown: Output.write(timeline.markdown)
-        case .html: Output.writeDocument(timeline.html(tierHistory: found.tierHistory))
+        case .csv: Output.writeDocument(TimelineCSV.render(timeline))
+        case .markdown: Output.write(TimelineMarkdown.render(timeline))
+        case .html: Output.writeDocument(TimelineHTML.render(timeline, tierHistory: found.tierHistory))
         }
     }
 }

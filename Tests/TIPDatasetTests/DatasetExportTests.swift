@@ -163,7 +163,7 @@ import Testing
         let root = try archive()
         defer { try? FileManager.default.removeItem(at: root) }
         let panel = try export(root).panel
-        let records = CSVReader.records(panel.csv).map(\.fields)
+        let records = CSVReader.records(PanelCSV.render(panel)).map(\.fields)
         #expect(records.count == 6)
         #expect(records[0].prefix(4) == ["country", "year", "tier", "movement"])
         #expect(records.allSatisfy { $0.count == records[0].count })

@@ -38,7 +38,7 @@ import Testing
         let old = try Seed.edition(Seed.text.replacingOnce("Trafficking affects all communities. ", with: ""), year: 2024)
         let country = Differ().compare(old, try Seed.edition())
         let added = try #require(
-            country.changes.compactMap { change -> SentenceChange? in
+            country.changes.compactMap { change -> Identified<SentenceChange>? in
                 if case .sentence(let s) = change, s.operation == .added { return s }
                 return nil
             }.first)
@@ -66,15 +66,15 @@ import Testing
             descend(into: section)
         }
 
-        mutating func visitTier(_ change: TierChange) { leaves += 1 }
-        mutating func visitEffort(_ change: EffortChange) { leaves += 1 }
-        mutating func visitVerdict(_ change: VerdictChange) { leaves += 1 }
-        mutating func visitSectionChange(_ change: SectionChange) { leaves += 1 }
-        mutating func visitSentence(_ change: SentenceChange) { leaves += 1 }
-        mutating func visitTerm(_ change: TermChange) { leaves += 1 }
-        mutating func visitStatistic(_ change: StatisticChange) { leaves += 1 }
-        mutating func visitFormat(_ change: FormatChange) { leaves += 1 }
-        mutating func visitRecommendation(_ change: RecommendationChange) { leaves += 1 }
+        mutating func visitTier(_ change: Identified<TierChange>) { leaves += 1 }
+        mutating func visitEffort(_ change: Identified<EffortChange>) { leaves += 1 }
+        mutating func visitVerdict(_ change: Identified<VerdictChange>) { leaves += 1 }
+        mutating func visitSectionChange(_ change: Identified<SectionChange>) { leaves += 1 }
+        mutating func visitSentence(_ change: Identified<SentenceChange>) { leaves += 1 }
+        mutating func visitTerm(_ change: Identified<TermChange>) { leaves += 1 }
+        mutating func visitStatistic(_ change: Identified<StatisticChange>) { leaves += 1 }
+        mutating func visitFormat(_ change: Identified<FormatChange>) { leaves += 1 }
+        mutating func visitRecommendation(_ change: Identified<RecommendationChange>) { leaves += 1 }
     }
 
     @Test func aWalkerDescendsIntoEveryNode() throws {
@@ -98,9 +98,9 @@ import Testing
             return sum
         }
 
-        mutating func visitSentence(_ change: SentenceChange) throws(Refusal) -> Int { 1 }
+        mutating func visitSentence(_ change: Identified<SentenceChange>) throws(Refusal) -> Int { 1 }
 
-        mutating func visitStatistic(_ change: StatisticChange) throws(Refusal) -> Int { throw Refusal(id: change.id) }
+        mutating func visitStatistic(_ change: Identified<StatisticChange>) throws(Refusal) -> Int { throw Refusal(id: change.id) }
     }
 
     @Test func aVisitorReturnsItsResultAndThrowsItsTypedFailure() throws {

@@ -75,7 +75,7 @@ import Testing
         let diff = differ.compare(old, try Seed.edition())
         let changes = diff.changes.compactMap { change -> StatisticChange? in
             guard case .statistic(let statistic) = change, statistic.operation == .changed else { return nil }
-            return statistic
+            return statistic.payload
         }
         let change = try #require(changes.first { $0.key == "prosecution.investigations.domestic" })
         #expect(change.label == "Investigations, domestic")

@@ -13,7 +13,7 @@ import Testing
     func statistics(_ old: String, _ new: String) throws -> (changes: [StatisticChange], restated: [StatisticChange]) {
         let comparison = Differ().compare(try edition(old, year: 2019), try edition(new, year: 2020))
         let changes = comparison.changes.compactMap { change -> StatisticChange? in
-            if case .statistic(let s) = change { return s }
+            if case .statistic(let s) = change { return s.payload }
             return nil
         }
         return (changes, comparison.restated)

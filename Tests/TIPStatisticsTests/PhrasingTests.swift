@@ -200,7 +200,7 @@ func statistics(_ body: String, section: String = "PROSECUTION") throws -> [Stat
         let edition = try Seed.edition()
         var statistics = StatisticsExtractor().statistics(in: edition)
         statistics[0].key = "prosecution." + String(repeating: "very-long-key-", count: 6)
-        let lines = StatisticsRendering.table(statistics, of: edition).components(separatedBy: "\n").dropFirst()
+        let lines = StatisticsText.render(statistics, of: edition).components(separatedBy: "\n").dropFirst()
         // Every row's value column starts at the same place.
         let starts = Set(
             lines.prefix(5).map { line -> Int in

@@ -25,7 +25,7 @@ enum Data {
         let comparison = try TierComparison(Data.table(), from: 2023, to: 2024)
         #expect(comparison.missingA.isEmpty)
         #expect(comparison.missingB == [.tier1, .tier2])
-        #expect(comparison.text.contains("2024 is partial: the data has no Tier 1 and Tier 2 placements"))
+        #expect(TierComparisonText.render(comparison).contains("2024 is partial: the data has no Tier 1 and Tier 2 placements"))
         let downgrades = comparison.rows(.downgrade)
         #expect(downgrades.contains { $0.country == "Brunei" && $0.from == .tier2WatchList && $0.to == .tier3 })
         #expect(downgrades.contains { $0.country == "Benin" && $0.from == .tier2 && $0.to == .tier2WatchList })
@@ -64,7 +64,7 @@ enum Data {
         #expect(history.runs.map(\.text) == ["Tier 3 2004-2014", "Tier 2 Watch List 2015", "Tier 3 2020", "Tier 3 2022-2025"])
         #expect(history.gaps == [2016, 2017, 2018, 2019, 2021])
         #expect(history.watchListInARow == 1 && history.latestWatchListYear == 2015)
-        #expect(history.text.contains("Tier 3 2004-2014, then Tier 2 Watch List 2015; no data 2016-2019; Tier 3 2020"))
+        #expect(TierHistoryText.render(history).contains("Tier 3 2004-2014, then Tier 2 Watch List 2015; no data 2016-2019; Tier 3 2020"))
     }
 
     @Test func watchListYearsInARowAreCounted() throws {

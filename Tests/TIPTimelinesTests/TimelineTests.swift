@@ -42,7 +42,7 @@ import Testing
         #expect(carried.droppedAfter == nil)
         let added = try #require(timeline.recommendations.first { $0.text.hasPrefix("Cease recruitment of children") })
         #expect(added.years == [2024, 2025])
-        #expect(timeline.text.contains("new      carried  carried  Cease threats"))
+        #expect(TimelineText.render(timeline).contains("new      carried  carried  Cease threats"))
     }
 
     @Test func priorFigureThatDisagreesWithTheEarlierEditionIsReported() throws {
@@ -75,13 +75,13 @@ import Testing
         let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
         let inspections = try #require(timeline.series.first { $0.key == "prevention.labor-inspections" })
         #expect(inspections.label == "Labor inspections")
-        #expect(timeline.text.contains("\n  Labor inspections "))
-        #expect(!timeline.text.contains("prevention.labor-inspections"))
+        #expect(TimelineText.render(timeline).contains("\n  Labor inspections "))
+        #expect(!TimelineText.render(timeline).contains("prevention.labor-inspections"))
     }
 
     @Test func csvHasOneRowPerFact() throws {
         let timeline = Timeline(country: "Cuba", editions: try editions(victimsIn2022: "six"), table: nil)
-        let rows = timeline.csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let rows = TimelineCSV.render(timeline).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first == "country,kind,item,year,value,detail")
         #expect(rows.contains("Cuba,statistic,prevention.labor-inspections,2024,1204,\"1,204\""))
     }
@@ -135,7 +135,7 @@ import Testing
         let table = try TierTable(folder: Seed.path("Reports/tiers"))
         let timeline = Timeline(country: "Cuba", editions: try TimelineTests().editions(victimsIn2022: "six"), table: table)
         let history = table.history(of: "Cuba")
-        let html = timeline.html(tierHistory: history)
+        let html = TimelineHTML.render(timeline, tierHistory: history)
         let years = Set(history.map { $0.year }).union(timeline.years.map { $0.year })
         #expect(html.components(separatedBy: "<circle cx=").count - 1 >= years.count, "a point a year, then the series' points")
         let watchYears = Set(history.filter { $0.tier == .tier2WatchList }.map { $0.year })
@@ -150,13 +150,13 @@ import Testing
     @Test func theHTMLPageEscapesWhatTheEditionsSay() throws {
         let text = Seed.text.replacingOnce("conducted 1,818 labor inspections", with: "conducted 1,818 labor <b>inspections</b>")
         let timeline = Timeline(country: "Cuba <i>", editions: [try Seed.edition(text, year: 2025)], table: nil)
-        let html = timeline.html()
+        let html = TimelineHTML.render(timeline)
         #expect(html.contains("<title>Cuba &lt;i&gt;: tier and figures over 1 edition</title>"))
         #expect(!html.contains("<i>") && !html.contains("<b>"))
     }
 
     @Test func theHTMLPageCarriesAPolicyThatAllowsOnlyItsOwnStyle() throws {
-        let html = Timeline(country: "Cuba", editions: try TimelineTests().editions(victimsIn2022: "six"), table: nil).html()
+        let html = TimelineHTML.render(Timeline(country: "Cuba", editions: try TimelineTests().editions(victimsIn2022: "six"), table: nil))
         let meta = try #require(html.firstMatch(of: /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/))
         let styles = ContentSecurityPolicy.inlineBodies(of: "style", in: html)
         #expect(styles.count == 1)

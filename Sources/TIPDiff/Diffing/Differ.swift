@@ -23,7 +23,7 @@ public struct Differ: Sendable {
     /// Compares two editions whose statistics are already extracted.
     public func compare(_ old: ComparedEdition, _ new: ComparedEdition) -> CountryComparison {
         counter?.count(.pairsCompared)
-        var changes: [Change] = []
+        var changes: [ChangeDraft] = []
         let tier = TierChange(old.edition.tier, new.edition.tier)
         if let tier { changes.append(.tier(tier)) }
         let effort = EffortChange(old.edition, new.edition)
@@ -70,11 +70,11 @@ public struct Differ: Sendable {
 
         let statistics = StatisticsComparison.changes(old: old.statistics, new: new.statistics, aligned: aligned)
         changes += sentenceWork.finish(termThreshold: termThreshold, numericSentences: statistics.touched)
-        changes += StatisticsComparison.rejoined(statistics.changes, through: sentenceWork.terms).map(Change.statistic)
+        changes += StatisticsComparison.rejoined(statistics.changes, through: sentenceWork.terms).map(ChangeDraft.statistic)
         // A figure written another way is one format-only change, whether or not its sentence changed too.
         let place = { (f: FormatChange) in "\(f.section.rawValue):\(f.oldIndex):\(f.newIndex):\(f.value)" }
         let sentenceFormats = Set(sentenceWork.formats.map(place))
-        changes += statistics.formats.filter { !sentenceFormats.contains(place($0)) }.map(Change.format)
+        changes += statistics.formats.filter { !sentenceFormats.contains(place($0)) }.map(ChangeDraft.format)
         let tierChanged = tier != nil
         let statements = (old: old.edition.tier.statement, new: new.edition.tier.statement)
         changes.removeAll { change in
@@ -99,10 +99,10 @@ public struct Differ: Sendable {
             }
         }
         changes += RecommendationComparison.changes(old.edition.recommendations, new.edition.recommendations)
-            .map(Change.recommendation)
+            .map(ChangeDraft.recommendation)
         return CountryComparison(
             country: new.edition.country, old: old, new: new, alignments: alignments,
-            changes: Change.identified(changes, country: new.edition.country), restated: statistics.restated)
+            changes: ChangeDraft.identified(changes, country: new.edition.country), restated: statistics.restated)
     }
 
     /// The sentence alignment of two versions of a section.
@@ -123,7 +123,7 @@ public struct Differ: Sendable {
         let oldYear = old.compactMap(\.reportYear).first
         let newYear = new.compactMap(\.reportYear).first
         var notCompared: [UncomparedCountry] = []
-        var countryChanges: [Change] = []
+        var countryChanges: [ChangeDraft] = []
         // A country only one side holds: it entered (or left) the report when the tables place it in the year
         // of the side that holds it and not in the other year; otherwise it was not compared.
         func unmatched(_ edition: Edition, _ presence: Presence, year own: Int?, other: Int?) {
@@ -161,7 +161,7 @@ public struct Differ: Sendable {
             }
             return comparison
         }
-        let identified = Change.identified(countryChanges, country: "").compactMap { change -> CountryChange? in
+        let identified = ChangeDraft.identified(countryChanges, country: "").compactMap { change -> Identified<CountryChange>? in
             if case .country(let c) = change { return c }
             return nil
         }

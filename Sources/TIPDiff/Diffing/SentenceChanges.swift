@@ -80,8 +80,8 @@ struct SentenceChanges {
 
     /// The changes, once every section has been compared. `numericSentences` holds the sentences (old and
     /// new) whose changed figures are reported as statistic changes: their number edits are not repeated.
-    mutating func finish(termThreshold: Int, numericSentences: (old: Set<SentenceRef>, new: Set<SentenceRef>)) -> [Change] {
-        var changes: [(rank: (Int, Int, Int), change: Change)] = []
+    mutating func finish(termThreshold: Int, numericSentences: (old: Set<SentenceRef>, new: Set<SentenceRef>)) -> [ChangeDraft] {
+        var changes: [(rank: (Int, Int, Int), change: ChangeDraft)] = []
         func rank(_ section: SectionKind, _ index: Int, _ order: Int) -> (Int, Int, Int) {
             (SectionKind.allCases.firstIndex(of: section)!, index, order)
         }
@@ -205,7 +205,7 @@ struct SentenceChanges {
             let spelling = termSpelling[pair]!
             self.terms.append(TermChange(old: spelling.0, new: spelling.1, count: termCounts[pair]!))
         }
-        return ordered + self.terms.map(Change.term)
+        return ordered + self.terms.map(ChangeDraft.term)
     }
 
     /// Sentences grouped into runs of consecutive indices in one section.

@@ -27,38 +27,38 @@ public struct ChangeRecords: ChangeVisitor {
         return country.changes.flatMap { visit($0) }
     }
 
-    private func row(_ change: some ChangePayload, section: SectionKind?) -> ChangeRecord {
+    private func row(_ change: Identified<some ChangePayload>, section: SectionKind?) -> ChangeRecord {
         var r = ChangeRecord(id: change.id, kind: change.kind, country: country)
         r.section = section
         return r
     }
 
-    public mutating func visitTier(_ c: TierChange) -> [ChangeRecord] {
+    public mutating func visitTier(_ c: Identified<TierChange>) -> [ChangeRecord] {
         var r = row(c, section: .headline)
         (r.old, r.new, r.movement, r.edits) = (c.oldSummary, c.newSummary, c.direction.rawValue, c.edits)
         return [r]
     }
 
-    public mutating func visitEffort(_ c: EffortChange) -> [ChangeRecord] {
+    public mutating func visitEffort(_ c: Identified<EffortChange>) -> [ChangeRecord] {
         var r = row(c, section: .headline)
         (r.old, r.new) = (c.old?.rawValue, c.new?.rawValue)
         (r.oldRange, r.newRange) = (c.oldRange, c.newRange)
         return [r]
     }
 
-    public mutating func visitVerdict(_ c: VerdictChange) -> [ChangeRecord] {
+    public mutating func visitVerdict(_ c: Identified<VerdictChange>) -> [ChangeRecord] {
         var r = row(c, section: c.section)
         (r.old, r.new, r.oldRange, r.newRange) = (c.oldPhrase, c.newPhrase, c.oldRange, c.newRange)
         return [r]
     }
 
-    public mutating func visitSectionChange(_ c: SectionChange) -> [ChangeRecord] {
+    public mutating func visitSectionChange(_ c: Identified<SectionChange>) -> [ChangeRecord] {
         var r = row(c, section: c.section)
         if c.presence == .added { (r.new, r.newRange) = (c.heading, c.range) } else { (r.old, r.oldRange) = (c.heading, c.range) }
         return [r]
     }
 
-    public mutating func visitSentence(_ c: SentenceChange) -> [ChangeRecord] {
+    public mutating func visitSentence(_ c: Identified<SentenceChange>) -> [ChangeRecord] {
         var r = row(c, section: c.section)
         r.oldSection = c.oldSection
         (r.oldIndex, r.newIndex, r.length) = (c.oldIndex, c.newIndex, c.length)
@@ -67,13 +67,13 @@ public struct ChangeRecords: ChangeVisitor {
         return [r]
     }
 
-    public mutating func visitTerm(_ c: TermChange) -> [ChangeRecord] {
+    public mutating func visitTerm(_ c: Identified<TermChange>) -> [ChangeRecord] {
         var r = row(c, section: nil)
         (r.old, r.new, r.count) = (c.old, c.new, c.count)
         return [r]
     }
 
-    public mutating func visitStatistic(_ c: StatisticChange) -> [ChangeRecord] {
+    public mutating func visitStatistic(_ c: Identified<StatisticChange>) -> [ChangeRecord] {
         var r = row(c, section: c.section)
         (r.key, r.prior) = (c.key, c.prior)
         if let old = c.old {
@@ -87,21 +87,21 @@ public struct ChangeRecords: ChangeVisitor {
         return [r]
     }
 
-    public mutating func visitFormat(_ c: FormatChange) -> [ChangeRecord] {
+    public mutating func visitFormat(_ c: Identified<FormatChange>) -> [ChangeRecord] {
         var r = row(c, section: c.section)
         (r.oldIndex, r.newIndex, r.old, r.new) = (c.oldIndex, c.newIndex, c.old, c.new)
         (r.oldValue, r.newValue, r.oldRange, r.newRange) = (c.value, c.value, c.oldRange, c.newRange)
         return [r]
     }
 
-    public mutating func visitRecommendation(_ c: RecommendationChange) -> [ChangeRecord] {
+    public mutating func visitRecommendation(_ c: Identified<RecommendationChange>) -> [ChangeRecord] {
         var r = row(c, section: .recommendations)
         (r.oldIndex, r.newIndex, r.old, r.new) = (c.oldIndex, c.newIndex, c.old, c.new)
         (r.oldRange, r.newRange, r.edits) = (c.oldRange, c.newRange, c.edits)
         return [r]
     }
 
-    public mutating func visitCountryChange(_ c: CountryChange) -> [ChangeRecord] {
+    public mutating func visitCountryChange(_ c: Identified<CountryChange>) -> [ChangeRecord] {
         var r = ChangeRecord(id: c.id, kind: c.kind, country: c.country)
         if c.presence == .added { r.new = c.path } else { r.old = c.path }
         return [r]

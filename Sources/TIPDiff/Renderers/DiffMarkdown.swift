@@ -44,7 +44,7 @@ public struct DiffMarkdown: ChangeWalker {
         descend(into: comparison)
     }
 
-    public mutating func visitCountryChange(_ change: CountryChange) {
+    public mutating func visitCountryChange(_ change: Identified<CountryChange>) {
         lines.append("")
         let label = change.presence == .added ? "New country" : "Left the report (the tier tables no longer place it)"
         lines.append("- **\(label):** \(MarkdownText.escaped(change.country))")
@@ -94,19 +94,19 @@ public struct DiffMarkdown: ChangeWalker {
         if !counted.isEmpty { lines.append("- **Other wording changes:** " + counted.joined(separator: ", ")) }
     }
 
-    public mutating func visitVerdict(_ change: VerdictChange) { verdicts.append(change) }
+    public mutating func visitVerdict(_ change: Identified<VerdictChange>) { verdicts.append(change.payload) }
 
-    public mutating func visitStatistic(_ change: StatisticChange) {
+    public mutating func visitStatistic(_ change: Identified<StatisticChange>) {
         // The summary ranks current figures only; earlier-period ones are the previous edition's business.
-        if change.operation == .changed && !change.prior { statistics.append(change) }
+        if change.operation == .changed && !change.prior { statistics.append(change.payload) }
     }
 
-    public mutating func visitSentence(_ change: SentenceChange) {
+    public mutating func visitSentence(_ change: Identified<SentenceChange>) {
         wording[change.kind, default: 0] += 1
     }
 
-    public mutating func visitRecommendation(_ change: RecommendationChange) {
-        recommendations.append(change)
+    public mutating func visitRecommendation(_ change: Identified<RecommendationChange>) {
+        recommendations.append(change.payload)
         if change.operation == .reworded { wording[.recommendationReworded, default: 0] += 1 }
     }
 }

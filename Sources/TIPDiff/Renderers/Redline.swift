@@ -41,29 +41,29 @@ public struct Redline: ChangeWalker {
         }
     }
 
-    public mutating func visitCountryChange(_ change: CountryChange) {
+    public mutating func visitCountryChange(_ change: Identified<CountryChange>) {
         lines.append(
             change.presence == .added ? "+ country \(change.country) (\(change.path))" : "- country \(change.country) (\(change.path))")
     }
 
-    public mutating func visitTier(_ change: TierChange) {
+    public mutating func visitTier(_ change: Identified<TierChange>) {
         let wording = change.edits.map { "\n    " + style.mark($0) } ?? ""
         lines.append("  tier: \(change.oldSummary) → \(change.newSummary) (\(change.direction.rawValue))" + wording)
     }
 
-    public mutating func visitEffort(_ change: EffortChange) {
+    public mutating func visitEffort(_ change: Identified<EffortChange>) {
         lines.append("  effort: \(change.old?.rawValue ?? "not stated") → \(change.new?.rawValue ?? "not stated")")
     }
 
-    public mutating func visitVerdict(_ change: VerdictChange) {
+    public mutating func visitVerdict(_ change: Identified<VerdictChange>) {
         lines.append(heading(change.section) + "    verdict: \(change.oldPhrase ?? "none") → \(change.newPhrase ?? "none")")
     }
 
-    public mutating func visitSectionChange(_ change: SectionChange) {
+    public mutating func visitSectionChange(_ change: Identified<SectionChange>) {
         lines.append(heading(change.section) + "    \(change.presence == .added ? "+" : "-") section \(change.heading)")
     }
 
-    public mutating func visitSentence(_ change: SentenceChange) {
+    public mutating func visitSentence(_ change: Identified<SentenceChange>) {
         let prefix = heading(change.section)
         let place = Self.place(change.oldIndex, change.newIndex)
         let span = (change.length ?? 1) > 1 ? " (\(change.length!) sentences)" : ""
@@ -81,41 +81,39 @@ public struct Redline: ChangeWalker {
         }
     }
 
-    public mutating func visitFormat(_ change: FormatChange) {
+    public mutating func visitFormat(_ change: Identified<FormatChange>) {
         lines.append(
             heading(change.section)
                 + "    = \(Self.place(change.oldIndex, change.newIndex)) \"\(change.old)\" written \"\(change.new)\" (same value)")
     }
 
-    public mutating func visitTerm(_ change: TermChange) {
+    public mutating func visitTerm(_ change: Identified<TermChange>) {
         lines.append("  term: \"\(change.old)\" → \"\(change.new)\" in \(change.count) places")
     }
 
-    public mutating func visitStatistic(_ change: StatisticChange) {
+    public mutating func visitStatistic(_ change: Identified<StatisticChange>) {
         // A figure for an earlier period, given for comparison, is its own row, never beside the current one.
         let period = (change.new ?? change.old)?.period.map { ", " + $0 } ?? ""
         let label = "  statistic \(change.label) [\(change.key)]" + (change.prior ? " (earlier period\(period))" : "")
+        let figures = "\(ChangeNumbers.figure(change.old, of: change.payload)) → \(ChangeNumbers.figure(change.new, of: change.payload))"
         switch change.operation {
         case .changed:
-            let figures = "\(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change))"
-            lines.append(label + ": " + figures + " (\(ChangeNumbers.delta(change)))")
+            lines.append(label + ": " + figures + " (\(ChangeNumbers.delta(change.payload)))")
         case .added:
             lines.append(label + ": + \(change.new?.text ?? "")")
         case .removed:
             lines.append(label + ": - \(change.old?.text ?? "")")
         case .revised:
-            let figures = "\(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change))"
             lines.append(label + ": revised for \(change.new?.resolvedPeriod ?? "the same period"): " + figures)
         case .restated:
             lines.append(label + ": restated \(change.new?.text ?? "")")
         case .redefined:
             let sources = "\(change.old?.source ?? "?") → \(change.new?.source ?? "?")"
-            let figures = "\(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change))"
             lines.append(label + ": counted by another source (\(sources)), not compared: " + figures)
         }
     }
 
-    public mutating func visitRecommendation(_ change: RecommendationChange) {
+    public mutating func visitRecommendation(_ change: Identified<RecommendationChange>) {
         switch change.operation {
         case .added: lines.append("  recommendation + " + style.inserted.0 + (change.new ?? "") + style.inserted.1)
         case .removed: lines.append("  recommendation - " + style.deleted.0 + (change.old ?? "") + style.deleted.1)

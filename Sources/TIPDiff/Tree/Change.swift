@@ -1,37 +1,41 @@
 import TIPModel
 
-/// One change between two editions: a leaf of the change tree, typed by what changed. Each case's payload is
-/// a `ChangePayload`, which knows its kind, its section and its visit.
+/// One change between two editions: a leaf of the change tree, typed by what changed, with the id the tree's
+/// assembly gave it. Each case's payload is a `ChangePayload`, which knows its kind, its section and its visit.
 public enum Change: Sendable, Hashable, ChangeNode {
-    case tier(TierChange)
-    case effort(EffortChange)
-    case verdict(VerdictChange)
-    case section(SectionChange)
-    case sentence(SentenceChange)
-    case term(TermChange)
-    case statistic(StatisticChange)
-    case format(FormatChange)
-    case recommendation(RecommendationChange)
-    case country(CountryChange)
+    case tier(Identified<TierChange>)
+    case effort(Identified<EffortChange>)
+    case verdict(Identified<VerdictChange>)
+    case section(Identified<SectionChange>)
+    case sentence(Identified<SentenceChange>)
+    case term(Identified<TermChange>)
+    case statistic(Identified<StatisticChange>)
+    case format(Identified<FormatChange>)
+    case recommendation(Identified<RecommendationChange>)
+    case country(Identified<CountryChange>)
 
-    /// The payload, whatever its type: the one place the cases are taken apart.
-    public var payload: any ChangePayload {
+    /// The identified node, whatever its type, with its payload and identity: the one place the cases are
+    /// taken apart.
+    private var node: (payload: any ChangePayload, node: any ChangeNode, id: String, ordinal: Int) {
         switch self {
-        case .tier(let c): c
-        case .effort(let c): c
-        case .verdict(let c): c
-        case .section(let c): c
-        case .sentence(let c): c
-        case .term(let c): c
-        case .statistic(let c): c
-        case .format(let c): c
-        case .recommendation(let c): c
-        case .country(let c): c
+        case .tier(let c): (c.payload, c, c.id, c.ordinal)
+        case .effort(let c): (c.payload, c, c.id, c.ordinal)
+        case .verdict(let c): (c.payload, c, c.id, c.ordinal)
+        case .section(let c): (c.payload, c, c.id, c.ordinal)
+        case .sentence(let c): (c.payload, c, c.id, c.ordinal)
+        case .term(let c): (c.payload, c, c.id, c.ordinal)
+        case .statistic(let c): (c.payload, c, c.id, c.ordinal)
+        case .format(let c): (c.payload, c, c.id, c.ordinal)
+        case .recommendation(let c): (c.payload, c, c.id, c.ordinal)
+        case .country(let c): (c.payload, c, c.id, c.ordinal)
         }
     }
 
+    /// The payload, whatever its type.
+    public var payload: any ChangePayload { node.payload }
+
     /// Stable across runs: derived from the kind, the section and the old and new content.
-    public var id: String { payload.id }
+    public var id: String { node.id }
 
     /// The kind, as the JSON, CSV and XML name it.
     public var kind: ChangeKind { payload.kind }
@@ -40,39 +44,7 @@ public enum Change: Sendable, Hashable, ChangeNode {
     public var section: SectionKind? { payload.filedSection }
 
     /// Where the change stands in the order the diff reports a country's changes.
-    var ordinal: Int { payload.ordinal }
+    var ordinal: Int { node.ordinal }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try payload.accept(&visitor) }
-
-    /// The change with its id and its place in the reading order, as the tree is assembled.
-    fileprivate func identified(_ identity: ChangeIdentity) -> Change {
-        switch self {
-        case .tier(var c): c.identity = identity; return .tier(c)
-        case .effort(var c): c.identity = identity; return .effort(c)
-        case .verdict(var c): c.identity = identity; return .verdict(c)
-        case .section(var c): c.identity = identity; return .section(c)
-        case .sentence(var c): c.identity = identity; return .sentence(c)
-        case .term(var c): c.identity = identity; return .term(c)
-        case .statistic(var c): c.identity = identity; return .statistic(c)
-        case .format(var c): c.identity = identity; return .format(c)
-        case .recommendation(var c): c.identity = identity; return .recommendation(c)
-        case .country(var c): c.identity = identity; return .country(c)
-        }
-    }
-}
-
-extension Change {
-    /// The changes in reading order, each with its content-derived id (a repeated id gets "-2", "-3", ... in
-    /// order) and its ordinal.
-    static func identified(_ changes: [Change], country: String) -> [Change] {
-        var seen: [String: Int] = [:]
-        return changes.enumerated().map { ordinal, change in
-            var content = ChangeContent()
-            change.accept(&content)
-            let base = content.identifier(kind: change.kind, country: country)
-            seen[base, default: 0] += 1
-            let id = seen[base]! == 1 ? base : base + "-\(seen[base]!)"
-            return change.identified(ChangeIdentity(id: id, ordinal: ordinal))
-        }
-    }
+    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try node.node.accept(&visitor) }
 }

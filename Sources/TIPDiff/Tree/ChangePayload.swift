@@ -1,16 +1,13 @@
 import TIPModel
 
-/// What every change type of the tree has: its identity, its kind, the section it is filed in, and its visit.
-public protocol ChangePayload: ChangeNode, Hashable {
-    var identity: ChangeIdentity { get }
+/// What a change says, before the tree gives it an id: its kind, the section it is filed in, and how a visitor
+/// visits it once it is identified.
+public protocol ChangePayload: Sendable, Hashable {
     /// The kind, as the JSON, CSV and XML name it.
     var kind: ChangeKind { get }
     /// The section the change is filed in (the headline for the tier; none for terms and countries).
     var filedSection: SectionKind? { get }
-}
 
-extension ChangePayload {
-    /// Stable across runs: derived from the kind, the section and the old and new content.
-    public var id: String { identity.id }
-    var ordinal: Int { identity.ordinal }
+    /// Calls the visitor's method for this payload's type with the identified change.
+    static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result
 }

@@ -4,11 +4,11 @@ public struct Comparison: Sendable, ChangeNode {
     /// One comparison per country present in both, in NEW's order.
     public var countries: [CountryComparison]
     /// Countries only one side has.
-    public var countryChanges: [CountryChange]
+    public var countryChanges: [Identified<CountryChange>]
     /// Countries only one side holds that did not enter or leave the report: not compared.
     public var notCompared: [UncomparedCountry]
 
-    public init(countries: [CountryComparison], countryChanges: [CountryChange] = [], notCompared: [UncomparedCountry] = []) {
+    public init(countries: [CountryComparison], countryChanges: [Identified<CountryChange>] = [], notCompared: [UncomparedCountry] = []) {
         self.countries = countries
         self.countryChanges = countryChanges
         self.notCompared = notCompared

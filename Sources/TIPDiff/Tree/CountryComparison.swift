@@ -10,13 +10,13 @@ public struct CountryComparison: Sendable, ChangeNode {
     /// The sentence alignment (old to new) of each section kind both editions have, recommendations included.
     public var alignments: [SectionKind: SentenceAlignment]
     /// The tier change, when the placement or its wording changed.
-    public private(set) var tier: TierChange?
+    public private(set) var tier: Identified<TierChange>?
     /// The effort finding's change, when the headline's finding changed.
-    public private(set) var effort: EffortChange?
+    public private(set) var effort: Identified<EffortChange>?
     /// NEW's sections in order, then the kinds only OLD has, each with its changes.
     public private(set) var sections: [SectionComparison]
     /// Repeated rewordings, most frequent first.
-    public private(set) var terms: [TermChange]
+    public private(set) var terms: [Identified<TermChange>]
     /// Figures NEW restates for a period OLD reported, with OLD's value: related, but no change.
     public var restated: [StatisticChange]
     /// Every change, in the order the diff reports them (tier, sections, sentences, terms, statistics,
@@ -29,9 +29,9 @@ public struct CountryComparison: Sendable, ChangeNode {
         restated: [StatisticChange] = []
     ) {
         var sections = SectionComparison.sections(old: old.edition, new: new.edition)
-        var tier: TierChange?
-        var effort: EffortChange?
-        var terms: [TermChange] = []
+        var tier: Identified<TierChange>?
+        var effort: Identified<EffortChange>?
+        var terms: [Identified<TermChange>] = []
         for change in changes {
             switch change {
             case .tier(let t): tier = t
@@ -49,8 +49,9 @@ public struct CountryComparison: Sendable, ChangeNode {
 
     /// A comparison from its tree.
     init(
-        country: String, old: ComparedEdition, new: ComparedEdition, alignments: [SectionKind: SentenceAlignment], tier: TierChange?,
-        effort: EffortChange?, sections: [SectionComparison], terms: [TermChange], restated: [StatisticChange]
+        country: String, old: ComparedEdition, new: ComparedEdition, alignments: [SectionKind: SentenceAlignment],
+        tier: Identified<TierChange>?, effort: Identified<EffortChange>?, sections: [SectionComparison], terms: [Identified<TermChange>],
+        restated: [StatisticChange]
     ) {
         self.country = country
         self.old = old

@@ -12,16 +12,16 @@ public protocol ChangeVisitor {
     mutating func visitComparison(_ comparison: Comparison) throws(Failure) -> Result
     mutating func visitCountry(_ country: CountryComparison) throws(Failure) -> Result
     mutating func visitSection(_ section: SectionComparison) throws(Failure) -> Result
-    mutating func visitTier(_ change: TierChange) throws(Failure) -> Result
-    mutating func visitEffort(_ change: EffortChange) throws(Failure) -> Result
-    mutating func visitVerdict(_ change: VerdictChange) throws(Failure) -> Result
-    mutating func visitSectionChange(_ change: SectionChange) throws(Failure) -> Result
-    mutating func visitSentence(_ change: SentenceChange) throws(Failure) -> Result
-    mutating func visitTerm(_ change: TermChange) throws(Failure) -> Result
-    mutating func visitStatistic(_ change: StatisticChange) throws(Failure) -> Result
-    mutating func visitFormat(_ change: FormatChange) throws(Failure) -> Result
-    mutating func visitRecommendation(_ change: RecommendationChange) throws(Failure) -> Result
-    mutating func visitCountryChange(_ change: CountryChange) throws(Failure) -> Result
+    mutating func visitTier(_ change: Identified<TierChange>) throws(Failure) -> Result
+    mutating func visitEffort(_ change: Identified<EffortChange>) throws(Failure) -> Result
+    mutating func visitVerdict(_ change: Identified<VerdictChange>) throws(Failure) -> Result
+    mutating func visitSectionChange(_ change: Identified<SectionChange>) throws(Failure) -> Result
+    mutating func visitSentence(_ change: Identified<SentenceChange>) throws(Failure) -> Result
+    mutating func visitTerm(_ change: Identified<TermChange>) throws(Failure) -> Result
+    mutating func visitStatistic(_ change: Identified<StatisticChange>) throws(Failure) -> Result
+    mutating func visitFormat(_ change: Identified<FormatChange>) throws(Failure) -> Result
+    mutating func visitRecommendation(_ change: Identified<RecommendationChange>) throws(Failure) -> Result
+    mutating func visitCountryChange(_ change: Identified<CountryChange>) throws(Failure) -> Result
 }
 
 extension ChangeVisitor {
@@ -31,14 +31,16 @@ extension ChangeVisitor {
     public mutating func visitComparison(_ comparison: Comparison) throws(Failure) -> Result { try defaultVisit(comparison) }
     public mutating func visitCountry(_ country: CountryComparison) throws(Failure) -> Result { try defaultVisit(country) }
     public mutating func visitSection(_ section: SectionComparison) throws(Failure) -> Result { try defaultVisit(section) }
-    public mutating func visitTier(_ change: TierChange) throws(Failure) -> Result { try defaultVisit(change) }
-    public mutating func visitEffort(_ change: EffortChange) throws(Failure) -> Result { try defaultVisit(change) }
-    public mutating func visitVerdict(_ change: VerdictChange) throws(Failure) -> Result { try defaultVisit(change) }
-    public mutating func visitSectionChange(_ change: SectionChange) throws(Failure) -> Result { try defaultVisit(change) }
-    public mutating func visitSentence(_ change: SentenceChange) throws(Failure) -> Result { try defaultVisit(change) }
-    public mutating func visitTerm(_ change: TermChange) throws(Failure) -> Result { try defaultVisit(change) }
-    public mutating func visitStatistic(_ change: StatisticChange) throws(Failure) -> Result { try defaultVisit(change) }
-    public mutating func visitFormat(_ change: FormatChange) throws(Failure) -> Result { try defaultVisit(change) }
-    public mutating func visitRecommendation(_ change: RecommendationChange) throws(Failure) -> Result { try defaultVisit(change) }
-    public mutating func visitCountryChange(_ change: CountryChange) throws(Failure) -> Result { try defaultVisit(change) }
+    public mutating func visitTier(_ change: Identified<TierChange>) throws(Failure) -> Result { try defaultVisit(change) }
+    public mutating func visitEffort(_ change: Identified<EffortChange>) throws(Failure) -> Result { try defaultVisit(change) }
+    public mutating func visitVerdict(_ change: Identified<VerdictChange>) throws(Failure) -> Result { try defaultVisit(change) }
+    public mutating func visitSectionChange(_ change: Identified<SectionChange>) throws(Failure) -> Result { try defaultVisit(change) }
+    public mutating func visitSentence(_ change: Identified<SentenceChange>) throws(Failure) -> Result { try defaultVisit(change) }
+    public mutating func visitTerm(_ change: Identified<TermChange>) throws(Failure) -> Result { try defaultVisit(change) }
+    public mutating func visitStatistic(_ change: Identified<StatisticChange>) throws(Failure) -> Result { try defaultVisit(change) }
+    public mutating func visitFormat(_ change: Identified<FormatChange>) throws(Failure) -> Result { try defaultVisit(change) }
+    public mutating func visitRecommendation(_ change: Identified<RecommendationChange>) throws(Failure) -> Result {
+        try defaultVisit(change)
+    }
+    public mutating func visitCountryChange(_ change: Identified<CountryChange>) throws(Failure) -> Result { try defaultVisit(change) }
 }

@@ -17,7 +17,7 @@ public struct Report: Sendable {
         public var comparison: CountryComparison
         public var tierNotes: [PlacedNote] = []
         public var sections: [SectionPart] = []
-        public var terms: [(change: TermChange, notes: [PlacedNote])] = []
+        public var terms: [(change: Identified<TermChange>, notes: [PlacedNote])] = []
         /// The country's timeline page beside the HTML view (`timelines/<slug>.html`), when the folder holds
         /// editions earlier than the two compared.
         public var timeline: String?

@@ -15,20 +15,20 @@ struct ReportItemPosition: ChangeVisitor {
 
     mutating func defaultVisit(_ node: any ChangeNode) -> Position { Position(group: 4) }
 
-    mutating func visitVerdict(_ change: VerdictChange) -> Position { Position(group: 0) }
+    mutating func visitVerdict(_ change: Identified<VerdictChange>) -> Position { Position(group: 0) }
 
-    mutating func visitSentence(_ change: SentenceChange) -> Position {
+    mutating func visitSentence(_ change: Identified<SentenceChange>) -> Position {
         let span = change.operation == .removed ? nil : change.newIndex.map { $0...($0 + (change.length ?? 1) - 1) }
         return Position(group: 1, index: change.newIndex ?? change.oldIndex, newSpan: span)
     }
 
-    mutating func visitFormat(_ change: FormatChange) -> Position { Position(group: 1, index: change.newIndex, isFormat: true) }
+    mutating func visitFormat(_ change: Identified<FormatChange>) -> Position { Position(group: 1, index: change.newIndex, isFormat: true) }
 
-    mutating func visitStatistic(_ change: StatisticChange) -> Position {
+    mutating func visitStatistic(_ change: Identified<StatisticChange>) -> Position {
         Position(group: 2, index: change.new?.sentence ?? change.old?.sentence)
     }
 
-    mutating func visitRecommendation(_ change: RecommendationChange) -> Position {
+    mutating func visitRecommendation(_ change: Identified<RecommendationChange>) -> Position {
         let span = change.operation == .removed ? nil : change.newIndex.map { $0...$0 }
         return Position(group: 3, index: change.newIndex ?? change.oldIndex, newSpan: span)
     }

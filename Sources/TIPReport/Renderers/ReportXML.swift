@@ -89,7 +89,7 @@ public struct ReportXML: ChangeWalker {
         try w.end()
     }
 
-    public mutating func visitCountryChange(_ change: CountryChange) throws(XMLFailure) {
+    public mutating func visitCountryChange(_ change: Identified<CountryChange>) throws(XMLFailure) {
         try w.start("country-change")
         try w.attribute("id", change.id)
         try w.attribute("change", change.presence.rawValue)

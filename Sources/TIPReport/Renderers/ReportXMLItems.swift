@@ -28,7 +28,7 @@ extension ReportXML {
         }
     }
 
-    public mutating func visitTerm(_ change: TermChange) throws(XMLFailure) {
+    public mutating func visitTerm(_ change: Identified<TermChange>) throws(XMLFailure) {
         try w.start("term")
         try w.attribute("id", change.id)
         try w.attribute("old", change.old)
@@ -36,7 +36,7 @@ extension ReportXML {
         try w.attribute("count", String(change.count))
     }
 
-    public mutating func visitVerdict(_ change: VerdictChange) throws(XMLFailure) {
+    public mutating func visitVerdict(_ change: Identified<VerdictChange>) throws(XMLFailure) {
         try w.start("verdict")
         try w.attribute("id", change.id)
         try w.attribute("old", change.old?.rawValue)
@@ -45,7 +45,7 @@ extension ReportXML {
         try w.attribute("new-qualifier", change.newQualifier)
     }
 
-    public mutating func visitFormat(_ change: FormatChange) throws(XMLFailure) {
+    public mutating func visitFormat(_ change: Identified<FormatChange>) throws(XMLFailure) {
         try w.start("format")
         try w.attribute("id", change.id)
         try w.attribute("old-index", String(change.oldIndex))
@@ -55,7 +55,7 @@ extension ReportXML {
         try w.attribute("value", Statistic.format(change.value))
     }
 
-    public mutating func visitStatistic(_ change: StatisticChange) throws(XMLFailure) {
+    public mutating func visitStatistic(_ change: Identified<StatisticChange>) throws(XMLFailure) {
         try w.start("statistic")
         try w.attribute("id", change.id)
         try w.attribute("change", change.operation.rawValue)
@@ -70,16 +70,16 @@ extension ReportXML {
         try w.attribute("new-upper", change.new?.upper.map(Statistic.format))
         try w.attribute("upper-delta", change.upperDelta.map(Statistic.format))
         let moved = change.delta != nil || change.lowerDelta != nil || change.upperDelta != nil
-        try w.attribute("delta-text", moved ? ChangeNumbers.delta(change).components(separatedBy: ", ").first : nil)
+        try w.attribute("delta-text", moved ? ChangeNumbers.delta(change.payload).components(separatedBy: ", ").first : nil)
         try w.attribute("old-period", change.old?.period)
         try w.attribute("new-period", change.new?.period)
         try w.attribute("prior", change.prior ? "true" : nil)
-        try w.attribute("percent", ChangeNumbers.percent(change))
+        try w.attribute("percent", ChangeNumbers.percent(change.payload))
         try w.attribute("old-index", change.old.map { String($0.sentence) })
         try w.attribute("new-index", change.new.map { String($0.sentence) })
     }
 
-    public mutating func visitSentence(_ change: SentenceChange) throws(XMLFailure) {
+    public mutating func visitSentence(_ change: Identified<SentenceChange>) throws(XMLFailure) {
         try Self.open(w, "sentence", id: change.id, status: change.status.rawValue, change.oldIndex, change.newIndex)
         try w.attribute("length", change.length.map(String.init))
         try w.attribute("from-section", change.oldSection?.rawValue)
@@ -88,7 +88,7 @@ extension ReportXML {
             removed: change.operation == .removed ? change.old : nil, plain: change.new)
     }
 
-    public mutating func visitRecommendation(_ change: RecommendationChange) throws(XMLFailure) {
+    public mutating func visitRecommendation(_ change: Identified<RecommendationChange>) throws(XMLFailure) {
         try Self.open(w, "recommendation", id: change.id, status: change.operation.rawValue, change.oldIndex, change.newIndex)
         try Self.text(
             w, edits: change.edits, added: change.operation == .added ? change.new : nil,

@@ -2,7 +2,6 @@ import TIPModel
 
 /// A country whose edition only one of two year folders holds.
 public struct CountryChange: Sendable, Hashable {
-    public internal(set) var identity = ChangeIdentity.unassigned
     public var presence: Presence
     public var country: String
     /// The edition's path in the folder that has it.
@@ -13,5 +12,7 @@ extension CountryChange: ChangePayload {
     public var kind: ChangeKind { presence == .added ? .countryAdded : .countryRemoved }
     public var filedSection: SectionKind? { nil }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitCountryChange(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitCountryChange(node)
+    }
 }

@@ -3,7 +3,6 @@ import TIPModel
 /// The headline's effort finding changed: "and is not making significant efforts" became "but is making
 /// significant efforts", or back. Reported beside the tier change, never as an ordinary reworded sentence.
 public struct EffortChange: Sendable, Hashable {
-    public internal(set) var identity = ChangeIdentity.unassigned
     public var old: EffortFinding?
     public var new: EffortFinding?
     /// The sentences that state the finding.
@@ -29,5 +28,7 @@ extension EffortChange: ChangePayload {
     public var kind: ChangeKind { .effort }
     public var filedSection: SectionKind? { .headline }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitEffort(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitEffort(node)
+    }
 }

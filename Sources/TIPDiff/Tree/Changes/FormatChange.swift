@@ -2,7 +2,6 @@ import TIPModel
 
 /// A number written differently with the same value ("1818" → "1,818") in an otherwise equal sentence.
 public struct FormatChange: Sendable, Hashable {
-    public internal(set) var identity = ChangeIdentity.unassigned
     public var section: SectionKind
     public var oldIndex: Int
     public var newIndex: Int
@@ -17,5 +16,7 @@ extension FormatChange: ChangePayload {
     public var kind: ChangeKind { .formatOnly }
     public var filedSection: SectionKind? { section }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitFormat(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitFormat(node)
+    }
 }

@@ -4,7 +4,6 @@ import TIPModel
 public struct RecommendationChange: Sendable, Hashable {
     public enum Operation: String, Sendable, Hashable { case added, removed, reworded }
 
-    public internal(set) var identity = ChangeIdentity.unassigned
     /// The item on each side (its index among the recommendations): an added item has only a new side, a
     /// reworded one both.
     public var sides: ChangeSides<ChangeSide>
@@ -39,5 +38,7 @@ extension RecommendationChange: ChangePayload {
 
     public var filedSection: SectionKind? { .recommendations }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitRecommendation(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitRecommendation(node)
+    }
 }

@@ -2,7 +2,6 @@ import TIPModel
 
 /// A section only one edition has.
 public struct SectionChange: Sendable, Hashable {
-    public internal(set) var identity = ChangeIdentity.unassigned
     public var presence: Presence
     public var section: SectionKind
     /// The heading as written, or the kind's name when the section has none.
@@ -14,5 +13,7 @@ extension SectionChange: ChangePayload {
     public var kind: ChangeKind { presence == .added ? .sectionAdded : .sectionRemoved }
     public var filedSection: SectionKind? { section }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitSectionChange(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitSectionChange(node)
+    }
 }

@@ -10,7 +10,6 @@ public struct SentenceChange: Sendable, Hashable {
         case movedModified = "moved-modified"
     }
 
-    public internal(set) var identity = ChangeIdentity.unassigned
     /// The text on each side: an added sentence has only a new side, a removed one only an old side.
     public var sides: ChangeSides<ChangeSide>
     /// Whether a sentence on both sides moved (else it was reworded in place).
@@ -65,5 +64,7 @@ extension SentenceChange: ChangePayload {
 
     public var filedSection: SectionKind? { section }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitSentence(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitSentence(node)
+    }
 }

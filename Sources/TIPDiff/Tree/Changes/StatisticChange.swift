@@ -40,7 +40,6 @@ public struct StatisticChange: Sendable, Hashable {
         public var range: TextRange { place.range }
     }
 
-    public internal(set) var identity = ChangeIdentity.unassigned
     public var operation: Operation
     public var section: SectionKind
     public var key: String
@@ -108,5 +107,7 @@ extension StatisticChange: ChangePayload {
 
     public var filedSection: SectionKind? { section }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitStatistic(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitStatistic(node)
+    }
 }

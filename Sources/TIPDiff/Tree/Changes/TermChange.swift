@@ -2,7 +2,6 @@ import TIPModel
 
 /// The same short rewording made in many sentences ("government" → "regime"), reported once.
 public struct TermChange: Sendable, Hashable {
-    public internal(set) var identity = ChangeIdentity.unassigned
     public var old: String
     public var new: String
     /// In how many places the replacement was made.
@@ -13,5 +12,7 @@ extension TermChange: ChangePayload {
     public var kind: ChangeKind { .term }
     public var filedSection: SectionKind? { nil }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitTerm(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitTerm(node)
+    }
 }

@@ -9,7 +9,6 @@ public struct TierChange: Sendable, Hashable {
         case changed
     }
 
-    public internal(set) var identity = ChangeIdentity.unassigned
     public var old: TierPlacement
     public var new: TierPlacement
     public var direction: Direction
@@ -52,5 +51,7 @@ extension TierChange: ChangePayload {
     public var kind: ChangeKind { .tier }
     public var filedSection: SectionKind? { .headline }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitTier(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitTier(node)
+    }
 }

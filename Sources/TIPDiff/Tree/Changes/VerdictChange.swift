@@ -3,7 +3,6 @@ import TIPModel
 /// A section whose effort verdict changed ("decreased" → "maintained", "maintained" → "maintained inadequate");
 /// its opening sentence states it.
 public struct VerdictChange: Sendable, Hashable {
-    public internal(set) var identity = ChangeIdentity.unassigned
     public var section: SectionKind
     public var old: Verdict?
     public var new: Verdict?
@@ -22,5 +21,7 @@ extension VerdictChange: ChangePayload {
     public var kind: ChangeKind { .verdict }
     public var filedSection: SectionKind? { section }
 
-    public func accept<V: ChangeVisitor>(_ visitor: inout V) throws(V.Failure) -> V.Result { try visitor.visitVerdict(self) }
+    public static func accept<V: ChangeVisitor>(_ node: Identified<Self>, _ visitor: inout V) throws(V.Failure) -> V.Result {
+        try visitor.visitVerdict(node)
+    }
 }

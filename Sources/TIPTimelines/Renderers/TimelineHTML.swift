@@ -6,38 +6,39 @@ import TIPTierTables
 /// The timeline as one self-contained HTML page: the tier history as an SVG step chart with the Watch List
 /// years marked, each statistic series as a small SVG line chart in its unit, then verdicts and
 /// recommendations. Drawn by our own code; no script, no network, and a Content-Security-Policy that says so.
-extension Timeline {
+public enum TimelineHTML {
     /// The page. `tierHistory` (from the tier tables) fills the years the folder holds no edition for;
     /// an edition's own placement wins where both exist.
-    public func html(tierHistory: [TierTable.Placement] = []) -> String {
+    public static func render(_ timeline: Timeline, tierHistory: [TierTable.Placement] = []) -> String {
         let e = { (text: String) in HTMLEscaping.escaped(text) }
-        let steps = tierSteps(tierHistory)
+        let steps = tierSteps(timeline, tierHistory)
         var out: [String] = [
             "<!DOCTYPE html>",
             "<html lang=\"en\"><head><meta charset=\"utf-8\"/>",
             "<meta http-equiv=\"Content-Security-Policy\" content=\"\(ContentSecurityPolicy.staticPage(scripts: [], styles: [Self.style]))\"/>",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
-            "<title>\(e(country)): tier and figures over \(years.count) edition\(years.count == 1 ? "" : "s")</title>",
+            "<title>\(e(timeline.country)): tier and figures over \(timeline.years.count) edition\(timeline.years.count == 1 ? "" : "s")</title>",
             "<style>\(Self.style)</style></head><body>",
-            "<h1>\(e(country)): \(years.count) edition\(years.count == 1 ? "" : "s")"
-                + (years.isEmpty ? "" : " (\(years.first!.year)–\(years.last!.year))") + "</h1>",
+            "<h1>\(e(timeline.country)): \(timeline.years.count) edition\(timeline.years.count == 1 ? "" : "s")"
+                + (timeline.years.isEmpty ? "" : " (\(timeline.years.first!.year)–\(timeline.years.last!.year))") + "</h1>",
             "<h2>Tier placement</h2>",
-            Self.tierChart(steps, country: country),
+            Self.tierChart(steps, country: timeline.country),
             "<p class=\"key\"><span class=\"dot edition\"></span> placement from an edition in the folder "
                 + "<span class=\"dot table\"></span> from the tier tables "
                 + "<span class=\"band\"></span> Tier 2 Watch List years</p>",
             "<h2>Verdicts</h2>",
-            "<div class=\"wide\"><table><thead><tr><th></th>" + years.map { "<th>\($0.year)</th>" }.joined() + "</tr></thead><tbody>",
+            "<div class=\"wide\"><table><thead><tr><th></th>" + timeline.years.map { "<th>\($0.year)</th>" }.joined()
+                + "</tr></thead><tbody>",
         ]
-        out.append("<tr><th>tier</th>" + years.map { "<td>\(e($0.tier.rawValue))</td>" }.joined() + "</tr>")
+        out.append("<tr><th>tier</th>" + timeline.years.map { "<td>\(e($0.tier.rawValue))</td>" }.joined() + "</tr>")
         for section in ["prosecution", "protection", "prevention"] {
-            out.append("<tr><th>\(section)</th>" + years.map { "<td>\(e($0.verdicts[section] ?? "–"))</td>" }.joined() + "</tr>")
+            out.append("<tr><th>\(section)</th>" + timeline.years.map { "<td>\(e($0.verdicts[section] ?? "–"))</td>" }.joined() + "</tr>")
         }
         out.append("</tbody></table></div>")
         out.append("<h2>Statistics</h2>")
-        if series.isEmpty { out.append("<p>No figures in these editions.</p>") }
+        if timeline.series.isEmpty { out.append("<p>No figures in these editions.</p>") }
         out.append("<div class=\"charts\">")
-        for series in self.series {
+        for series in timeline.series {
             let unit = series.points.first.map { point in
                 point.unit == .money ? "money, \(point.currency ?? "currency not given")" : point.unit.description
             }
@@ -46,17 +47,20 @@ extension Timeline {
                     + "\(Self.lineChart(series))</figure>")
         }
         out.append("</div>")
-        if !recommendations.isEmpty {
+        if !timeline.recommendations.isEmpty {
             out.append("<h2>Recommendations</h2><ul class=\"recommendations\">")
-            for recommendation in recommendations {
+            for recommendation in timeline.recommendations {
                 out.append("<li>\(e(recommendation.text)) <span class=\"years\">(\(recommendation.yearsText))</span></li>")
             }
             out.append("</ul>")
         }
-        out.append("<h2>Consistency</h2><p>\(checks) checks, \(consistency.count) mismatch\(consistency.count == 1 ? "" : "es")</p>")
-        if !consistency.isEmpty {
+        out.append(
+            "<h2>Consistency</h2><p>\(timeline.checks) checks, \(timeline.consistency.count) mismatch\(timeline.consistency.count == 1 ? "" : "es")</p>"
+        )
+        if !timeline.consistency.isEmpty {
             out.append(
-                "<ul>" + consistency.map { "<li><strong>\(e($0.kind)) \($0.year):</strong> \(e($0.message))</li>" }.joined() + "</ul>")
+                "<ul>" + timeline.consistency.map { "<li><strong>\(e($0.kind)) \($0.year):</strong> \(e($0.message))</li>" }.joined()
+                    + "</ul>")
         }
         out.append("</body></html>")
         return out.joined(separator: "\n") + "\n"
@@ -70,12 +74,12 @@ extension Timeline {
     }
 
     /// Every year with a placement, the editions' own over the tier tables'.
-    func tierSteps(_ history: [TierTable.Placement]) -> [TierStep] {
+    static func tierSteps(_ timeline: Timeline, _ history: [TierTable.Placement]) -> [TierStep] {
         var byYear: [Int: TierStep] = [:]
         for placement in history where placement.tier != .unknown {
             byYear[placement.year] = TierStep(year: placement.year, tier: placement.tier, fromEdition: false)
         }
-        for year in years where year.tier != .unknown {
+        for year in timeline.years where year.tier != .unknown {
             byYear[year.year] = TierStep(year: year.year, tier: year.tier, fromEdition: year.tierSource != .tierTable)
         }
         return byYear.values.sorted { $0.year < $1.year }
@@ -135,7 +139,7 @@ extension Timeline {
     }
 
     /// A small line chart of one series, from zero, each point labelled in its unit.
-    static func lineChart(_ series: Series) -> String {
+    static func lineChart(_ series: Timeline.Series) -> String {
         let points = series.points
         guard let first = points.first?.year, let last = points.last?.year else { return "" }
         let (width, height, left, top, bottom) = (320.0, 150.0, 16.0, 22.0, 26.0)
@@ -145,7 +149,7 @@ extension Timeline {
             points.count == 1 ? width / 2 : left + 24 + Double(year - first) * (width - 2 * left - 48) / Double(span)
         }
         func y(_ value: Double) -> Double { top + (1 - value / highest) * (height - top - bottom) }
-        func written(_ point: Point) -> String { point.figure(dash: "–") }
+        func written(_ point: Timeline.Point) -> String { point.figure(dash: "–") }
         let summary = points.map { "\($0.year) \(written($0))" }.joined(separator: ", ")
         var svg = [
             "<svg class=\"spark\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
