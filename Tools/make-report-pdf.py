@@ -199,15 +199,7 @@ class Layout:
     def heading(self, text, size=13.0, font=HEAD_FONT, space_before=10.0):
         """A heading, wrapped at the column's width as a layout program would."""
         _, width = self.column_box()
-        lines, line = [], ""
-        for word in clean(text).split():
-            trial = (line + " " + word).strip()
-            if line and stringWidth(trial, font, size) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = trial
-        lines.append(line)
+        lines = self.wrapped(text, font, size, width)
         self.advance(space_before + size * 1.2 * len(lines))
         self.y -= space_before
         for line in lines:
