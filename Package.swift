@@ -84,8 +84,8 @@ let package = Package(
         .target(
             name: "TIPJobs",
             dependencies: [
-                "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPReportsFolder", "TIPTimelines",
-                "TIPDataset",
+                "TIPModel", "TIPSupport", "TIPPDF", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables",
+                "TIPReportsFolder", "TIPTimelines", "TIPDataset",
             ]),
 
         // The command line only wires the engine together.

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import TIPModel
-import TIPPDF
-import TIPParsing
-import TIPSupport
+import TIPJobs
 import TIPTierTables
 
 /// `tipdiff import`: a whole year's report PDF into a year folder of country narratives.
@@ -49,113 +46,12 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let aliases = try TierData.aliases(folder: tables.data)
-        let text: PDFText
-        let found: ReportNarratives
-        let read: String
-        let pagesOf: (ClosedRange<Int>) -> String
-        if files.count == 1 {
-            let file = files[0]
-            text = try PDFEdition.text(ofReportAt: file, pages: pages?.range)
-            for warning in PDFEdition.warnings(text, path: file) { Output.warn(warning.description) }
-            found = ReportNarratives(text, canonical: { aliases.canonical($0) })
-            guard !found.narratives.isEmpty else {
-                throw EditionError.undecodable(
-                    SourceLocation(path: file),
-                    reason:
-                        "no country narratives found in pages \(text.pages.lowerBound)-\(text.pages.upperBound): is it a Trafficking in Persons report?"
-                )
-            }
-            read = "\(file): pages \(text.pages.lowerBound)-\(text.pages.upperBound) (\(text.pages.count) pages)"
-            pagesOf = { $0.count == 1 ? "page \($0.lowerBound)" : "pages \($0.lowerBound)-\($0.upperBound)" }
-        } else {
-            let parts = try ReportParts(paths: files, canonical: { aliases.canonical($0) })
-            for part in parts.parts {
-                for warning in PDFEdition.warnings(part.text, path: part.path) { Output.warn(warning.description) }
-            }
-            (text, found) = (parts.text, parts.found)
-            read = Self.partsRead(parts)
-            pagesOf = { parts.describe($0) }
-        }
-        let folder = out ?? "Reports/\(year)"
-        let planned = found.narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }
-        let yearFolder = try YearFolder.prepare(folder, files: planned, inputs: files, force: force)
-        // Each narrative read back as an edition (on every core), for the tier it states.
-        let tiers = Parallel.map(Array(zip(found.narratives, planned))) { narrative, path in
-            (try? TextImporter().edition(from: narrative.text, path: path, sha256: "", format: .pdf))?.tier.placement ?? .unknown
-        }
-        var lines: [String] = []
-        for (narrative, path) in zip(found.narratives, planned) {
-            if let suspicion = narrative.suspicion {
-                Output.warn(Diagnostic(.warning, location: SourceLocation(path: path), message: suspicion).description)
-            }
-        }
-        do {
-            for (narrative, path) in zip(found.narratives, planned) { try yearFolder.write(Array(narrative.text.utf8), to: path) }
-            try yearFolder.commit()
-        } catch {
-            yearFolder.discard()
-            throw error
-        }
-        for ((narrative, path), tier) in zip(zip(found.narratives, planned), tiers) {
-            lines.append(
-                "  \(path)  \(tier.rawValue), \(pagesOf(narrative.pages))\(narrative.country == nil ? " (name not in the alias table)" : "")"
-            )
-        }
-        for skipped in found.skipped {
-            lines.append(
-                "  skipped \"\(skipped.heading.replacingOccurrences(of: "\n", with: " "))\" on \(pagesOf(skipped.page...skipped.page)): \(skipped.reason)"
-            )
-        }
-        let seconds = Date().timeIntervalSince(started)
-        Output.write(
-            """
-            read \(read) in \(String(format: "%.1f", seconds)) s; \
-            \(text.furnitureRemoved) running heads, feet and page numbers, \(Self.count(text.footnoteLinesRemoved, "footnote line")) and \
-            \(Self.count(text.markersRemoved, "marker")) left out\
-            \(text.captionLinesRemoved > 0 ? "; \(Self.count(text.captionLinesRemoved, "caption line")) left out" : "")\
-            \(text.overprinted == 0 ? "" : "; \(Self.count(text.overprinted, "glyph")) printed twice over read once")\(Self.asideSummary(text.aside))
-            wrote \(found.narratives.count) narrative\(found.narratives.count == 1 ? "" : "s") for \(year) to \(folder):
-            \(lines.joined(separator: "\n"))
-            """)
-    }
-}
-
-extension ImportCommand {
-    /// "1 marker", "2 markers".
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-
-    /// "3 parts: a.pdf pages 1-9, b.pdf pages 2-8 (page 1 its front matter), c.pdf pages 3-8 (pages 1-2
-    /// its front matter); 21 pages", the pages of each part that were read as the year's.
-    static func partsRead(_ parts: ReportParts) -> String {
-        let each = parts.parts.map { part -> String in
-            let read = part.text.pages
-            let kept = (read.lowerBound + part.frontMatter)...read.upperBound
-            let front =
-                part.frontMatter == 0
-                ? ""
-                : part.frontMatter == 1
-                    ? " (page \(read.lowerBound) its front matter)"
-                    : " (pages \(read.lowerBound)-\(kept.lowerBound - 1) its front matter)"
-            return "\(part.path) pages \(kept.lowerBound)-\(kept.upperBound)\(front)"
-        }
-        return "\(parts.parts.count) parts: \(each.joined(separator: ", ")); \(parts.text.pages.count) pages"
-    }
-}
-
-extension ImportCommand {
-    /// "; 15 side texts across the reading direction left out (AFGHANISTAN 5, ALBANIA 5, ALGERIA 5)", each
-    /// text with how often it came, in the order met; empty when there were none.
-    static func asideSummary(_ aside: [AsideText]) -> String {
-        guard !aside.isEmpty else { return "" }
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for text in aside {
-            if counts[text.text] == nil { order.append(text.text) }
-            counts[text.text, default: 0] += 1
-        }
-        let listed = order.map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")
-        return "; \(aside.count) side text\(aside.count == 1 ? "" : "s") across the reading direction left out (\(listed))"
+        var job = ImportJob(
+            files: files, year: year, folder: out ?? "Reports/\(year)", aliases: try TierData.aliases(folder: tables.data),
+            warn: { Output.warn($0.description) })
+        (job.pages, job.force) = (pages?.range, force)
+        let result = try job.run()
+        Output.write(ImportSummary.render(result, seconds: Date().timeIntervalSince(started)))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TIPJobs
 import TIPModel
 import TIPParsing
 import TIPSupport

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TIPJobs
 import TIPModel
 
 /// The `tipdiff` command: wires the engine's parsing, statistics and diffing to the command line.
@@ -43,6 +44,13 @@ struct Tipdiff: ParsableCommand {
             message =
                 Diagnostic(location: location, message: "a whole report (\(narratives) country narratives): import it with tipdiff import")
                 .description
+        } else if let occupied = error as? YearFolder.Occupied {
+            let narratives = "\(occupied.count) narrative\(occupied.count == 1 ? "" : "s")"
+            message =
+                Diagnostic(
+                    location: SourceLocation(path: occupied.path),
+                    message: "cannot write: \(narratives) already in \(occupied.folder); give --force to replace them"
+                ).description
         } else if let diagnostic = error as? DiagnosticError {
             message = diagnostic.description
         } else {

@@ -3,12 +3,20 @@ import TIPModel
 import TIPSupport
 
 /// A year folder receiving narratives (from `split` or `import`) all at once or not at all: every planned
-/// path checked before a byte is written (nothing replaced without --force, no folder or file with other
+/// path checked before a byte is written (nothing replaced unless asked, no folder or file with other
 /// names in the way, no input overwritten), the narratives written into a hidden folder beside it, which
 /// then takes the year folder's place. A run killed on the way leaves the year folder as it was.
-struct YearFolder {
+public struct YearFolder {
+    /// Narratives are in the folder already and replacing them was not asked for: the first of them, and how
+    /// many (the command line says how to ask).
+    public struct Occupied: Error {
+        public var path: String
+        public var folder: String
+        public var count: Int
+    }
+
     /// The year folder.
-    let folder: String
+    public let folder: String
     /// The hidden folder beside it that receives the narratives.
     let staging: String
     /// The narratives' file names.
@@ -17,19 +25,14 @@ struct YearFolder {
     let interrupt: InterruptCleanup
 
     /// Checks every planned path and makes the hidden folder; nothing is written in `folder` yet.
-    static func prepare(_ folder: String, files planned: [String], inputs: [String], force: Bool) throws -> YearFolder {
+    public static func prepare(_ folder: String, files planned: [String], inputs: [String], force: Bool) throws -> YearFolder {
         // A year folder that is a link to a folder (the path named) is followed: its target is replaced.
         let url = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
         removeLeftovers(of: url)
         let files = Array(Set(planned)).sorted()
         if !force {
             let existing = files.filter { exists($0) }
-            if let first = existing.first {
-                throw AtomicFile.Failure(
-                    path: first,
-                    reason:
-                        "\(existing.count) narrative\(existing.count == 1 ? "" : "s") already in \(folder); give --force to replace them")
-            }
+            if let first = existing.first { throw Occupied(path: first, folder: folder, count: existing.count) }
         }
         try OutputPaths.check(files, inputs: inputs)
         var info = stat()
@@ -62,7 +65,7 @@ struct YearFolder {
     }
 
     /// Writes one narrative (at its planned path in the year folder) into the hidden folder.
-    func write(_ bytes: [UInt8], to path: String) throws {
+    public func write(_ bytes: [UInt8], to path: String) throws {
         do { try AtomicFile.write(bytes, to: "\(staging)/\(URL(fileURLWithPath: path).lastPathComponent)") } catch {
             throw AtomicFile.Failure(path: path, reason: error.reason)
         }
@@ -70,7 +73,7 @@ struct YearFolder {
 
     /// Puts the narratives in place: the hidden folder, with every other entry of the year folder linked
     /// or moved into it, takes the year folder's name; the old folder is then removed.
-    func commit() throws {
+    public func commit() throws {
         // From here the hidden folder may hold the year folder's own folders: an interruption leaves it for
         // the next run, which puts them back.
         interrupt.cancel()
@@ -103,7 +106,7 @@ struct YearFolder {
     }
 
     /// Removes the hidden folder after a failure; the year folder is as it was.
-    func discard() {
+    public func discard() {
         interrupt.cancel()
         try? FileManager.default.removeItem(atPath: staging)
     }
