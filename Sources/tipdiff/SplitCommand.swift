@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import TIPJobs
 import TIPModel
-import TIPParsing
-import TIPSupport
 import TIPTierTables
 
 /// `tipdiff split`: a whole report's text into one narrative file per country.
@@ -32,39 +30,15 @@ struct SplitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let aliases = try TierData.aliases(folder: tables.data)
-        let bytes: [UInt8]
-        do { bytes = try InputFile.read(file, limit: 256 << 20) } catch { throw EditionError(error, path: file) }
-        if bytes.starts(with: Array("%PDF-".utf8)) {
-            throw EditionError.undecodable(
-                SourceLocation(path: file), reason: "a PDF: import it with tipdiff import \(file) --year \(year)")
-        }
-        let text = try EditionLoader.decode(bytes, path: file)
-        let narratives = NarrativeSplitter(canonical: { aliases.canonical($0) }).narratives(in: text)
-        guard !narratives.isEmpty else { throw EditionError.noNarrative(SourceLocation(path: file)) }
-        let folder = "\(out)/\(year)"
-        let yearFolder = try YearFolder.prepare(
-            folder, files: narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }, inputs: [file], force: force
-        )
-        var lines: [String] = []
-        var written = Set<String>()
+        var job = SplitJob(file: file, year: year, out: out, aliases: try TierData.aliases(folder: tables.data))
+        job.force = force
         do {
-            for narrative in narratives {
-                let name = narrative.country ?? narrative.heading
-                let slug = CountryKey.fileName(name)
-                guard written.insert(slug).inserted else {
-                    lines.append("  skipped \(file):\(narrative.line): a second heading for \(name)")
-                    continue
-                }
-                let path = "\(folder)/\(slug).txt"
-                try yearFolder.write(Array(narrative.text.utf8), to: path)
-                lines.append("  \(path)  (\(file):\(narrative.line)\(narrative.country == nil ? ", name not in the alias table" : ""))")
-            }
-            try yearFolder.commit()
-        } catch {
-            yearFolder.discard()
-            throw error
+            let result = try job.run()
+            Output.write("wrote \(result.written) narratives for \(result.year):\n" + result.lines.joined(separator: "\n"))
+        } catch let pdf as SplitJob.PDFGiven {
+            // The library says what the file is; the command line says what to do with it.
+            throw EditionError.undecodable(
+                SourceLocation(path: pdf.path), reason: "a PDF: import it with tipdiff import \(pdf.path) --year \(year)")
         }
-        Output.write("wrote \(written.count) narratives for \(year):\n" + lines.joined(separator: "\n"))
     }
 }
