@@ -7,6 +7,13 @@ import TIPSupport
 /// printed twice over (`Overprint`) are read once, and letter-spaced runs are read as words (`LetterSpacing`).
 public enum LineAssembler {
     public static func lines(of page: PDFPage) -> [PDFLine] {
+        var once = page
+        once.glyphs = Overprint.removed(from: page.glyphs).glyphs
+        return lines(ofReadOnce: once)
+    }
+
+    /// The same for a page whose overprinted glyphs are read once already (`PDFPages` counts them as it does).
+    static func lines(ofReadOnce page: PDFPage) -> [PDFLine] {
         var lines: [PDFLine] = []
         var current: [PDFGlyph] = []
         let faces = Faces(bold: page.boldFonts, italic: page.italicFonts, family: page.fonts.map(FontFace.family))
@@ -31,7 +38,7 @@ public enum LineAssembler {
             flush()
             popplerLine.removeAll(keepingCapacity: true)
         }
-        for glyph in Overprint.removed(from: page.glyphs).glyphs {
+        for glyph in page.glyphs {
             if glyph.scalar == "\n" || glyph.scalar == "\r" {
                 endPopplerLine()
             } else {

@@ -39,7 +39,7 @@ public struct PDFPages: Sendable {
                     var page = try document.page(number - 1)
                     (page.glyphs, page.aside) = ReadingDirection.split(page.glyphs, page: number)
                     (page.glyphs, page.overprinted) = Overprint.removed(from: page.glyphs)
-                    let lines = LineAssembler.lines(of: page)
+                    let lines = LineAssembler.lines(ofReadOnce: page)
                     page.glyphs = []
                     pages.append((page, lines))
                 }
