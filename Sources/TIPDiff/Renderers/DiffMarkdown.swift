@@ -52,7 +52,7 @@ public struct DiffMarkdown: ChangeWalker {
 
     public mutating func visitCountry(_ country: CountryComparison) {
         (verdicts, statistics, recommendations, wording) = ([], [], [], [:])
-        descendInReadingOrder(country)
+        descend(into: country)
         lines.append("")
         if countryCount > 1 {
             lines.append("## \(MarkdownText.escaped(country.country))")

@@ -6,7 +6,6 @@ import TIPStatistics
 public struct Redline: ChangeWalker {
     private let style: RedlineStyle
     private var lines: [String] = []
-    private var currentSection: SectionKind?
 
     /// The whole comparison as text.
     public static func render(_ comparison: Comparison, style: RedlineStyle) -> String {
@@ -32,13 +31,19 @@ public struct Redline: ChangeWalker {
             style.heading.0 + "\(country.country) \(years)" + style.heading.1
                 + "  (\(country.old.edition.source.path) → \(country.new.edition.source.path))")
         if country.changes.isEmpty { lines.append("  no changes") }
-        currentSection = nil
-        descendInReadingOrder(country)
+        descend(into: country)
         // Restatements are no change, but a reader checking figures wants to see they were looked at.
         if !country.restated.isEmpty {
             let figures = country.restated.map { "\($0.new?.text ?? "") (\($0.new?.resolvedPeriod ?? "?"))" }
             lines.append("  restated unchanged (\(country.restated.count)): " + figures.joined(separator: ", "))
         }
+    }
+
+    /// A section with changes: its heading, then its changes.
+    public mutating func visitSection(_ section: SectionComparison) {
+        guard !section.changes.isEmpty else { return }
+        lines.append(style.heading.0 + "  \(section.kind.rawValue.uppercased())" + style.heading.1)
+        descend(into: section)
     }
 
     public mutating func visitCountryChange(_ change: Identified<CountryChange>) {
@@ -56,35 +61,33 @@ public struct Redline: ChangeWalker {
     }
 
     public mutating func visitVerdict(_ change: Identified<VerdictChange>) {
-        lines.append(heading(change.section) + "    verdict: \(change.oldPhrase ?? "none") → \(change.newPhrase ?? "none")")
+        lines.append("    verdict: \(change.oldPhrase ?? "none") → \(change.newPhrase ?? "none")")
     }
 
     public mutating func visitSectionChange(_ change: Identified<SectionChange>) {
-        lines.append(heading(change.section) + "    \(change.presence == .added ? "+" : "-") section \(change.heading)")
+        lines.append("    \(change.presence == .added ? "+" : "-") section \(change.heading)")
     }
 
     public mutating func visitSentence(_ change: Identified<SentenceChange>) {
-        let prefix = heading(change.section)
         let place = Self.place(change.oldIndex, change.newIndex)
         let span = (change.length ?? 1) > 1 ? " (\(change.length!) sentences)" : ""
         switch change.operation {
         case .added:
-            lines.append(prefix + "    + \(place)\(span) " + style.inserted.0 + (change.new ?? "") + style.inserted.1)
+            lines.append("    + \(place)\(span) " + style.inserted.0 + (change.new ?? "") + style.inserted.1)
         case .removed:
-            lines.append(prefix + "    - \(place)\(span) " + style.deleted.0 + (change.old ?? "") + style.deleted.1)
+            lines.append("    - \(place)\(span) " + style.deleted.0 + (change.old ?? "") + style.deleted.1)
         case .modified:
-            lines.append(prefix + "    ~ \(place) " + style.mark(change.edits ?? []))
+            lines.append("    ~ \(place) " + style.mark(change.edits ?? []))
         case .moved:
             let from = change.oldSection.map { " from \($0.rawValue)" } ?? ""
             let text = change.edits.map(style.mark) ?? (change.new ?? "")
-            lines.append(prefix + "    > " + style.moved.0 + "moved\(from) \(place)\(span)" + style.moved.1 + " " + text)
+            lines.append("    > " + style.moved.0 + "moved\(from) \(place)\(span)" + style.moved.1 + " " + text)
         }
     }
 
     public mutating func visitFormat(_ change: Identified<FormatChange>) {
         lines.append(
-            heading(change.section)
-                + "    = \(Self.place(change.oldIndex, change.newIndex)) \"\(change.old)\" written \"\(change.new)\" (same value)")
+            "    = \(Self.place(change.oldIndex, change.newIndex)) \"\(change.old)\" written \"\(change.new)\" (same value)")
     }
 
     public mutating func visitTerm(_ change: Identified<TermChange>) {
@@ -94,7 +97,7 @@ public struct Redline: ChangeWalker {
     public mutating func visitStatistic(_ change: Identified<StatisticChange>) {
         // A figure for an earlier period, given for comparison, is its own row, never beside the current one.
         let period = (change.new ?? change.old)?.period.map { ", " + $0 } ?? ""
-        let label = "  statistic \(change.label) [\(change.key)]" + (change.prior ? " (earlier period\(period))" : "")
+        let label = "    statistic \(change.label) [\(change.key)]" + (change.prior ? " (earlier period\(period))" : "")
         let figures = "\(ChangeNumbers.figure(change.old, of: change.payload)) → \(ChangeNumbers.figure(change.new, of: change.payload))"
         switch change.operation {
         case .changed:
@@ -115,17 +118,10 @@ public struct Redline: ChangeWalker {
 
     public mutating func visitRecommendation(_ change: Identified<RecommendationChange>) {
         switch change.operation {
-        case .added: lines.append("  recommendation + " + style.inserted.0 + (change.new ?? "") + style.inserted.1)
-        case .removed: lines.append("  recommendation - " + style.deleted.0 + (change.old ?? "") + style.deleted.1)
-        case .reworded: lines.append("  recommendation ~ " + style.mark(change.edits ?? []))
+        case .added: lines.append("    recommendation + " + style.inserted.0 + (change.new ?? "") + style.inserted.1)
+        case .removed: lines.append("    recommendation - " + style.deleted.0 + (change.old ?? "") + style.deleted.1)
+        case .reworded: lines.append("    recommendation ~ " + style.mark(change.edits ?? []))
         }
-    }
-
-    /// The section's heading line when the redline enters a new section.
-    private mutating func heading(_ section: SectionKind) -> String {
-        guard section != currentSection else { return "" }
-        currentSection = section
-        return style.heading.0 + "  \(section.rawValue.uppercased())" + style.heading.1 + "\n"
     }
 
     /// "[3→5]", "[-→2]"

@@ -11,9 +11,4 @@ extension ChangeWalker {
         for child in node.children { try visit(child) }
     }
 
-    /// Visits a country's changes in the order the diff reports them (tier, sections, sentences, terms,
-    /// statistics, recommendations), for renderers that list changes rather than nest them.
-    public mutating func descendInReadingOrder(_ country: CountryComparison) throws(Failure) {
-        for change in country.changes { try visit(change) }
-    }
 }
