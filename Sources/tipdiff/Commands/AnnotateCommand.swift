@@ -1,10 +1,8 @@
 import ArgumentParser
 import Foundation
 import TIPAnnotations
-import TIPDiff
 import TIPJobs
 import TIPModel
-import TIPParsing
 import TIPSupport
 
 /// `tipdiff annotate`: check where reviewers' notes land in an edition, and append new notes.
@@ -104,48 +102,43 @@ struct AnnotateCommand: ParsableCommand {
         }
 
         func run() throws {
-            let sectionKind = section.flatMap(SectionKind.init(rawValue:))
-            let anchor: Anchor
-            if let quote {
-                anchor = .quote(QuoteSelector(quote: quote, prefix: prefix, suffix: suffix, section: sectionKind))
-            } else if let statistic {
-                anchor = .statistic(key: statistic)
-            } else if let change {
-                anchor = .change(id: change)
-            } else if tier {
-                anchor = .tier
-            } else {
-                anchor = .section(sectionKind!)
-            }
-            let existing = FileManager.default.fileExists(atPath: file) ? try AnnotationReader().read(file) : nil
-            guard let editionPath = edition ?? existing?.edition else {
-                throw ValidationError("give --edition: the file names no edition to check the anchor against")
-            }
-            let loader = EditionLoader()
-            let target = ComparedEdition(try loader.edition(at: editionPath))
-            let comparison = try old.map { Differ().compare(ComparedEdition(try loader.edition(at: $0)), target) }
             let draft = AnnotationWriter.Draft(
                 id: id, author: author, date: date ?? ISODate.today(), tags: tags, text: note, anchor: anchor)
             let added: NoteAddition.Added
-            do { added = try NoteAddition(target: target, comparison: comparison).add(draft, to: file, edition: editionPath) } catch {
-                switch error {
-                case .repeated(let count):
-                    throw AnnotationError.refused(
-                        SourceLocation(path: file),
-                        "not added: the quote occurs \(count) times in \(editionPath); give --prefix or --suffix (the words just before or after it) or --section to say which"
-                    )
-                case .notFound(let placed):
-                    throw AnnotationError.refused(
-                        SourceLocation(path: file),
-                        "not added: the \(anchor.kind) anchor is not found in \(editionPath)" + (placed.reason.map { " (\($0))" } ?? ""))
-                case .unwritable(let error): throw error
-                }
+            do { added = try AddNoteJob().run(draft, to: file, edition: edition, old: old) } catch let failure as AddNoteJob.Failure {
+                throw refusal(failure)
             }
-            let placed = added.placed
-            Output.write(
-                "added note \(added.id) to \(file) (\(placed.section?.rawValue ?? "edition")\(placed.sentence.map { ", sentence \($0)" } ?? ""))"
-            )
+            let place = "\(added.placed.section?.rawValue ?? "edition")" + (added.placed.sentence.map { ", sentence \($0)" } ?? "")
+            Output.write("added note \(added.id) to \(file) (\(place))")
         }
 
+        /// The anchor the options give (`validate()` has checked there is exactly one).
+        private var anchor: Anchor {
+            let sectionKind = section.flatMap(SectionKind.init(rawValue:))
+            if let quote { return .quote(QuoteSelector(quote: quote, prefix: prefix, suffix: suffix, section: sectionKind)) }
+            if let statistic { return .statistic(key: statistic) }
+            if let change { return .change(id: change) }
+            if tier { return .tier }
+            return .section(sectionKind ?? .other)
+        }
+
+        /// Why no note was added, in the words of this command's options.
+        private func refusal(_ failure: AddNoteJob.Failure) -> any Error {
+            switch failure {
+            case .noEdition:
+                return ValidationError("give --edition: the file names no edition to check the anchor against")
+            case .refused(let edition, .repeated(let count)):
+                return AnnotationError.refused(
+                    SourceLocation(path: file),
+                    "not added: the quote occurs \(count) times in \(edition); give --prefix or --suffix (the words just before or after it) or --section to say which"
+                )
+            case .refused(let edition, .notFound(let placed)):
+                return AnnotationError.refused(
+                    SourceLocation(path: file),
+                    "not added: the \(anchor.kind) anchor is not found in \(edition)" + (placed.reason.map { " (\($0))" } ?? ""))
+            case .refused(_, .unwritable(let error)):
+                return error
+            }
+        }
     }
 }

@@ -33,20 +33,23 @@ struct ReviewCommand: AsyncParsableCommand {
         let folder = try ReportsFolder(data: tables.data)
         let job = ReviewJob(
             report: ReportJob(folder: folder, tool: "tipdiff \(Tipdiff.version)", warn: { Output.warn($0.description) }))
-        let plan = try job.run(editions: pair, notesFile: annotations)
-        let result = plan.result
-        let comparison = result.report.comparison
-        if annotations != nil && comparison.countries.count != 1 {
+        let plan: ReviewJob.Plan
+        do { plan = try job.run(editions: pair, notesFile: annotations) } catch ReviewJob.Failure.oneNotesFileForSeveralCountries {
             throw ValidationError("--annotations names one file: give it for a comparison of one country")
         }
-        let targets = plan.targets
         let session = ReviewSession(
-            comparison: comparison, tool: "tipdiff \(Tipdiff.version)", files: plan.files, targets: targets,
+            comparison: plan.result.report.comparison, tool: "tipdiff \(Tipdiff.version)", files: plan.files, targets: plan.targets,
             token: ReviewSession.newToken(), countryKey: folder.countryKey)
+        try await serve(session, plan: plan)
+    }
+
+    /// Runs the server on 127.0.0.1 until it is stopped, saying where to open it once it listens.
+    private func serve(_ session: ReviewSession, plan: ReviewJob.Plan) async throws {
         let hosts: Set<String> = ["127.0.0.1:\(port)", "localhost:\(port)"]
         let server = ReviewServer(session: session, hosts: hosts, tokenHelp: "open the address tipdiff review printed")
         let address = "http://127.0.0.1:\(port)/?token=\(session.token)"
-        let destinations = Set(targets.values).sorted().joined(separator: ", ")
+        let countries = plan.result.report.comparison.countries.count
+        let destinations = Set(plan.targets.values).sorted().joined(separator: ", ")
         // The server's own log only when something goes wrong; requests are not logged.
         var logger = Logger(label: "tipdiff-review")
         logger.logLevel = .warning
@@ -57,7 +60,7 @@ struct ReviewCommand: AsyncParsableCommand {
             port: port, logger: logger,
             onServerRunning: { _ in
                 Output.write(
-                    "reviewing \(result.old) → \(result.new): \(comparison.countries.count) \(comparison.countries.count == 1 ? "country" : "countries"); notes go to \(destinations)\nopen \(address)\n(Ctrl-C stops the server)"
+                    "reviewing \(plan.result.old) → \(plan.result.new): \(countries) \(countries == 1 ? "country" : "countries"); notes go to \(destinations)\nopen \(address)\n(Ctrl-C stops the server)"
                 )
             })
         try await app.runService()

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import TIPModel
-import TIPReportsFolder
+import TIPJobs
 import TIPTierTables
 
 /// `tipdiff tiers`: placements of every country in two years, or one country's history.
@@ -32,15 +31,9 @@ struct TiersCommand: ParsableCommand {
     func run() throws {
         if country == nil && years.count != 2 { throw UsageError(message: "give two years (tipdiff tiers 2023 2024) or --country NAME") }
         if country != nil && !years.isEmpty { throw UsageError(message: "give either two years or --country, not both") }
-        let table = try TierData.table(folder: tables.data)
+        let job = TiersJob(data: tables.data)
         if let country {
-            let folder = try ReportsFolder(root: reports, data: tables.data)
-            guard let name = table.aliases.canonical(country) else {
-                throw TierDataError.unknownCountry(country, suggestions: folder.suggestions(for: country))
-            }
-            let editions = try folder.editions(of: name)
-                .map { (year: $0.reportYear ?? 0, tier: $0.tier.placement, path: $0.source.path) }
-            let history = TierHistory(country: name, table: table, editions: editions)
+            let history = try job.history(of: country, reports: reports)
             switch format {
             case .text: Output.write(TierHistoryText.render(history))
             case .json: Output.write(try JSON.encode(history))
@@ -49,21 +42,19 @@ struct TiersCommand: ParsableCommand {
             }
             return
         }
-        let numbers = try years.map { word throws(UsageError) in
-            guard let year = Int(word) else { throw UsageError(message: "'\(word)' is not a year (tipdiff tiers 2023 2024)") }
-            return year
-        }
-        let comparison = try TierComparison(table, from: numbers[0], to: numbers[1])
+        let found = try job.compare(from: try Self.year(years[0]), to: try Self.year(years[1]))
         switch format {
-        case .text: Output.write(TierComparisonText.render(comparison))
-        case .json: Output.write(try JSON.encode(comparison))
-        case .csv: Output.writeDocument(TierComparisonCSV.render(comparison))
-        case .markdown: Output.write(TierComparisonMarkdown.render(comparison))
+        case .text: Output.write(TierComparisonText.render(found.comparison))
+        case .json: Output.write(try JSON.encode(found.comparison))
+        case .csv: Output.writeDocument(TierComparisonCSV.render(found.comparison))
+        case .markdown: Output.write(TierComparisonMarkdown.render(found.comparison))
         }
-        for unknown in table.unknownNames {
-            Output.warn(
-                Diagnostic(.warning, location: unknown.location, message: "'\(unknown.name)' is not in the alias table; left out")
-                    .description)
-        }
+        for warning in found.warnings { Output.warn(warning.description) }
+    }
+
+    /// A year given as a word.
+    private static func year(_ word: String) throws(UsageError) -> Int {
+        guard let year = Int(word) else { throw UsageError(message: "'\(word)' is not a year (tipdiff tiers 2023 2024)") }
+        return year
     }
 }
