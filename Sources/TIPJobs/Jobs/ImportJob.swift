@@ -10,8 +10,8 @@ import TIPTierTables
 public struct ImportJob: Sendable {
     /// What the import read and wrote.
     public struct Result: Sendable {
-        /// What was read: "FILE: pages 1-16 (16 pages)", or the parts with their pages.
-        public var read: String
+        /// What was read: one file, or a year's parts.
+        public var source: Source
         public var text: PDFText
         public var found: ReportNarratives
         /// Each narrative written, with its path and the tier it states, in the report's order.
@@ -19,8 +19,14 @@ public struct ImportJob: Sendable {
         /// The year folder.
         public var folder: String
         public var year: Int
-        /// Pages as the reader names them: "pages 3-6", or part by part for a year in parts.
-        public var pages: @Sendable (ClosedRange<Int>) -> String
+    }
+
+    /// What an import reads from.
+    public enum Source: Sendable {
+        /// One PDF, `file`, of which the pages of the result's text were read.
+        case file(String)
+        /// A year published in parts, joined in the report's order.
+        case parts(ReportParts)
     }
 
     /// The report's PDF, or its parts in the report's order.
@@ -46,8 +52,7 @@ public struct ImportJob: Sendable {
         let aliases = self.aliases
         let text: PDFText
         let found: ReportNarratives
-        let read: String
-        let pagesOf: @Sendable (ClosedRange<Int>) -> String
+        let source: Source
         if files.count == 1 {
             let file = files[0]
             text = try PDFEdition.text(ofReportAt: file, pages: pages)
@@ -60,14 +65,12 @@ public struct ImportJob: Sendable {
                         "no country narratives found in pages \(text.pages.lowerBound)-\(text.pages.upperBound): is it a Trafficking in Persons report?"
                 )
             }
-            read = "\(file): pages \(text.pages.lowerBound)-\(text.pages.upperBound) (\(text.pages.count) pages)"
-            pagesOf = { $0.count == 1 ? "page \($0.lowerBound)" : "pages \($0.lowerBound)-\($0.upperBound)" }
+            source = .file(file)
         } else {
             let parts = try ReportParts(paths: files, canonical: { aliases.canonical($0) })
             for part in parts.parts { PDFEdition.warnings(part.text, path: part.path).forEach(warn) }
             (text, found) = (parts.text, parts.found)
-            read = ImportSummary.partsRead(parts)
-            pagesOf = { parts.describe($0) }
+            source = .parts(parts)
         }
         let planned = found.narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }
         let yearFolder = try YearFolder.prepare(folder, files: planned, inputs: files, force: force)
@@ -86,6 +89,6 @@ public struct ImportJob: Sendable {
             throw error
         }
         let written = zip(zip(found.narratives, planned), tiers).map { ($0.0, $0.1, $1) }
-        return Result(read: read, text: text, found: found, written: written, folder: folder, year: year, pages: pagesOf)
+        return Result(source: source, text: text, found: found, written: written, folder: folder, year: year)
     }
 }

@@ -14,9 +14,22 @@ public struct SplitJob: Sendable {
 
     /// What the split wrote: each narrative's path and the line of the source it starts on, or why it was skipped.
     public struct Result: Sendable {
-        public var lines: [String]
-        public var written: Int
+        /// The file split.
+        public var file: String
+        /// Each narrative met, in the report's order.
+        public var narratives: [Outcome]
         public var year: Int
+
+        /// How many narratives were written.
+        public var written: Int { narratives.filter { if case .written = $0 { true } else { false } }.count }
+    }
+
+    /// What became of one narrative of the file.
+    public enum Outcome: Sendable {
+        /// Written to `path`; it starts on `line` of the file; `named` when the alias table knows its country.
+        case written(path: String, line: Int, named: Bool)
+        /// Left out: a second heading for a country already written, on `line`.
+        case repeated(country: String, line: Int)
     }
 
     public var file: String
@@ -42,25 +55,25 @@ public struct SplitJob: Sendable {
         let yearFolder = try YearFolder.prepare(
             folder, files: narratives.map { "\(folder)/\(CountryKey.fileName($0.country ?? $0.heading)).txt" }, inputs: [file], force: force
         )
-        var lines: [String] = []
+        var outcomes: [Outcome] = []
         var written = Set<String>()
         do {
             for narrative in narratives {
                 let name = narrative.country ?? narrative.heading
                 let slug = CountryKey.fileName(name)
                 guard written.insert(slug).inserted else {
-                    lines.append("  skipped \(file):\(narrative.line): a second heading for \(name)")
+                    outcomes.append(.repeated(country: name, line: narrative.line))
                     continue
                 }
                 let path = "\(folder)/\(slug).txt"
                 try yearFolder.write(Array(narrative.text.utf8), to: path)
-                lines.append("  \(path)  (\(file):\(narrative.line)\(narrative.country == nil ? ", name not in the alias table" : ""))")
+                outcomes.append(.written(path: path, line: narrative.line, named: narrative.country != nil))
             }
             try yearFolder.commit()
         } catch {
             yearFolder.discard()
             throw error
         }
-        return Result(lines: lines, written: written.count, year: year)
+        return Result(file: file, narratives: outcomes, year: year)
     }
 }

@@ -7,16 +7,25 @@ import TIPParsing
 public enum ImportSummary {
     public static func render(_ result: ImportJob.Result, seconds: Double) -> String {
         let text = result.text
+        let read: String
+        let pages: (ClosedRange<Int>) -> String
+        switch result.source {
+        case .file(let file):
+            read = "\(file): pages \(text.pages.lowerBound)-\(text.pages.upperBound) (\(text.pages.count) pages)"
+            pages = { $0.count == 1 ? "page \($0.lowerBound)" : "pages \($0.lowerBound)-\($0.upperBound)" }
+        case .parts(let parts):
+            (read, pages) = (partsRead(parts), parts.describe)
+        }
         var lines = result.written.map { narrative, path, tier in
-            "  \(path)  \(tier.rawValue), \(result.pages(narrative.pages))\(narrative.country == nil ? " (name not in the alias table)" : "")"
+            "  \(path)  \(tier.rawValue), \(pages(narrative.pages))\(narrative.country == nil ? " (name not in the alias table)" : "")"
         }
         for skipped in result.found.skipped {
             let heading = skipped.heading.replacingOccurrences(of: "\n", with: " ")
-            lines.append("  skipped \"\(heading)\" on \(result.pages(skipped.page...skipped.page)): \(skipped.reason)")
+            lines.append("  skipped \"\(heading)\" on \(pages(skipped.page...skipped.page)): \(skipped.reason)")
         }
         let narratives = result.written.count
         return """
-            read \(result.read) in \(String(format: "%.1f", seconds)) s; \
+            read \(read) in \(String(format: "%.1f", seconds)) s; \
             \(text.furnitureRemoved) running heads, feet and page numbers, \(count(text.footnoteLinesRemoved, "footnote line")) and \
             \(count(text.markersRemoved, "marker")) left out\
             \(text.captionLinesRemoved > 0 ? "; \(count(text.captionLinesRemoved, "caption line")) left out" : "")\

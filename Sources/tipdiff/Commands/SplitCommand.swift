@@ -34,7 +34,7 @@ struct SplitCommand: ParsableCommand {
         job.force = force
         do {
             let result = try job.run()
-            Output.write("wrote \(result.written) narratives for \(result.year):\n" + result.lines.joined(separator: "\n"))
+            Output.write(SplitSummary.render(result))
         } catch let pdf as SplitJob.PDFGiven {
             // The library says what the file is; the command line says what to do with it.
             throw EditionError.undecodable(
