@@ -16,7 +16,6 @@ public struct TierHistory: Sendable, Encodable {
         public var tier: Tier
         public var from: Int
         public var to: Int
-        public var text: String { "\(tier.rawValue) \(from == to ? "\(from)" : "\(from)-\(to)")" }
     }
 
     public var country: String

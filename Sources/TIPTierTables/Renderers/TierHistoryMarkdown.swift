@@ -6,7 +6,7 @@ public enum TierHistoryMarkdown {
     public static func render(_ history: TierHistory) -> String {
         var out = ["# \(MarkdownText.escaped(history.country)): tier placements", ""]
         out.append(
-            history.runs.map(\.text).joined(separator: ", then ")
+            history.runs.map(TierHistoryText.phrase).joined(separator: ", then ")
                 + (history.gaps.isEmpty ? "" : " (no data \(TierComparison.describe(history.gaps)))"))
         out.append("")
         out.append("| year | tier | source | where |")

@@ -16,7 +16,7 @@ public enum TierHistoryText {
                     line += ", then "
                 }
             }
-            line += run.text
+            line += phrase(run)
         }
         out.append("  " + line)
         if let year = history.latestWatchListYear {
@@ -34,5 +34,10 @@ public enum TierHistoryText {
             out += history.disagreements.map { "  " + $0 }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// "Tier 2 2019-2021", "Tier 3 2025": a run of years in one tier.
+    static func phrase(_ run: TierHistory.Run) -> String {
+        "\(run.tier.rawValue) \(run.from == run.to ? "\(run.from)" : "\(run.from)-\(run.to)")"
     }
 }
