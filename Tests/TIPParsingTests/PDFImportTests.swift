@@ -123,7 +123,7 @@ import Testing
         #expect(try PDFText(bytes: bytes, pages: 1...10, limit: 10).pages == 1...10)
         #expect(
             PDFFailure.tooManyPages(40_000, limit: PDFText.maximumPages).description
-                == "40000 pages to read, more than the 5000 one import reads (a year's report has about 600): give --pages A-B for a part")
+                == "40000 pages to read, more than the 5000 one import reads (a year's report has about 600)")
     }
 
     @Test func aPDFWithoutNarrativesHasNone() throws {

@@ -61,7 +61,8 @@ enum Data {
         let placed = table.placements.filter { $0.country == "Cuba" }.sorted { $0.year < $1.year }
         #expect(history.entries.map(\.year) == placed.map(\.year))
         #expect(history.entries.map(\.tier) == placed.map(\.tier))
-        #expect(history.runs.map(\.text) == ["Tier 3 2004-2014", "Tier 2 Watch List 2015", "Tier 3 2020", "Tier 3 2022-2025"])
+        #expect(
+            history.runs.map(TierHistoryText.phrase) == ["Tier 3 2004-2014", "Tier 2 Watch List 2015", "Tier 3 2020", "Tier 3 2022-2025"])
         #expect(history.gaps == [2016, 2017, 2018, 2019, 2021])
         #expect(history.watchListInARow == 1 && history.latestWatchListYear == 2015)
         #expect(TierHistoryText.render(history).contains("Tier 3 2004-2014, then Tier 2 Watch List 2015; no data 2016-2019; Tier 3 2020"))

@@ -107,3 +107,11 @@ public struct ChangeRecords: ChangeVisitor {
         return [r]
     }
 }
+
+extension CountryComparison {
+    /// Every change as a flat row, in order (the rows of JSON, CSV and SQLite).
+    public var records: [ChangeRecord] { ChangeRecords.of(self) }
+
+    /// The changes of one kind as flat rows.
+    public func records(of kind: ChangeKind) -> [ChangeRecord] { records.filter { $0.kind == kind } }
+}

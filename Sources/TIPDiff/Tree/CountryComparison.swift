@@ -85,12 +85,6 @@ public struct CountryComparison: Sendable, ChangeNode {
     /// The changes of one kind, in order.
     public func changes(of kind: ChangeKind) -> [Change] { changes.filter { $0.kind == kind } }
 
-    /// Every change as a flat row, in order.
-    public var records: [ChangeRecord] { ChangeRecords.of(self) }
-
-    /// The changes of one kind as flat rows.
-    public func records(of kind: ChangeKind) -> [ChangeRecord] { records.filter { $0.kind == kind } }
-
     /// The change with this id.
     public func change(id: String) -> Change? { changes.first { $0.id == id } }
 }

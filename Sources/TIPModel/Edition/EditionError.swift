@@ -16,6 +16,8 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
     case twoEditions(SourceLocation, country: String, first: String)
     /// A whole report's PDF (this many country narratives) where one narrative was expected.
     case wholeReport(SourceLocation, narratives: Int)
+    /// A PDF with more pages than one read takes (`limit`); `reason` says so.
+    case tooManyPages(SourceLocation, reason: String)
 
     /// Why the input at `path` could not be read, as an edition error.
     public init(_ problem: InputFile.Problem, path: String) {
@@ -31,7 +33,7 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
         switch self {
         case .missing(let l), .unreadable(let l, _), .empty(let l), .binary(let l), .notUTF8(let l), .undecodable(let l, _),
             .noNarrative(let l), .noEditions(let l), .unsupportedFormat(let l), .malformedHTML(let l, _),
-            .twoEditions(let l, _, _), .wholeReport(let l, _):
+            .twoEditions(let l, _, _), .wholeReport(let l, _), .tooManyPages(let l, _):
             l
         }
     }
@@ -44,7 +46,7 @@ public enum EditionError: DiagnosticError, Sendable, Equatable {
         case .empty: "empty file: there is no narrative to read"
         case .binary: "binary data (a NUL byte): an edition is UTF-8 text or an HTML page"
         case .notUTF8: "not valid UTF-8: save the edition as UTF-8 text"
-        case .undecodable(_, let reason): reason
+        case .undecodable(_, let reason), .tooManyPages(_, let reason): reason
         case .noNarrative:
             "no recognisable narrative: found no headline (\"... the minimum standards for the elimination of trafficking ...\") and no section heading (PROSECUTION, PROTECTION, PREVENTION, TRAFFICKING PROFILE)"
         case .noEditions: "no editions here: a year folder holds <country>.txt or <country>.html files"

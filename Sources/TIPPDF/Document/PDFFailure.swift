@@ -25,7 +25,7 @@ public enum PDFFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchPages(let range, let count):
             "no pages \(range.lowerBound)-\(range.upperBound): the PDF has \(count) page\(count == 1 ? "" : "s")"
         case .tooManyPages(let count, let limit):
-            "\(count) pages to read, more than the \(limit) one import reads (a year's report has about 600): give --pages A-B for a part"
+            "\(count) pages to read, more than the \(limit) one import reads (a year's report has about 600)"
         }
     }
 }

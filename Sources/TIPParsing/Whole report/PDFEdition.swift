@@ -31,6 +31,7 @@ public enum PDFEdition {
         do {
             return try PDFPages(bytes: bytes, pages: pages)
         } catch {
+            if case .tooManyPages = error { throw .tooManyPages(SourceLocation(path: path), reason: error.description) }
             throw .undecodable(SourceLocation(path: path), reason: error.description)
         }
     }

@@ -37,7 +37,7 @@ public enum TierHistoryText {
     }
 
     /// "Tier 2 2019-2021", "Tier 3 2025": a run of years in one tier.
-    static func phrase(_ run: TierHistory.Run) -> String {
+    public static func phrase(_ run: TierHistory.Run) -> String {
         "\(run.tier.rawValue) \(run.from == run.to ? "\(run.from)" : "\(run.from)-\(run.to)")"
     }
 }

@@ -44,6 +44,8 @@ struct Tipdiff: ParsableCommand {
             message =
                 Diagnostic(location: location, message: "a whole report (\(narratives) country narratives): import it with tipdiff import")
                 .description
+        } else if case .tooManyPages(let location, let reason) = error as? EditionError {
+            message = Diagnostic(location: location, message: reason + ": give --pages A-B for a part").description
         } else if let occupied = error as? YearFolder.Occupied {
             let narratives = "\(occupied.count) narrative\(occupied.count == 1 ? "" : "s")"
             message =
