@@ -104,7 +104,8 @@ public struct EditionLoader: Sendable {
 
     private func parse(_ bytes: [UInt8], path: String, format: EditionSource.Format) throws(EditionError) -> Edition {
         let sha = ContentHash.hex(of: bytes)
-        if format == .pdf {
+        switch format {
+        case .pdf:
             // One narrative's PDF, read as `import` reads a whole report; a whole report is refused here.
             let pdf = try PDFEdition.text(of: bytes, path: path)
             let found = ReportNarratives(pdf, canonical: { canonicalName?($0) })
@@ -115,13 +116,10 @@ public struct EditionLoader: Sendable {
             // Font garbage left out is said, never silent.
             edition.warnings += PDFEdition.garbageWarnings(pdf.garbage, location: SourceLocation(path: path), limit: 10).map(\.message)
             return edition
-        }
-        let text = try Self.decode(bytes, path: path)
-        switch format {
-        case .pdf: preconditionFailure("read above")
         case .text:
-            return try TextImporter().edition(from: text, path: path, sha256: sha, format: .text)
+            return try TextImporter().edition(from: try Self.decode(bytes, path: path), path: path, sha256: sha, format: .text)
         case .html:
+            let text = try Self.decode(bytes, path: path)
             let page: HTMLText
             do {
                 page = try HTMLText(parsing: Array(text.utf8), url: path, isFurniture: PageFurniture.contains)
