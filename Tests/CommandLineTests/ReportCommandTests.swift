@@ -25,6 +25,16 @@ import Testing
             String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix("country,section,change,label,old,new,difference,notes,id,kind,"))
     }
 
+    @Test func noBomLeavesTheByteOrderMarkOutOfTheCSVForScripts() throws {
+        let folder = try temporaryFolder()
+        let csv = folder.appendingPathComponent("changes.csv").path
+        let run = try Run(["report", "--no-bom", "-o", folder.appendingPathComponent("r.xml").path, "--csv", csv])
+        #expect(run.status == 0, "\(run.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("country,section,change,"))
+        #expect(bytes.first == UInt8(ascii: "c"))
+    }
+
     @Test func twoRunsInSeparateProcessesWriteTheSameBytes() throws {
         var outputs: [[Data]] = []
         for _ in 0..<2 {

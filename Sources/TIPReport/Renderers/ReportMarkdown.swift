@@ -84,9 +84,10 @@ public enum ReportMarkdown {
             lines.append("")
             let which =
                 illustrative.count == 1
-                ? "The \(illustrative[0].reportYear.map(String.init) ?? "older") edition (`\(illustrative[0].source.path)`) says it is"
-                : "\(illustrative.count) of the \(editions.count) editions say they are"
-            lines.append("> **Illustrative:** \(which) an illustrative sample, not the official text; do not quote its figures.")
+                ? "The \(illustrative[0].reportYear.map(String.init) ?? "older") edition (`\(illustrative[0].source.path)`) says it is an illustrative sample"
+                : "\(illustrative.count == editions.count ? "All" : "\(illustrative.count) of the") \(editions.count) editions say they are illustrative samples"
+            let its = illustrative.count == 1 ? "its" : "their"
+            lines.append("> **Illustrative:** \(which), not the official text; do not quote \(its) figures.")
         }
         return lines
     }

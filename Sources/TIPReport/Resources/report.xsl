@@ -206,7 +206,9 @@
     <xsl:if test="$illustrative">
       <p class="compared illustrative">
         <xsl:choose>
-          <xsl:when test="count($editions) = 2">The <xsl:value-of select="$illustrative[1]/@year"/> edition<xsl:if test="count($illustrative) = 2">s of both years say</xsl:if><xsl:if test="count($illustrative) = 1"> says</xsl:if> it is an illustrative sample, not the official text: do not quote its figures.</xsl:when>
+          <xsl:when test="count($editions) = 2 and count($illustrative) = 2">The editions of both years say they are illustrative samples, not the official text: do not quote their figures.</xsl:when>
+          <xsl:when test="count($editions) = 2">The <xsl:value-of select="$illustrative/@year"/> edition says it is an illustrative sample, not the official text: do not quote its figures.</xsl:when>
+          <xsl:when test="count($illustrative) = count($editions)">All <xsl:value-of select="count($editions)"/> editions say they are illustrative samples, not the official text: do not quote their figures.</xsl:when>
           <xsl:otherwise><xsl:value-of select="count($illustrative)"/> of the <xsl:value-of select="count($editions)"/> editions say they are illustrative samples, not the official text: do not quote their figures.</xsl:otherwise>
         </xsl:choose>
       </p>
@@ -715,7 +717,7 @@
           </div>
         </xsl:for-each>
       </xsl:if>
-      <xsl:variable name="quiet" select="r:section[not(r:note | r:verdict | r:sentence | r:recommendation | r:format | r:statistic[r:note])]"/>
+      <xsl:variable name="quiet" select="r:section[not(r:note | r:verdict | r:sentence | r:recommendation | r:format | r:statistic)]"/>
       <xsl:apply-templates select="r:section[not(count(. | $quiet) = count($quiet))]"/>
       <xsl:if test="$quiet">
         <p class="label">No changes in: <xsl:for-each select="$quiet"><xsl:call-template name="section-words"><xsl:with-param name="kind" select="@kind"/></xsl:call-template><xsl:if test="position() != last()">, </xsl:if></xsl:for-each>.</p>
@@ -797,8 +799,9 @@
     <xsl:if test="r:note">
       <div class="item"><div class="text"/><div class="notes"><xsl:apply-templates select="r:note"/></div></div>
     </xsl:if>
-    <xsl:if test="not(r:verdict | r:sentence | r:recommendation | r:format | r:statistic)">
-      <p class="label">No changes.</p>
+    <xsl:variable name="figures" select="r:statistic[@change != 'unchanged']"/>
+    <xsl:if test="$figures">
+      <p class="label"><a href="#figures-{../@slug}"><xsl:value-of select="count($figures)"/> figure change<xsl:if test="count($figures) != 1">s</xsl:if></a> of this section are in the figures tables.</p>
     </xsl:if>
     <xsl:apply-templates select="r:verdict | r:sentence | r:recommendation | r:format | r:statistic[r:note]"/>
   </xsl:template>
