@@ -66,6 +66,7 @@ def main() -> int:
                     save(page, options.screenshots / f"{options.prefix}{path.stem}-{width}.png")
 
                 check_keyboard(page, where, check)
+                check_change_keys(page, where, check)
                 check_links(page, path, where, check)
 
                 results = axe.run(page)
@@ -117,6 +118,27 @@ def check_keyboard(page, where, check):
         "(() => { const t = document.getElementById(decodeURIComponent(location.hash.slice(1))); if (!t) return null; "
         "const r = t.getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight; })()")
     check(landed is True, f"{where}: Enter on '{href}' shows its change")
+
+
+def check_change_keys(page, where, check):
+    """j goes to the next change and k back, each focused and shown; the buttons do the same."""
+    count = page.evaluate("document.querySelectorAll(\"main .item[id^='c-'], main tr[id^='c-']\").length")
+    if count < 2:
+        return
+    page.evaluate("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
+    focused = "(() => { const e = document.activeElement; const r = e.getBoundingClientRect(); "\
+              "return e.id && e.id.startsWith('c-') && r.top > -2 && r.top < innerHeight ? e.id : null; })()"
+    page.keyboard.press("j")
+    first = page.evaluate(focused)
+    page.keyboard.press("j")
+    second = page.evaluate(focused)
+    page.keyboard.press("k")
+    back = page.evaluate(focused)
+    check(first and second and first != second and back == first, f"{where}: j and k move from change to change ({first}, {second}, {back})")
+    page.click("nav.change-nav [data-step='1']")
+    check(page.evaluate(focused) == second, f"{where}: the 'next change' button does what j does")
+    status = page.inner_text("nav.change-nav [role=status]")
+    check(status.startswith("change 2 of "), f"{where}: the change bar says where the reader is ({status})")
 
 
 def check_links(page, path, where, check):

@@ -26,7 +26,7 @@
       <head>
         <!-- No network, no plug-ins, no forms; only our own inline style and index script, named by their
              SHA-256 (ReportTests.theStaticPageCarriesAStrictPolicyNamingItsOwnInlineCode recomputes them). -->
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-e3ulcutxneAOzU51CXRGQaeJ9Dayu4t86vPcHIhjz0I='; style-src 'sha256-t74WA8EgUZX+zbsq2wG792I3hp1zU0yD/e1oqgNHLA4='; img-src data:; base-uri 'none'; form-action 'none'"/>
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-sp5gDWs4+WzyF5B+1f3FRisHhrg/ZPt1V7muxx4wa7Q='; style-src 'sha256-TrSbfQI/MWIoR+HlpQbl1OC7j4pa/ZxtID3/HYHOo2M='; img-src data:; base-uri 'none'; form-action 'none'"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:choose>
           <xsl:when test="$page = 'country'">
@@ -89,6 +89,10 @@
           a.back { font-family: Helvetica, Arial, sans-serif; font-size: .8em; margin-left: .6em; }
           .pager { display: flex; flex-wrap: wrap; gap: .5em 1.5em; margin: .8em 0 0; }
           .print-head { display: none; }
+          .change-nav { position: fixed; right: .8em; bottom: .8em; background: #fff; border: 2px solid #333; border-radius: 6px; padding: .3em .4em; display: flex; gap: .4em; align-items: center; font-family: Helvetica, Arial, sans-serif; }
+          .change-nav[hidden] { display: none; }
+          .change-nav button { font: inherit; font-size: .85em; padding: .2em .5em; border: 1px solid #333; border-radius: 4px; background: #f0f0f0; color: #1d1d1d; cursor: pointer; }
+          [id^="c-"]:focus { outline: 3px solid #0b57d0; outline-offset: 2px; }
           @media (max-width: 700px) {
             body { padding: 0 .7em 1em; font-size: 14px; }
             .item { display: block; }
@@ -108,7 +112,7 @@
             tr, .item, .note { break-inside: avoid; page-break-inside: avoid; }
             .wide { overflow: visible; }
             a[href^="#"] { color: inherit; text-decoration: none; }
-            a.back, .tools, .skip, .pager { display: none; }
+            a.back, .tools, .skip, .pager, .change-nav { display: none; }
           }
         </style>
       </head>
@@ -183,6 +187,12 @@
             </footer>
           </xsl:otherwise>
         </xsl:choose>
+        <nav class="change-nav" aria-label="Changes" hidden="hidden">
+          <button type="button" data-step="-1" title="previous change (k)">↑ previous change</button>
+          <button type="button" data-step="1" title="next change (j)">next change ↓</button>
+          <span role="status" class="label"></span>
+        </nav>
+        <xsl:call-template name="page-script"/>
       </body>
     </html>
   </xsl:template>
@@ -224,7 +234,14 @@
         <thead><tr><th scope="col">change</th><th scope="col" class="number">count</th></tr></thead>
         <tbody>
           <xsl:for-each select="r:summary/r:count">
-            <tr><th scope="row" title="{@kind}"><xsl:call-template name="kind-words"><xsl:with-param name="kind" select="@kind"/></xsl:call-template></th>
+            <xsl:variable name="prefix" select="concat(@kind, '-')"/>
+            <xsl:variable name="first" select="(/r:report/r:country/r:tier | /r:report/r:country/r:effort | /r:report/r:country/r:section/*[not(self::r:note)] | /r:report/r:country/r:terms/r:term)[starts-with(@id, $prefix)][1]"/>
+            <tr><th scope="row" title="{@kind}">
+              <xsl:choose>
+                <xsl:when test="$first"><a><xsl:attribute name="href"><xsl:call-template name="href"><xsl:with-param name="country" select="$first/ancestor::r:country"/><xsl:with-param name="fragment" select="concat('c-', $first/@id)"/></xsl:call-template></xsl:attribute>
+                  <xsl:call-template name="kind-words"><xsl:with-param name="kind" select="@kind"/></xsl:call-template></a></xsl:when>
+                <xsl:otherwise><xsl:call-template name="kind-words"><xsl:with-param name="kind" select="@kind"/></xsl:call-template></xsl:otherwise>
+              </xsl:choose></th>
               <td class="number"><xsl:value-of select="@n"/></td></tr>
           </xsl:for-each>
         </tbody>
@@ -554,7 +571,6 @@
         </tbody>
       </table>
     </div>
-    <xsl:call-template name="index-script"/>
   </xsl:template>
 
   <xsl:template name="verdict-cell">
@@ -568,10 +584,44 @@
     </td>
   </xsl:template>
 
-  <!-- Sorting and filtering of the index table in the page: our own few lines, no network access, and the
-       page reads whole without them (the tools line stays hidden unless the script runs). -->
-  <xsl:template name="index-script">
+  <!-- The page's one script, the same on every page: sorting and filtering of the index table, and moving
+       from change to change (buttons, j and k). Our own few lines, no network access; the page reads whole
+       without them (the tools line and the change buttons stay hidden unless the script runs). -->
+  <xsl:template name="page-script">
     <script><xsl:text disable-output-escaping="yes"><![CDATA[
+(function () {
+  var changes = Array.prototype.slice.call(document.querySelectorAll("main .item[id^='c-'], main tr[id^='c-']"));
+  var bar = document.querySelector("nav.change-nav");
+  if (!bar || !changes.length) return;
+  var said = bar.querySelector("[role=status]");
+  var current = -1;
+  var onScreen = function (element) {
+    var top = element.getBoundingClientRect().top;
+    return top > -2 && top < window.innerHeight;
+  };
+  var go = function (step) {
+    if (current < 0 || !onScreen(changes[current])) {
+      var below = 0;
+      while (below < changes.length && changes[below].getBoundingClientRect().top < 2) below++;
+      current = step > 0 ? below - 1 : below;
+    }
+    current = Math.max(0, Math.min(changes.length - 1, current + step));
+    var target = changes[current];
+    target.tabIndex = -1;
+    target.scrollIntoView({ block: "start" });
+    target.focus({ preventScroll: true });
+    said.textContent = "change " + (current + 1) + " of " + changes.length;
+  };
+  bar.hidden = false;
+  bar.querySelector("[data-step='1']").addEventListener("click", function () { go(1); });
+  bar.querySelector("[data-step='-1']").addEventListener("click", function () { go(-1); });
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    if (/^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(event.target.tagName) || event.target.isContentEditable) return;
+    if (event.key === "j") { event.preventDefault(); go(1); }
+    if (event.key === "k") { event.preventDefault(); go(-1); }
+  });
+})();
 (function () {
   var table = document.querySelector("table.index");
   var tools = document.querySelector("p.tools");
