@@ -923,7 +923,7 @@
         · <xsl:value-of select="@status"/>
         <xsl:for-each select="r:tag"> · #<xsl:value-of select="."/></xsl:for-each>
       </div>
-      <xsl:if test="r:quote"><div><span class="label">on the words</span><xsl:text> </xsl:text>“<xsl:value-of select="r:quote"/>”</div></xsl:if>
+      <xsl:if test="r:quote"><div><span class="label">on the words</span><xsl:text> </xsl:text>“<span class="quote-words"><xsl:value-of select="r:quote"/></span>”</div></xsl:if>
       <xsl:if test="r:reason"><div class="reason"><xsl:value-of select="r:reason"/></div></xsl:if>
       <xsl:choose>
         <!-- Rendered and made safe by tipdiff (NoteHTML): raw HTML in a note is text, links are http(s) or #. -->
