@@ -4,7 +4,7 @@ a plain click opens no form (the bar offers the note); the shipped notes' quoted
 the status filter hides notes; select words of a sentence, press "n" (the form quotes the words, its fields
 have visible labels), write a note and save; after the reload the note sits in that sentence's item,
 exactly placed, focused and announced, and the YAML file holds it with a quote the server chose; resolve it
-(one line of the file changes); do the same at 390 px; check that the page runs no script error and that a
+(one line of the file changes); delete it (the file is as it was); do the same at 390 px; check that the page runs no script error and that a
 request without the token is refused. Works on a copy of Reports/ and Annotations/ in a temporary folder.
 
 Usage: Tools/browser-review-check.py [path/to/tipdiff] [--screenshot docs/review.png]
@@ -159,6 +159,13 @@ def main():
                       and changed[0][1].strip() == "status: resolved", f"{width} px: resolving changed one line: {changed}")
                 check(page.locator(f'.note[data-note="{note_id}"][data-status="resolved"]').count() == 1,
                       f"{width} px: the page shows it resolved")
+                # Delete it (after the browser's confirmation): the file is again what it was before the note.
+                page.once("dialog", lambda dialog: dialog.accept())
+                with page.expect_navigation():
+                    page.locator(f'.note[data-note="{note_id}"] button', has_text="Delete").click()
+                page.wait_for_load_state("load")
+                check(notes_file.read_text(encoding="utf-8") == before, f"{width} px: deleting the note gives back the file as it was")
+                check(page.locator(f'.note[data-note="{note_id}"]').count() == 0, f"{width} px: the page no longer shows it")
                 check(not errors, f"{width} px: no script errors" + (f": {errors}" if errors else ""))
                 refused = page.evaluate("() => fetch('/api/notes', {headers: {'X-Review-Token': 'wrong'}}).then(r => r.status)")
                 check(refused == 403, f"{width} px: a request with a wrong token is refused ({refused})")

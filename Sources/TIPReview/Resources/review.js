@@ -133,7 +133,7 @@
     closeForm();
     bar.hidden = true;
     form = el("form", { "class": "review-form", "aria-label": "Note" });
-    form.appendChild(el("div", { "class": "review-anchor" }, (existing ? "Edit note " + existing.id : "New note on ") + (existing ? "" : describe(anchor))));
+    form.appendChild(el("div", { "class": "review-anchor" }, existing ? "Edit the note" + (existing.author ? " by " + existing.author : "") + " (" + existing.status + ")" : "New note on " + describe(anchor)));
     var note = el("textarea", { id: "review-note", rows: "4", required: "required" });
     if (existing) note.value = existing.text;
     form.appendChild(field("Note (Markdown)", note));
@@ -143,7 +143,14 @@
     ["open", "resolved"].forEach(function (value) { status.appendChild(el("option", { value: value }, value)); });
     var author = el("input", { id: "review-author", placeholder: "your name" });
     author.value = localStorage.getItem("tipdiff-review-author") || "";
-    if (!existing) { row.appendChild(field("Tags", tags)); row.appendChild(field("Status", status)); row.appendChild(field("Author", author)); }
+    if (existing) {
+      tags.value = (existing.tags || []).join(", ");
+      status.value = existing.status;
+      author.value = existing.author || "";
+    }
+    row.appendChild(field("Tags", tags));
+    row.appendChild(field("Status", status));
+    row.appendChild(field("Author", author));
     form.appendChild(row);
     var error = el("div", { "class": "review-error", role: "alert" });
     form.appendChild(error);
@@ -162,8 +169,11 @@
       event.preventDefault();
       save.disabled = true;
       var request;
+      var tagList = tags.value.split(",").map(function (tag) { return tag.trim(); }).filter(Boolean);
       if (existing) {
-        request = api("PATCH", "/api/notes", { country: existing.country, id: existing.id, note: note.value });
+        var update = { country: existing.country, id: existing.id, note: note.value, status: status.value, tags: tagList };
+        if (author.value.trim()) update.author = author.value;
+        request = api("PATCH", "/api/notes", update);
       } else {
         localStorage.setItem("tipdiff-review-author", author.value);
         var body = Object.assign({}, anchor, {
@@ -203,8 +213,14 @@
       });
       var edit = el("button", { type: "button" }, "Edit");
       edit.addEventListener("click", function () { openForm(null, note); });
+      var remove = el("button", { type: "button" }, "Delete");
+      remove.addEventListener("click", function () {
+        if (!window.confirm("Delete the note " + note.id + " from its file?")) return;
+        api("DELETE", "/api/notes", { country: note.country, id: note.id }).then(reload, function (failure) { alert(failure.message); });
+      });
       actions.appendChild(toggle);
       actions.appendChild(edit);
+      actions.appendChild(remove);
       box.appendChild(actions);
     });
   }
