@@ -140,6 +140,21 @@ private func position(of needle: String, in text: String) throws -> String.Index
         #expect(markdown.contains("**No changes:** Testland"))
     }
 
+    @Test func aMoveSaysWhereFromAndWhereTo() throws {
+        let new = try Seed.edition(
+            Seed.text.swappingLines(
+                startingWith: "“The regime suppressed independent domestic sources", and: "“The regime organized and sponsored training"))
+        let comparison = Comparison(countries: [Differ().compare(try Seed.edition(year: 2024), new)])
+        let move = try #require(comparison.countries[0].changes(of: .sentenceMoved).first)
+        guard case .sentence(let sentence) = move, let from = sentence.oldIndex, let to = sentence.newIndex else {
+            Issue.record("not a sentence move")
+            return
+        }
+        let html = String(
+            decoding: try RenderedReport(ReportBuilder(tool: "t").report(comparison, notes: AnnotationSet(files: []))).html, as: UTF8.self)
+        #expect(html.contains("<span class=\"label\">moved from sentence \(from + 1) to sentence \(to + 1) (2 sentences)"), "\(from) \(to)")
+    }
+
     @Test func theCSVPutsTheReadableColumnsFirstAndCarriesTheNotes() throws {
         let csv = try shippedPair().1.csv
         #expect(csv.hasPrefix("country,section,change,label,old,new,difference,notes,id,kind,category,section_kind,old_section,"))

@@ -26,7 +26,7 @@
       <head>
         <!-- No network, no plug-ins, no forms; only our own inline style and index script, named by their
              SHA-256 (ReportTests.theStaticPageCarriesAStrictPolicyNamingItsOwnInlineCode recomputes them). -->
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-sp5gDWs4+WzyF5B+1f3FRisHhrg/ZPt1V7muxx4wa7Q='; style-src 'sha256-TrSbfQI/MWIoR+HlpQbl1OC7j4pa/ZxtID3/HYHOo2M='; img-src data:; base-uri 'none'; form-action 'none'"/>
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-sp5gDWs4+WzyF5B+1f3FRisHhrg/ZPt1V7muxx4wa7Q='; style-src 'sha256-i5o0YqAuPiz6oAhHolnZYgkwhIossqAaC/sAjBBEGDA='; img-src data:; base-uri 'none'; form-action 'none'"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:choose>
           <xsl:when test="$page = 'country'">
@@ -58,6 +58,8 @@
           del::before { content: " [deleted: "; } ins::before { content: " [inserted: "; }
           del::after, ins::after { content: "] "; }
           .moved { border-left: 4px solid #8a5a00; background: #fff8e5; }
+          .removed-whole { border-left: 4px dashed #8a1111; }
+          .removed-whole del { text-decoration: none; }
           .legend span { margin-right: 1.5em; }
           .compared { color: #333; }
           .illustrative { font-weight: bold; }
@@ -732,7 +734,7 @@
       <p class="legend label" aria-hidden="true">
         <span><del>deleted words</del> are struck through</span>
         <span><ins>inserted words</ins> are underlined</span>
-        <span class="moved">&#160;moved text&#160;</span> has a bar</p>
+        <span class="moved">&#160;moved text&#160;</span> has a bar, a long removed passage a dashed one</p>
       <xsl:if test="@timeline">
         <p class="timeline"><a href="{concat(substring('../', 1, 3 * number($page = 'country')), @timeline)}">The tier and the figures of
           <xsl:value-of select="@name"/> over every edition in the folder</a></p>
@@ -870,7 +872,7 @@
       <xsl:if test="@id"><xsl:attribute name="id">c-<xsl:value-of select="@id"/></xsl:attribute></xsl:if>
       <xsl:if test="@new-index"><xsl:attribute name="data-index"><xsl:value-of select="@new-index"/></xsl:attribute></xsl:if>
       <div>
-        <xsl:attribute name="class">text<xsl:if test="starts-with(@change, 'moved')"> moved</xsl:if></xsl:attribute>
+        <xsl:attribute name="class">text<xsl:if test="starts-with(@change, 'moved')"> moved</xsl:if><xsl:if test="@change = 'removed' and string-length(r:text) &gt; 200"> removed-whole</xsl:if></xsl:attribute>
         <span class="label">
           <xsl:choose>
             <xsl:when test="@change = 'unchanged'">unchanged<xsl:if test="local-name() = 'recommendation'"> recommendation</xsl:if></xsl:when>
@@ -884,7 +886,12 @@
             <xsl:when test="@change = 'moved-modified'">moved and reworded</xsl:when>
             <xsl:otherwise><xsl:value-of select="@change"/></xsl:otherwise>
           </xsl:choose>
-          <xsl:if test="@from-section"> here from <xsl:call-template name="section-words"><xsl:with-param name="kind" select="@from-section"/></xsl:call-template></xsl:if>
+          <xsl:if test="starts-with(@change, 'moved')">
+            <xsl:text> from </xsl:text>
+            <xsl:if test="@from-section"><xsl:call-template name="section-words"><xsl:with-param name="kind" select="@from-section"/></xsl:call-template>, </xsl:if>
+            <xsl:text>sentence </xsl:text><xsl:value-of select="@old-index + 1"/> to sentence <xsl:value-of select="@new-index + 1"/>
+            <xsl:if test="@from-section"> of <xsl:call-template name="section-words"><xsl:with-param name="kind" select="../@kind"/></xsl:call-template></xsl:if>
+          </xsl:if>
           <xsl:if test="@length &gt; 1"> (<xsl:value-of select="@length"/> sentences)</xsl:if>
         </span><xsl:text> </xsl:text>
         <xsl:apply-templates select="r:text"/>
