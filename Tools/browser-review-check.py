@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Drives `tipdiff review` in a real browser (Playwright for Python with Debian's chromium; no download):
-select words of a sentence, press "n", write a note and save; after the reload the note sits in that
-sentence's item, exactly placed, and the YAML file holds it with a quote the server chose; resolve it (one
-line of the file changes); do the same at 390 px; check that the page runs no script error and that a
+a plain click opens no form (the bar offers the note); the shipped notes' quoted words are highlighted and
+the status filter hides notes; select words of a sentence, press "n" (the form quotes the words, its fields
+have visible labels), write a note and save; after the reload the note sits in that sentence's item,
+exactly placed, focused and announced, and the YAML file holds it with a quote the server chose; resolve it
+(one line of the file changes); delete it (the file is as it was); do the same at 390 px; check that the page runs no script error and that a
 request without the token is refused. Works on a copy of Reports/ and Annotations/ in a temporary folder.
 
 Usage: Tools/browser-review-check.py [path/to/tipdiff] [--screenshot docs/review.png]
@@ -72,6 +74,22 @@ def main():
                 page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
                 page.goto(url)
                 before = notes_file.read_text(encoding="utf-8")
+                # A plain click on a sentence opens no form: the bar offers the note instead.
+                page.locator('.item[data-index][data-item="sentence"] .text').first.click(position={"x": 5, "y": 5})
+                page.wait_for_timeout(300)
+                check(page.locator(".review-form").count() == 0, f"{width} px: a plain click opens no form")
+                check(page.locator(".review-bar:not([hidden])").count() == 1, f"{width} px: the click offers a note in the bar")
+                # The shipped notes: quoted words are marked, filters and counts are there.
+                marks = page.locator("mark.review-quote").count()
+                check(marks >= 1, f"{width} px: the words quote notes are on are highlighted ({marks})")
+                page.wait_for_selector(".review-filters .review-count", timeout=5000)
+                count = page.inner_text(".review-filters .review-count")
+                page.select_option("#review-filter-status", "resolved")
+                shown = page.locator(".note[data-note]:not([hidden])").count()
+                check(shown >= 1 and shown < page.locator(".note[data-note]").count(),
+                      f"{width} px: the status filter leaves {shown} resolved notes ({count})")
+                page.select_option("#review-filter-status", "")
+                page.keyboard.press("Escape")
                 # Select some words of the first sentence that the newer edition has.
                 selected = page.evaluate("""() => {
                     const items = [...document.querySelectorAll('.item[data-index][data-item="sentence"] .text')];
@@ -99,6 +117,10 @@ def main():
                 page.wait_for_selector(".review-bar:not([hidden])", timeout=5000)
                 page.keyboard.press("n")
                 page.wait_for_selector(".review-form textarea", timeout=5000)
+                labels = page.locator(".review-form label.review-field").all_inner_texts()
+                check(len(labels) == 4, f"{width} px: the form's fields have visible labels ({[l.splitlines()[0] for l in labels]})")
+                heading = page.inner_text(".review-anchor")
+                check(selected and selected["words"].strip() in heading, f"{width} px: the form quotes the words ({heading[:60]})")
                 note_text = f"Check this wording ({width} px) with **Markdown** and <script>alert(1)</script>."
                 page.fill("#review-note", note_text)
                 page.fill("#review-tags", "wording, browser")
@@ -119,6 +141,10 @@ def main():
                 note_id = note_id.group(1) if note_id else ""
                 placed = page.locator(f'.item[data-change="{selected["change"]}"] .note[data-note="{note_id}"]')
                 check(placed.count() == 1, f"{width} px: after the reload the note sits in the selected sentence's item")
+                page.wait_for_timeout(300)
+                focused = page.evaluate("document.activeElement && document.activeElement.dataset.note")
+                check(focused == note_id, f"{width} px: the new note is focused after the save ({focused})")
+                check("Note saved." in page.inner_text(".review-bar"), f"{width} px: the save is announced")
                 check(placed.locator(".state-exact").count() == 1, f"{width} px: placed exactly")
                 check(placed.locator("strong", has_text="Markdown").count() == 1, f"{width} px: its Markdown is rendered")
                 check(page.locator("script", has_text="alert(1)").count() == 0, f"{width} px: the note's <script> stays text")
@@ -133,6 +159,13 @@ def main():
                       and changed[0][1].strip() == "status: resolved", f"{width} px: resolving changed one line: {changed}")
                 check(page.locator(f'.note[data-note="{note_id}"][data-status="resolved"]').count() == 1,
                       f"{width} px: the page shows it resolved")
+                # Delete it (after the browser's confirmation): the file is again what it was before the note.
+                page.once("dialog", lambda dialog: dialog.accept())
+                with page.expect_navigation():
+                    page.locator(f'.note[data-note="{note_id}"] button', has_text="Delete").click()
+                page.wait_for_load_state("load")
+                check(notes_file.read_text(encoding="utf-8") == before, f"{width} px: deleting the note gives back the file as it was")
+                check(page.locator(f'.note[data-note="{note_id}"]').count() == 0, f"{width} px: the page no longer shows it")
                 check(not errors, f"{width} px: no script errors" + (f": {errors}" if errors else ""))
                 refused = page.evaluate("() => fetch('/api/notes', {headers: {'X-Review-Token': 'wrong'}}).then(r => r.status)")
                 check(refused == 403, f"{width} px: a request with a wrong token is refused ({refused})")

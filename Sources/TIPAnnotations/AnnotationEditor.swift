@@ -2,8 +2,8 @@ import Foundation
 import TIPModel
 import TIPSupport
 
-/// Changes one note of an annotation file in place: its status, its text, or both, touching only the lines
-/// of those fields (a `git diff` shows that note alone). The result is read back and must hold the same
+/// Changes one note of an annotation file in place: its status, text, author or tags, touching only the lines
+/// of those fields, or takes the note out, touching only its lines (a `git diff` shows that note alone). The result is read back and must hold the same
 /// notes with only that change; otherwise the file is left exactly as it was.
 public struct AnnotationEditor: Sendable {
     /// Where the temporary file goes (the file's own folder when `nil`).
@@ -11,8 +11,49 @@ public struct AnnotationEditor: Sendable {
 
     public init(temporaryFolder: String? = nil) { self.temporaryFolder = temporaryFolder }
 
-    /// Sets note `id`'s status and/or text in the file at `path`.
-    public func update(note id: String, status: Note.Status?, text: String?, in path: String) throws(AnnotationError) {
+    /// Sets note `id`'s status, text, author and/or tags in the file at `path` (a field not given is kept).
+    public func update(
+        note id: String, status: Note.Status?, text: String?, author: String? = nil, tags: [String]? = nil, in path: String
+    ) throws(AnnotationError) {
+        try rewrite(note: id, in: path) { lines, block in
+            let (start, _, fieldIndent) = block
+            var end = block.1
+            if let text { end = Self.replace("note", with: "note: \(AnnotationWriter.quoted(text))", in: &lines, start, end, fieldIndent) }
+            if let status { end = Self.replace("status", with: "status: \(status.rawValue)", in: &lines, start, end, fieldIndent) }
+            if let author {
+                end = Self.replace("author", with: "author: \(AnnotationWriter.quoted(author))", in: &lines, start, end, fieldIndent)
+            }
+            if let tags {
+                let list = "tags: [\(tags.map(AnnotationWriter.quoted).joined(separator: ", "))]"
+                end = Self.replace("tags", with: list, in: &lines, start, end, fieldIndent)
+            }
+        } expect: { notes, index in
+            if let status { notes[index].status = status }
+            if let text { notes[index].text = text }
+            if let author { notes[index].author = author }
+            if let tags { notes[index].tags = tags }
+        }
+    }
+
+    /// Takes note `id` out of the file at `path`: its lines only, every other byte kept. The file's only note
+    /// is refused (a notes file without notes says nothing; delete the file instead).
+    public func delete(note id: String, in path: String) throws(AnnotationError) {
+        try rewrite(note: id, in: path) { lines, block in
+            var (start, end, _) = block
+            // Blank lines that end the item stay, as the gap before the next note.
+            while end > start + 1 && lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty { end -= 1 }
+            lines.removeSubrange(start..<end)
+        } expect: { notes, index in
+            notes.remove(at: index)
+        }
+    }
+
+    /// Reads the file, changes the lines of note `id` with `change`, and writes the result only when it reads
+    /// back as the notes `expect` makes of the old ones (the note's index given): otherwise the file is left
+    /// exactly as it was.
+    private func rewrite(
+        note id: String, in path: String, change: (inout [String], (Int, Int, Int)) -> Void, expect: (inout [Note], Int) -> Void
+    ) throws(AnnotationError) {
         try AnnotationWriter.locked(path) { () throws(AnnotationError) in
             let bytes: [UInt8]
             do throws(InputFile.Problem) { bytes = try InputFile.read(path, limit: AnnotationReader.largestFile) } catch {
@@ -23,37 +64,28 @@ public struct AnnotationEditor: Sendable {
                 throw .io(SourceLocation(path: path), "cannot read the file as UTF-8 text")
             }
             let before = try AnnotationReader().parse(original, path: path)
-            guard let note = before.notes.first(where: { $0.id == id }) else {
+            guard let index = before.notes.firstIndex(where: { $0.id == id }) else {
                 throw .refused(SourceLocation(path: path), "no note with id '\(id)' in the file")
             }
+            let note = before.notes[index]
             let crlf = original.contains("\r\n")
             var lines = (crlf ? original.replacingOccurrences(of: "\r\n", with: "\n") : original)
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let (start, end, fieldIndent) = try Self.block(of: note, in: lines, path: path)
-            var changedEnd = end
-            if let text {
-                changedEnd = Self.replace(
-                    "note", with: "note: \(AnnotationWriter.quoted(text))", in: &lines, start, changedEnd, fieldIndent)
-            }
-            if let status {
-                changedEnd = Self.replace("status", with: "status: \(status.rawValue)", in: &lines, start, changedEnd, fieldIndent)
-            }
+            change(&lines, try Self.block(of: note, in: lines, path: path))
             var updated = lines.joined(separator: "\n")
             if crlf { updated = updated.replacingOccurrences(of: "\n", with: "\r\n") }
 
-            // Read back: the same notes, this one with its new status and text, every other one as it was.
-            let after = try AnnotationReader().parse(updated, path: path)
+            // Read back: the notes as expected, every other one as it was.
             var expected = before.notes
-            if let index = expected.firstIndex(where: { $0.id == id }) {
-                if let status { expected[index].status = status }
-                if let text { expected[index].text = text }
-            }
-            guard after.edition == before.edition, after.notes.count == expected.count,
+            expect(&expected, index)
+            let after = expected.isEmpty ? nil : try? AnnotationReader().parse(updated, path: path)
+            guard let after, after.edition == before.edition, after.notes.count == expected.count,
                 zip(after.notes, expected).allSatisfy({ $0.sameContent(as: $1) })
             else {
-                throw .refused(
-                    SourceLocation(path: path, line: note.location.line),
-                    "note '\(id)' is not written in a layout that can be edited in place; the file is unchanged")
+                let why =
+                    expected.isEmpty
+                    ? "is the file's only note (delete the file instead)" : "is not written in a layout that can be edited in place"
+                throw .refused(SourceLocation(path: path, line: note.location.line), "note '\(id)' \(why); the file is unchanged")
             }
             let written = (bom ? AnnotationWriter.byteOrderMark : []) + Array(updated.utf8)
             try AnnotationWriter.refuseGrowth(to: written.count, of: path)

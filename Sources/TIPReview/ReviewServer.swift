@@ -7,7 +7,7 @@ import TIPModel
 import TIPSupport
 
 /// The review server's routes: the report page with our script added and a strict Content-Security-Policy,
-/// the script and style, and the notes API (list, add, change, and the notes' version for freshness).
+/// the script and style, and the notes API (list, add, change, delete, and the notes' version for freshness).
 public struct ReviewServer: Sendable {
     /// Posted bodies larger than this are refused.
     public static let maximumBody = 64 * 1024
@@ -75,6 +75,16 @@ public struct ReviewServer: Sendable {
             do {
                 try await session.update(update)
                 return Self.json(["id": update.id])
+            } catch let refusal as ReviewSession.Refusal { return Self.failure(refusal.status, refusal.reason) }
+        }
+        router.delete("/api/notes") { request, context -> Response in
+            let deletion: ReviewSession.NoteDeletion
+            do { deletion = try await Self.decode(request, context: context) } catch let refusal as ReviewSession.Refusal {
+                return Self.failure(refusal.status, refusal.reason)
+            }
+            do {
+                try await session.delete(deletion)
+                return Self.json(["id": deletion.id])
             } catch let refusal as ReviewSession.Refusal { return Self.failure(refusal.status, refusal.reason) }
         }
         return router

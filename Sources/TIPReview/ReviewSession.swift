@@ -40,12 +40,20 @@ public actor ReviewSession {
         public var author: String?
     }
 
-    /// A change to a note: its status, its text, or both.
+    /// A change to a note: any of its status, text, author and tags (a field left out is kept).
     public struct NoteUpdate: Codable, Sendable {
         public var country: String
         public var id: String
         public var status: String?
         public var note: String?
+        public var author: String?
+        public var tags: [String]?
+    }
+
+    /// A note to take out of its file.
+    public struct NoteDeletion: Codable, Sendable {
+        public var country: String
+        public var id: String
     }
 
     /// A request the session cannot carry out, with the HTTP status it deserves.
@@ -189,11 +197,8 @@ public actor ReviewSession {
         }
     }
 
-    /// Changes a note's status or text in whichever of its country's files holds it.
+    /// Changes a note's status, text, author or tags in whichever of its country's files holds it.
     public func update(_ request: NoteUpdate) throws {
-        guard let country = comparison.countries.first(where: { CountryKey.fileName($0.country) == request.country }) else {
-            throw Refusal(status: 404, reason: "no country '\(request.country)' in this review")
-        }
         let status: Note.Status?
         if let wanted = request.status {
             guard let known = Note.Status(rawValue: wanted) else { throw Refusal(status: 400, reason: "status is open or resolved") }
@@ -203,14 +208,31 @@ public actor ReviewSession {
         }
         let text = request.note?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let text, text.isEmpty { throw Refusal(status: 400, reason: "the note is empty") }
-        let holding = files(of: country, in: try current().notes).filter { $0.notes.contains { $0.id == request.id } }.map(\.path)
-        guard holding.count == 1, let path = holding.first else {
-            throw Refusal(
-                status: holding.isEmpty ? 404 : 409,
-                reason: holding.isEmpty ? "no note '\(request.id)'" : "note '\(request.id)' is in several files")
-        }
-        do { try AnnotationEditor().update(note: request.id, status: status, text: text, in: path) } catch {
+        let author = request.author?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let author, author.isEmpty { throw Refusal(status: 400, reason: "the author is empty") }
+        let tags = request.tags?.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let path = try file(holding: request.id, of: request.country)
+        do { try AnnotationEditor().update(note: request.id, status: status, text: text, author: author, tags: tags, in: path) } catch {
             throw Refusal(status: 409, reason: error.description)
         }
+    }
+
+    /// Takes a note out of whichever of its country's files holds it (its lines only).
+    public func delete(_ request: NoteDeletion) throws {
+        let path = try file(holding: request.id, of: request.country)
+        do { try AnnotationEditor().delete(note: request.id, in: path) } catch { throw Refusal(status: 409, reason: error.description) }
+    }
+
+    /// The one notes file of the country (by its slug) that holds note `id`.
+    private func file(holding id: String, of slug: String) throws -> String {
+        guard let country = comparison.countries.first(where: { CountryKey.fileName($0.country) == slug }) else {
+            throw Refusal(status: 404, reason: "no country '\(slug)' in this review")
+        }
+        let holding = files(of: country, in: try current().notes).filter { $0.notes.contains { $0.id == id } }.map(\.path)
+        guard holding.count == 1, let path = holding.first else {
+            throw Refusal(
+                status: holding.isEmpty ? 404 : 409, reason: holding.isEmpty ? "no note '\(id)'" : "note '\(id)' is in several files")
+        }
+        return path
     }
 }

@@ -17,8 +17,22 @@ import Testing
         #expect(written.contains("<report version=\"1\""))
         #expect(written.contains("path=\"Annotations/cuba-2025.yaml\""))
         #expect(FileManager.default.fileExists(atPath: html))
-        #expect(try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("# Changes: Cuba: 2024 → 2025"))
-        #expect(try String(contentsOfFile: csv, encoding: .utf8).hasPrefix("id,kind,category,country,section,"))
+        #expect(try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("# Cuba: what changed from 2024 to 2025"))
+        // A byte-order mark for spreadsheet programs, then the columns a person reads first.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(
+            String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix("country,section,change,label,old,new,difference,notes,id,kind,"))
+    }
+
+    @Test func noBomLeavesTheByteOrderMarkOutOfTheCSVForScripts() throws {
+        let folder = try temporaryFolder()
+        let csv = folder.appendingPathComponent("changes.csv").path
+        let run = try Run(["report", "--no-bom", "-o", folder.appendingPathComponent("r.xml").path, "--csv", csv])
+        #expect(run.status == 0, "\(run.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("country,section,change,"))
+        #expect(bytes.first == UInt8(ascii: "c"))
     }
 
     @Test func twoRunsInSeparateProcessesWriteTheSameBytes() throws {
@@ -77,6 +91,8 @@ import Testing
         let country = try String(contentsOf: out.appendingPathComponent("countries/cuba.html"), encoding: .utf8)
         #expect(index.contains("Trafficking in Persons report: changes Cuba 2024 → 2025"))
         #expect(country.contains("<a href=\"../index.html\">"))
-        #expect(country.contains("<h2 id=\"country-1\">Cuba: 2024 → 2025"))
+        #expect(country.contains("<title>Cuba: changes 2024 → 2025 (Trafficking in Persons report)</title>"))
+        #expect(country.contains("<h1>Cuba: changes 2024 → 2025</h1>"))
+        #expect(!country.contains("href=\"#index\""), "no link to an index the page does not hold")
     }
 }

@@ -52,6 +52,33 @@ import Testing
         #expect(notes.map(\.status) == [.open, .resolved])
     }
 
+    @Test func authorAndTagsAreEditedInTheirOwnLines() throws {
+        let path = try temporaryFile("notes.yaml", original)
+        try AnnotationEditor().update(note: "first", status: nil, text: nil, author: "J. Okafor", tags: ["wording", "tier"], in: path)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(
+            written
+                == original.replacingOccurrences(of: "    author: \"M. Alvarez\"\n", with: "    author: \"J. Okafor\"\n")
+                .replacingOccurrences(of: "  - id: first\n", with: "  - id: first\n    tags: [\"wording\", \"tier\"]\n"))
+        let notes = try AnnotationReader().read(path).notes
+        #expect(notes[0].author == "J. Okafor" && notes[0].tags == ["wording", "tier"])
+        #expect(notes[1].sameContent(as: try AnnotationReader().parse(original, path: path).notes[1]))
+    }
+
+    @Test func deletingANoteTakesOutItsLinesAlone() throws {
+        let path = try temporaryFile("notes.yaml", original)
+        try AnnotationEditor().delete(note: "first", in: path)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        let first =
+            "  - id: first\n    author: \"M. Alvarez\"\n    status: open\n    note: |\n      A block of text\n      over two lines.\n"
+            + "    anchor:\n      section: profile\n"
+        #expect(written == original.replacingOccurrences(of: first, with: ""))
+        #expect(try AnnotationReader().read(path).notes.map(\.id) == ["second"])
+        // The file's only note stays: a notes file without notes would say nothing.
+        #expect(throws: AnnotationError.self) { try AnnotationEditor().delete(note: "second", in: path) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == written)
+    }
+
     @Test func crlfFilesStayCRLF() throws {
         let path = try temporaryFile("notes.yaml", original.replacingOccurrences(of: "\n", with: "\r\n"))
         try AnnotationEditor().update(note: "first", status: .resolved, text: nil, in: path)

@@ -32,7 +32,7 @@ import Testing
         #expect(result.timelines.map(\.path) == ["timelines/cuba.html"])
         #expect(counter[.editionsParsed] == 5, "the earlier edition read once, the compared two reused")
         let page = String(decoding: try #require(result.timelines.first).bytes, as: UTF8.self)
-        #expect(page.contains("aria-label=\"prevention.labor-inspections: 2023 950, 2024 1,204, 2025 1,818\""))
+        #expect(page.contains("aria-label=\"Labor inspections: 2023 950, 2024 1,204, 2025 1,818\""))
 
         let document = try XMLDocument(bytes: result.rendered.xml)
         let namespaces = ["r": "urn:tipdiff:report:1"]

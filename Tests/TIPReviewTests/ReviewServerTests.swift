@@ -103,9 +103,42 @@ import Testing
                 uri: "/api/notes", method: .patch, headers: token, body: json(["country": "cuba", "id": id, "note": "Second thoughts."])
             ) { response in #expect(response.status == .ok) }
             #expect(try AnnotationReader().read(notes).notes.first?.text == "Second thoughts.")
+            // Author and tags are edited too.
+            try await client.execute(
+                uri: "/api/notes", method: .patch, headers: token,
+                body: json(["country": "cuba", "id": id, "author": "S. Chen", "tags": ["b", "c"]])
+            ) { response in #expect(response.status == .ok, "\(String(buffer: response.body))") }
+            let edited = try #require(try AnnotationReader().read(notes).notes.first)
+            #expect(edited.author == "S. Chen" && edited.tags == ["b", "c"] && edited.text == "Second thoughts.")
             // The page shows what the file says now.
             try await client.execute(uri: "/?token=secret", method: .get) { response in
                 #expect(String(buffer: response.body).contains("<p>Second thoughts.</p>"))
+            }
+        }
+    }
+
+    @Test func aNoteIsDeletedByItsLinesAlone() async throws {
+        let (app, _, notes, comparison) = try review()
+        try await app.test(.router) { client in
+            var ids: [String] = []
+            for words in [6, 4] {
+                try await client.execute(
+                    uri: "/api/notes", method: .post, headers: token, body: json(quote(comparison, index: words == 6 ? 2 : 3, words: words))
+                ) { response in
+                    #expect(response.status == .created, "\(String(buffer: response.body))")
+                    let answer = try JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8)) as? [String: String]
+                    ids.append(answer?["id"] ?? "")
+                }
+            }
+            let before = try String(contentsOfFile: notes, encoding: .utf8)
+            try await client.execute(uri: "/api/notes", method: .delete, headers: token, body: json(["country": "cuba", "id": ids[0]])) {
+                response in #expect(response.status == .ok, "\(String(buffer: response.body))")
+            }
+            let after = try String(contentsOfFile: notes, encoding: .utf8)
+            #expect(try AnnotationReader().read(notes).notes.map(\.id) == [ids[1]])
+            #expect(before.hasSuffix(after.components(separatedBy: "  - id: ").last ?? "-"), "the other note keeps its bytes")
+            try await client.execute(uri: "/api/notes", method: .delete, headers: token, body: json(["country": "cuba", "id": "no-such"])) {
+                response in #expect(response.status == .notFound)
             }
         }
     }

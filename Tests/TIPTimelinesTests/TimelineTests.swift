@@ -141,9 +141,17 @@ import Testing
         let watchYears = Set(history.filter { $0.tier == .tier2WatchList }.map { $0.year })
             .subtracting(timeline.years.map { $0.year }).union(timeline.years.filter { $0.tier == .tier2WatchList }.map { $0.year })
         #expect(html.components(separatedBy: "<rect class=\"watch\"").count - 1 == watchYears.count)
-        #expect(html.components(separatedBy: "<figure>").count - 1 == timeline.series.count)
-        #expect(html.contains("<code>prevention.labor-inspections</code> <span class=\"unit\">(count)</span>"))
-        #expect(html.contains("aria-label=\"prevention.labor-inspections: 2023 950, 2024 1,204, 2025 1,818\""))
+        // Figures that moved are charts, by their label (the key on hover); those that never moved share a table.
+        let moved = timeline.series.filter { Set($0.points.map(\.value)).count > 1 || Set($0.points.map { $0.upper ?? -1 }).count > 1 }
+        #expect(!moved.isEmpty && moved.count < timeline.series.count)
+        #expect(html.components(separatedBy: "<figure>").count - 1 == moved.count)
+        #expect(html.components(separatedBy: "<tr><th scope=\"row\">").count - 1 >= timeline.series.count - moved.count)
+        #expect(html.contains("<span title=\"prevention.labor-inspections\">Labor inspections</span> <span class=\"unit\">(count)</span>"))
+        #expect(html.contains("aria-label=\"Labor inspections: 2023 950, 2024 1,204, 2025 1,818\""))
+        #expect(html.contains("class=\"axis\">1,818</text>"), "the y-axis is labelled")
+        #expect(
+            try #require(html.range(of: "<h2>Consistency</h2>")).lowerBound
+                < (try #require(html.range(of: "<h2>Tier placement</h2>")).lowerBound))
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
     }
 

@@ -14,20 +14,23 @@ public enum ChangesCSV {
     /// Every change of the comparison, in document order, CRLF line ends.
     public static func render(_ comparison: Comparison) -> String {
         var table = CSVTable(header: header)
-        for r in ChangeRecords.of(comparison) {
-            let number = { (value: Double?) in value.map(Statistic.format) ?? "" }
-            let fields: [String] = [
-                r.id, r.kind.rawValue, r.kind.category.rawValue, r.country ?? "", r.section?.rawValue ?? "",
-                r.oldSection?.rawValue ?? "", r.oldIndex.map(String.init) ?? "", r.newIndex.map(String.init) ?? "",
-                r.length.map(String.init) ?? "", r.key ?? "", r.old ?? "", r.new ?? "", number(r.oldValue), number(r.newValue),
-                number(r.delta), r.percentChange.map { Statistic.format(($0 * 10).rounded() / 10) } ?? "", number(r.oldUpper),
-                number(r.newUpper), number(r.upperDelta), r.oldPeriod ?? "",
-                r.newPeriod ?? "", r.prior.map { $0 ? "true" : "false" } ?? "", r.movement ?? "", r.count.map(String.init) ?? "",
-                r.oldRange.map { String($0.start) } ?? "", r.oldRange.map { String($0.end) } ?? "",
-                r.newRange.map { String($0.start) } ?? "", r.newRange.map { String($0.end) } ?? "",
-            ]
-            table.append(fields)
-        }
+        for record in ChangeRecords.of(comparison) { table.append(fields(record)) }
         return table.text
+    }
+
+    /// A change's fields in the order of `header`.
+    public static func fields(_ r: ChangeRecord) -> [String] {
+        let number = { (value: Double?) in value.map(Statistic.format) ?? "" }
+        let fields: [String] = [
+            r.id, r.kind.rawValue, r.kind.category.rawValue, r.country ?? "", r.section?.rawValue ?? "",
+            r.oldSection?.rawValue ?? "", r.oldIndex.map(String.init) ?? "", r.newIndex.map(String.init) ?? "",
+            r.length.map(String.init) ?? "", r.key ?? "", r.old ?? "", r.new ?? "", number(r.oldValue), number(r.newValue),
+            number(r.delta), r.percentChange.map { Statistic.format(($0 * 10).rounded() / 10) } ?? "", number(r.oldUpper),
+            number(r.newUpper), number(r.upperDelta), r.oldPeriod ?? "",
+            r.newPeriod ?? "", r.prior.map { $0 ? "true" : "false" } ?? "", r.movement ?? "", r.count.map(String.init) ?? "",
+            r.oldRange.map { String($0.start) } ?? "", r.oldRange.map { String($0.end) } ?? "",
+            r.newRange.map { String($0.start) } ?? "", r.newRange.map { String($0.end) } ?? "",
+        ]
+        return fields
     }
 }

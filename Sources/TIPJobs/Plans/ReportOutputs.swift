@@ -11,15 +11,18 @@ public struct ReportOutputs: Sendable {
     public var given: [String?]
     /// Pages as well as one page, whatever the number of countries.
     public var pages: Bool
+    /// Whether the CSV starts with UTF-8's byte-order mark (so that a spreadsheet program reads it as UTF-8).
+    public var byteOrderMark: Bool
 
     /// The four paths: each as given, else beside the first given, else in `out/`.
     public var planned: [String] {
         OutputPlan.paths(given: given, defaults: ["report.xml", "report.html", "report.md", "changes.csv"])
     }
 
-    public init(xml: String?, html: String?, markdown: String?, csv: String?, pages: Bool) {
+    public init(xml: String?, html: String?, markdown: String?, csv: String?, pages: Bool, byteOrderMark: Bool = true) {
         given = [xml, html, markdown, csv]
         self.pages = pages
+        self.byteOrderMark = byteOrderMark
     }
 
     /// What was written.
@@ -42,7 +45,8 @@ public struct ReportOutputs: Sendable {
         let planned = self.planned
         let rendered = result.rendered
         let named = Set(given.compactMap { $0 })
-        var files = zip(planned, [rendered.xml, rendered.html, Array(rendered.markdown.utf8), Array(rendered.csv.utf8)]).map {
+        let csv = (byteOrderMark ? ReportCSV.byteOrderMark : "") + rendered.csv
+        var files = zip(planned, [rendered.xml, rendered.html, Array(rendered.markdown.utf8), Array(csv.utf8)]).map {
             OutputPlan.File(path: $0, bytes: $1, named: named.contains($0))
         }
         let htmlFolder = URL(fileURLWithPath: planned[1]).deletingLastPathComponent().path

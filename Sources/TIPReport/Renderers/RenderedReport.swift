@@ -10,7 +10,7 @@ public struct RenderedReport: Sendable {
     public var xml: [UInt8]
     public var html: [UInt8]
     public var markdown: String
-    /// Every change as a CSV row.
+    /// Every change as a CSV row (readable columns first, then the technical ones), without a byte-order mark.
     public var csv: String
 
     /// Writes the XML, checks it against the schema (an invalid report is an error, never output), and
@@ -22,6 +22,6 @@ public struct RenderedReport: Sendable {
         guard problems.isEmpty else { throw XMLFailure("the report does not match its schema: " + problems.joined(separator: "; ")) }
         html = try document.transformed(byStylesheetAt: ReportFiles.stylesheetPath)
         markdown = ReportMarkdown.render(report)
-        csv = ChangesCSV.render(report.comparison)
+        csv = ReportCSV.render(report)
     }
 }

@@ -36,10 +36,11 @@ public struct ReportXML: ChangeWalker {
 
         try w.start("provenance")
         for country in report.comparison.countries {
-            for (role, source, year, name) in [
-                ("old", country.old.edition.source, country.oldYear, country.country),
-                ("new", country.new.edition.source, country.newYear, country.country),
+            for (role, edition, year, name) in [
+                ("old", country.old.edition, country.oldYear, country.country),
+                ("new", country.new.edition, country.newYear, country.country),
             ] {
+                let source = edition.source
                 try w.start("edition")
                 try w.attribute("role", role)
                 try w.attribute("country", name)
@@ -47,6 +48,7 @@ public struct ReportXML: ChangeWalker {
                 try w.attribute("sha256", source.sha256)
                 try w.attribute("format", source.format.rawValue)
                 try w.attribute("year", year.map(String.init))
+                try w.attribute("illustrative", IllustrativeNotice.marks(edition) ? "true" : nil)
                 try w.end()
             }
         }

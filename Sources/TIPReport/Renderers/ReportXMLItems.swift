@@ -63,6 +63,8 @@ extension ReportXML {
         try w.attribute("label", change.label)
         try w.attribute("old", change.old?.text)
         try w.attribute("new", change.new?.text)
+        try w.attribute("old-figure", change.old.map { ChangeNumbers.figure($0, of: change.payload) })
+        try w.attribute("new-figure", change.new.map { ChangeNumbers.figure($0, of: change.payload) })
         try w.attribute("old-value", change.old.map { Statistic.format($0.value) })
         try w.attribute("new-value", change.new.map { Statistic.format($0.value) })
         try w.attribute("delta", change.delta.map(Statistic.format))
@@ -74,7 +76,9 @@ extension ReportXML {
         try w.attribute("old-period", change.old?.period)
         try w.attribute("new-period", change.new?.period)
         try w.attribute("prior", change.prior ? "true" : nil)
-        try w.attribute("percent", ChangeNumbers.percent(change.payload))
+        // A range has no single percent: the ends move on their own (the delta text names the end that moved).
+        let isRange = change.old?.upper != nil || change.new?.upper != nil
+        try w.attribute("percent", isRange ? nil : ChangeNumbers.percent(change.payload))
         try w.attribute("old-index", change.old.map { String($0.sentence) })
         try w.attribute("new-index", change.new.map { String($0.sentence) })
     }

@@ -1,6 +1,8 @@
 // tipdiff review: select text in a sentence (mouse, keyboard or touch) or pick a statistic, a section
-// heading, the tier or a change, and leave a note. The server works out the anchor from the edition and
-// writes the YAML; this script only says where the reader pointed. No library, no network but this server.
+// heading, the tier or a change, then start a note with the bar's button or "n" (a plain click never opens
+// a form). The server works out the anchor from the edition and writes the YAML; this script only says
+// where the reader pointed. The words a note quotes are highlighted and find their note (and back); notes
+// filter by status, tag and author. No library, no network but this server.
 (function () {
   "use strict";
   var token = new URLSearchParams(location.search).get("token") || "";
@@ -48,12 +50,16 @@
     return { text: text, offset: offset };
   }
 
+  // What the reader pointed at, quoted as the page shows it: the words, the figure's label, the section's
+  // name, the changed sentence's opening words.
   function describe(anchor) {
     if (anchor.anchor === "quote") return "“" + anchor.selected + "”";
-    if (anchor.anchor === "statistic") return "statistic " + anchor.key;
-    if (anchor.anchor === "section") return "the " + anchor.section + " section";
     if (anchor.anchor === "tier") return "the tier placement";
-    return "change " + anchor.change;
+    var shown = (anchor.shown || "").replace(/\s+/g, " ").trim();
+    if (shown.length > 90) shown = shown.slice(0, 87) + "…";
+    if (anchor.anchor === "statistic") return "the figure " + (shown ? "“" + shown + "”" : anchor.key);
+    if (anchor.anchor === "section") return "the section " + (shown ? "“" + shown + "”" : anchor.section);
+    return shown ? "“" + shown + "”" : "this change";
   }
 
   // A selection inside one sentence or recommendation of the newer edition becomes a quote anchor.
@@ -81,6 +87,10 @@
     var node = target.closest("[data-anchor]");
     if (!node || node.closest(".notes, .review-form")) return null;
     var anchor = { anchor: node.dataset.anchor, country: node.dataset.country };
+    var label = node.querySelector("[title]");
+    var text = node.querySelector(".text");
+    anchor.shown = anchor.anchor === "statistic" && label ? label.textContent
+      : text ? newText(text, null, 0).text : node.textContent;
     if (anchor.anchor === "statistic") anchor.key = node.dataset.key;
     if (anchor.anchor === "section") anchor.section = node.dataset.section;
     if (anchor.anchor === "change") anchor.change = node.dataset.change;
@@ -93,12 +103,24 @@
   bar.hidden = true;
   barButton.addEventListener("click", function () { if (pending) openForm(pending); });
 
-  function noticeSelection() {
-    if (form) return;
-    var anchor = selectionAnchor();
+  function offer(anchor) {
     pending = anchor;
     bar.hidden = !anchor;
     if (anchor) barButton.textContent = "✎ Add a note on " + describe(anchor) + " (n)";
+  }
+
+  function noticeSelection() {
+    if (form) return;
+    var anchor = selectionAnchor();
+    if (anchor || !(pending && pending.anchor !== "quote")) offer(anchor);
+  }
+
+  // A visible label above its field.
+  function field(label, control) {
+    var wrap = el("label", { "class": "review-field" });
+    wrap.appendChild(el("span", {}, label));
+    wrap.appendChild(control);
+    return wrap;
   }
 
   function closeForm() {
@@ -111,17 +133,24 @@
     closeForm();
     bar.hidden = true;
     form = el("form", { "class": "review-form", "aria-label": "Note" });
-    form.appendChild(el("div", { "class": "review-anchor" }, (existing ? "Edit note " + existing.id : "New note on ") + (existing ? "" : describe(anchor))));
-    var note = el("textarea", { id: "review-note", rows: "4", required: "required", "aria-label": "Note (Markdown)", placeholder: "Note (Markdown)" });
+    form.appendChild(el("div", { "class": "review-anchor" }, existing ? "Edit the note" + (existing.author ? " by " + existing.author : "") + " (" + existing.status + ")" : "New note on " + describe(anchor)));
+    var note = el("textarea", { id: "review-note", rows: "4", required: "required" });
     if (existing) note.value = existing.text;
-    form.appendChild(note);
+    form.appendChild(field("Note (Markdown)", note));
     var row = el("div", { "class": "review-row" });
-    var tags = el("input", { id: "review-tags", placeholder: "tags, comma separated", "aria-label": "Tags" });
-    var status = el("select", { id: "review-status", "aria-label": "Status" });
+    var tags = el("input", { id: "review-tags", placeholder: "comma separated" });
+    var status = el("select", { id: "review-status" });
     ["open", "resolved"].forEach(function (value) { status.appendChild(el("option", { value: value }, value)); });
-    var author = el("input", { id: "review-author", placeholder: "your name", "aria-label": "Author" });
+    var author = el("input", { id: "review-author", placeholder: "your name" });
     author.value = localStorage.getItem("tipdiff-review-author") || "";
-    if (!existing) { row.appendChild(tags); row.appendChild(status); row.appendChild(author); }
+    if (existing) {
+      tags.value = (existing.tags || []).join(", ");
+      status.value = existing.status;
+      author.value = existing.author || "";
+    }
+    row.appendChild(field("Tags", tags));
+    row.appendChild(field("Status", status));
+    row.appendChild(field("Author", author));
     form.appendChild(row);
     var error = el("div", { "class": "review-error", role: "alert" });
     form.appendChild(error);
@@ -140,8 +169,11 @@
       event.preventDefault();
       save.disabled = true;
       var request;
+      var tagList = tags.value.split(",").map(function (tag) { return tag.trim(); }).filter(Boolean);
       if (existing) {
-        request = api("PATCH", "/api/notes", { country: existing.country, id: existing.id, note: note.value });
+        var update = { country: existing.country, id: existing.id, note: note.value, status: status.value, tags: tagList };
+        if (author.value.trim()) update.author = author.value;
+        request = api("PATCH", "/api/notes", update);
       } else {
         localStorage.setItem("tipdiff-review-author", author.value);
         var body = Object.assign({}, anchor, {
@@ -150,7 +182,10 @@
         });
         request = api("POST", "/api/notes", body);
       }
-      request.then(reload, function (failure) {
+      request.then(function (answer) {
+        sessionStorage.setItem("tipdiff-review-saved", (answer && answer.id) || "");
+        reload();
+      }, function (failure) {
         error.textContent = failure.message;
         save.disabled = false;
       });
@@ -178,10 +213,106 @@
       });
       var edit = el("button", { type: "button" }, "Edit");
       edit.addEventListener("click", function () { openForm(null, note); });
+      var remove = el("button", { type: "button" }, "Delete");
+      remove.addEventListener("click", function () {
+        if (!window.confirm("Delete the note " + note.id + " from its file?")) return;
+        api("DELETE", "/api/notes", { country: note.country, id: note.id }).then(reload, function (failure) { alert(failure.message); });
+      });
       actions.appendChild(toggle);
       actions.appendChild(edit);
+      actions.appendChild(remove);
       box.appendChild(actions);
     });
+  }
+
+  // The words each quote note is anchored to, marked in its item's text; hovering or clicking either one
+  // shows the other.
+  function highlightQuotes() {
+    document.querySelectorAll(".note[data-note]").forEach(function (box) {
+      var quote = box.querySelector(".quote-words");
+      var item = box.closest(".item");
+      var text = item && item.querySelector(".text");
+      if (!quote || !text) return;
+      var words = quote.textContent;
+      var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, {
+        acceptNode: function (node) { return node.parentElement.closest("del, .label") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
+      });
+      var node;
+      while ((node = walker.nextNode())) {
+        var at = node.nodeValue.indexOf(words);
+        if (at < 0) continue;
+        var range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        var mark = el("mark", { "class": "review-quote", "data-for": box.dataset.note, tabindex: "0", title: "has a note" });
+        range.surroundContents(mark);
+        var pair = function (on) { mark.classList.toggle("paired", on); box.classList.toggle("paired", on); };
+        [mark, box].forEach(function (one) {
+          one.addEventListener("mouseenter", function () { pair(true); });
+          one.addEventListener("mouseleave", function () { pair(false); });
+        });
+        mark.addEventListener("click", function () { box.tabIndex = -1; box.focus(); pair(true); });
+        quote.addEventListener("click", function () { mark.focus(); pair(true); });
+        break;
+      }
+    });
+  }
+
+  // Which notes show: all or open only, one tag, one author; with the counts.
+  function filters() {
+    var boxes = Array.prototype.slice.call(document.querySelectorAll(".note[data-note]"));
+    if (!boxes.length) return;
+    var bar = el("div", { "class": "review-filters", role: "region", "aria-label": "Note filters" });
+    var count = el("span", { "class": "review-count", role: "status" });
+    var status = el("select", { id: "review-filter-status" });
+    [["", "all notes"], ["open", "open only"], ["resolved", "resolved only"]].forEach(function (pair) { status.appendChild(el("option", { value: pair[0] }, pair[1])); });
+    var tag = el("select", { id: "review-filter-tag" });
+    var author = el("select", { id: "review-filter-author" });
+    tag.appendChild(el("option", { value: "" }, "any tag"));
+    author.appendChild(el("option", { value: "" }, "any author"));
+    var tags = {}, authors = {};
+    notes.forEach(function (note) {
+      (note.tags || []).forEach(function (t) { tags[t] = true; });
+      if (note.author) authors[note.author] = true;
+    });
+    Object.keys(tags).sort().forEach(function (t) { tag.appendChild(el("option", { value: t }, "#" + t)); });
+    Object.keys(authors).sort().forEach(function (a) { author.appendChild(el("option", { value: a }, a)); });
+    var apply = function () {
+      var shown = 0, open = 0;
+      boxes.forEach(function (box) {
+        var note = notes.filter(function (n) { return n.id === box.dataset.note; })[0] || {};
+        var visible = (!status.value || box.dataset.status === status.value)
+          && (!tag.value || (note.tags || []).indexOf(tag.value) >= 0) && (!author.value || note.author === author.value);
+        box.hidden = !visible;
+        if (visible) shown++;
+        if (box.dataset.status === "open") open++;
+      });
+      count.textContent = open + " open of " + boxes.length + " notes; " + shown + " shown";
+    };
+    [status, tag, author].forEach(function (select) { select.addEventListener("change", apply); });
+    bar.appendChild(count);
+    bar.appendChild(field("Show", status));
+    bar.appendChild(field("Tag", tag));
+    bar.appendChild(field("Author", author));
+    var main = document.querySelector("main") || document.body;
+    main.insertBefore(bar, main.firstChild);
+    apply();
+  }
+
+  // After a save the page reloads: the new note is scrolled to, focused and announced.
+  function showSaved() {
+    var saved = sessionStorage.getItem("tipdiff-review-saved");
+    if (saved === null) return;
+    sessionStorage.removeItem("tipdiff-review-saved");
+    var box = saved && document.querySelector('.note[data-note="' + CSS.escape(saved) + '"]');
+    bar.hidden = false;
+    barButton.hidden = true;
+    bar.appendChild(el("span", { "class": "review-said" }, box ? "Note saved." : "Note saved (it is not shown here)."));
+    window.setTimeout(function () { bar.hidden = true; barButton.hidden = false; bar.lastChild.remove(); }, 4000);
+    if (!box) return;
+    box.tabIndex = -1;
+    box.scrollIntoView({ block: "center" });
+    box.focus({ preventScroll: true });
   }
 
   document.addEventListener("DOMContentLoaded", function () {
@@ -194,24 +325,27 @@
       sessionStorage.removeItem("tipdiff-review-scroll");
       window.scrollTo(0, parseFloat(scroll));
     }
-    api("GET", "/api/notes").then(function (list) { notes = list; decorateNotes(); }, function () {});
+    highlightQuotes();
+    api("GET", "/api/notes").then(function (list) { notes = list; decorateNotes(); filters(); showSaved(); }, function () { showSaved(); });
   });
 
   document.addEventListener("selectionchange", function () { window.clearTimeout(noticeSelection.timer); noticeSelection.timer = window.setTimeout(noticeSelection, 150); });
 
+  // A plain click only picks what a note would be on: the bar offers the note, the form waits for the
+  // bar's button or "n".
   document.addEventListener("click", function (event) {
     if (form && form.contains(event.target)) return;
-    if (event.target.closest("a, button, input, textarea, select, .notes")) return;
+    if (event.target.closest("a, button, input, textarea, select, label, .notes, .review-bar, .review-filters, mark")) return;
     var selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
     var anchor = elementAnchor(event.target);
-    if (anchor) openForm(anchor);
+    if (anchor) offer(anchor);
   });
 
   document.addEventListener("keydown", function (event) {
     if (form || event.target.closest("input, textarea, select")) return;
     if (event.key === "n" && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      var anchor = selectionAnchor() || (document.activeElement && elementAnchor(document.activeElement));
+      var anchor = selectionAnchor() || pending || (document.activeElement && elementAnchor(document.activeElement));
       if (anchor) { event.preventDefault(); openForm(anchor); }
     } else if (event.key === "Enter" && document.activeElement && document.activeElement.matches("[data-anchor]")) {
       var focused = elementAnchor(document.activeElement);

@@ -3,9 +3,9 @@ import TIPStatistics
 import TIPSupport
 import TIPTierTables
 
-/// The timeline as one self-contained HTML page: the tier history as an SVG step chart with the Watch List
-/// years marked, each statistic series as a small SVG line chart in its unit, then verdicts and
-/// recommendations. Drawn by our own code; no script, no network, and a Content-Security-Policy that says so.
+/// The timeline as one self-contained HTML page: the consistency findings first, the tier history as an SVG
+/// step chart with the Watch List years marked, verdicts, the figures that moved as small SVG line charts in
+/// their unit (labelled, with a y-axis) and those that never moved in one table, then recommendations. Drawn by our own code; no script, no network, and a Content-Security-Policy that says so.
 public enum TimelineHTML {
     /// The page. `tierHistory` (from the tier tables) fills the years the folder holds no edition for;
     /// an edition's own placement wins where both exist.
@@ -21,6 +21,9 @@ public enum TimelineHTML {
             "<style>\(Self.style)</style></head><body>",
             "<h1>\(e(timeline.country)): \(timeline.years.count) edition\(timeline.years.count == 1 ? "" : "s")"
                 + (timeline.years.isEmpty ? "" : " (\(timeline.years.first!.year)–\(timeline.years.last!.year))") + "</h1>",
+        ]
+        out += Self.consistency(timeline)
+        out += [
             "<h2>Tier placement</h2>",
             Self.tierChart(steps, country: timeline.country),
             "<p class=\"key\"><span class=\"dot edition\"></span> placement from an edition in the folder "
@@ -35,32 +38,13 @@ public enum TimelineHTML {
             out.append("<tr><th>\(section)</th>" + timeline.years.map { "<td>\(e($0.verdicts[section] ?? "–"))</td>" }.joined() + "</tr>")
         }
         out.append("</tbody></table></div>")
-        out.append("<h2>Statistics</h2>")
-        if timeline.series.isEmpty { out.append("<p>No figures in these editions.</p>") }
-        out.append("<div class=\"charts\">")
-        for series in timeline.series {
-            let unit = series.points.first.map { point in
-                point.unit == .money ? "money, \(point.currency ?? "currency not given")" : point.unit.description
-            }
-            out.append(
-                "<figure><figcaption><code>\(e(series.key))</code> <span class=\"unit\">(\(e(unit ?? "count")))</span></figcaption>"
-                    + "\(Self.lineChart(series))</figure>")
-        }
-        out.append("</div>")
+        out += Self.figures(timeline)
         if !timeline.recommendations.isEmpty {
             out.append("<h2>Recommendations</h2><ul class=\"recommendations\">")
             for recommendation in timeline.recommendations {
                 out.append("<li>\(e(recommendation.text)) <span class=\"years\">(\(recommendation.yearsText))</span></li>")
             }
             out.append("</ul>")
-        }
-        out.append(
-            "<h2>Consistency</h2><p>\(timeline.checks) checks, \(timeline.consistency.count) mismatch\(timeline.consistency.count == 1 ? "" : "es")</p>"
-        )
-        if !timeline.consistency.isEmpty {
-            out.append(
-                "<ul>" + timeline.consistency.map { "<li><strong>\(e($0.kind)) \($0.year):</strong> \(e($0.message))</li>" }.joined()
-                    + "</ul>")
         }
         out.append("</body></html>")
         return out.joined(separator: "\n") + "\n"
@@ -138,7 +122,83 @@ public enum TimelineHTML {
         return "<div class=\"wide\">" + svg.joined() + "</div>"
     }
 
-    /// A small line chart of one series, from zero, each point labelled in its unit.
+    /// The consistency findings, first on the page (they are what a reader looks for): what disagrees, in a
+    /// sentence, then where it was read.
+    static func consistency(_ timeline: Timeline) -> [String] {
+        let e = { (text: String) in HTMLEscaping.escaped(text) }
+        let count = timeline.consistency.count
+        var out = [
+            "<h2>Consistency</h2>",
+            count == 0
+                ? "<p>The editions and the tier tables agree (\(timeline.checks) checks).</p>"
+                : "<p>\(count) of \(timeline.checks) checks found the editions or the tier tables disagreeing:</p>",
+        ]
+        if count > 0 {
+            out.append(
+                "<ul class=\"findings\">"
+                    + timeline.consistency.map { finding in
+                        let what =
+                            finding.kind == "tier"
+                            ? "The tier placement" : finding.kind == "statistic" ? "A figure" : "The \(e(finding.kind))"
+                        return
+                            "<li><strong>\(what) of the \(finding.year) edition disagrees.</strong> <span class=\"cite\">\(e(finding.message))</span></li>"
+                    }.joined() + "</ul>")
+        }
+        return out
+    }
+
+    /// The figures: series that moved as line charts (labelled, with a y-axis), first; series that never
+    /// moved in one compact table; the years a series has no figure for said in words.
+    static func figures(_ timeline: Timeline) -> [String] {
+        let e = { (text: String) in HTMLEscaping.escaped(text) }
+        var out = ["<h2>Figures</h2>"]
+        if timeline.series.isEmpty { return out + ["<p>No figures in these editions.</p>"] }
+        let moved = { (series: Timeline.Series) in Set(series.points.map { "\($0.value) \($0.upper ?? -1)" }).count > 1 }
+        let changing = timeline.series.filter(moved)
+        let flat = timeline.series.filter { !moved($0) }
+        let years = timeline.years.map(\.year)
+        let name = { (series: Timeline.Series) in
+            "<span title=\"\(e(series.key))\">\(e(series.label.isEmpty ? series.key : series.label))</span>"
+        }
+        let gaps = { (series: Timeline.Series) -> String in
+            let given = Set(series.points.map(\.year))
+            let missing = years.filter {
+                !given.contains($0) && $0 > (series.points.first?.year ?? 0) && $0 < (series.points.last?.year ?? 0)
+            }
+            return missing.isEmpty ? "" : " <span class=\"gap\">no figure in \(missing.map(String.init).joined(separator: ", "))</span>"
+        }
+        if !changing.isEmpty {
+            out.append("<p>\(changing.count) figure\(changing.count == 1 ? "" : "s") changed over the editions:</p><div class=\"charts\">")
+            for series in changing {
+                out.append(
+                    "<figure><figcaption>\(name(series)) <span class=\"unit\">(\(e(unit(series))))</span>\(gaps(series))</figcaption>"
+                        + "\(Self.lineChart(series))</figure>")
+            }
+            out.append("</div>")
+        }
+        if !flat.isEmpty {
+            out.append(
+                "<div class=\"wide\"><table class=\"flat\"><caption>\(flat.count) figure\(flat.count == 1 ? "" : "s") the same in every edition that gives \(flat.count == 1 ? "it" : "them")</caption>"
+                    + "<thead><tr><th scope=\"col\">figure</th><th scope=\"col\">value</th><th scope=\"col\">editions</th></tr></thead><tbody>"
+            )
+            for series in flat {
+                let value = series.points.first.map { $0.figure(dash: "–") } ?? ""
+                out.append(
+                    "<tr><th scope=\"row\">\(name(series))</th><td>\(e(value))</td><td>\(series.points.map { String($0.year) }.joined(separator: ", "))\(gaps(series))</td></tr>"
+                )
+            }
+            out.append("</tbody></table></div>")
+        }
+        return out
+    }
+
+    /// What a series counts in: "count", "percent", "money, USD".
+    static func unit(_ series: Timeline.Series) -> String {
+        guard let point = series.points.first else { return "count" }
+        return point.unit == .money ? "money, \(point.currency ?? "currency not given")" : point.unit.description
+    }
+
+    /// A small line chart of one series, from zero, each point labelled in its unit, with a y-axis.
     static func lineChart(_ series: Timeline.Series) -> String {
         let points = series.points
         guard let first = points.first?.year, let last = points.last?.year else { return "" }
@@ -153,8 +213,11 @@ public enum TimelineHTML {
         let summary = points.map { "\($0.year) \(written($0))" }.joined(separator: ", ")
         var svg = [
             "<svg class=\"spark\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
-                + "aria-label=\"\(HTMLEscaping.escaped(series.key)): \(HTMLEscaping.escaped(summary))\">",
+                + "aria-label=\"\(HTMLEscaping.escaped(series.label.isEmpty ? series.key : series.label)): \(HTMLEscaping.escaped(summary))\">",
             "<line x1=\"\(f(left))\" x2=\"\(f(width - left))\" y1=\"\(f(y(0)))\" y2=\"\(f(y(0)))\" class=\"grid\"/>",
+            "<line x1=\"\(f(left))\" x2=\"\(f(width - left))\" y1=\"\(f(y(highest)))\" y2=\"\(f(y(highest)))\" class=\"grid\"/>",
+            "<text x=\"\(f(left))\" y=\"\(f(y(0) - 3))\" class=\"axis\">0</text>",
+            "<text x=\"\(f(left))\" y=\"\(f(y(highest) - 3))\" class=\"axis\">\(HTMLEscaping.escaped(Statistic.readable(highest)))</text>",
         ]
         if points.count > 1 {
             let line = points.map { "\(f(x($0.year))),\(f(y($0.value)))" }.joined(separator: " ")
@@ -196,7 +259,9 @@ public enum TimelineHTML {
         .key span { display: inline-block; vertical-align: middle; margin: 0 .3em 0 1em; }
         .dot { width: 10px; height: 10px; border-radius: 50%; border: 2px solid #1f4e8c; } .dot.edition { background: #1f4e8c; }
         .band { width: 16px; height: 12px; background: #fff0c2; }
-        .years, .unit { color: #555; font-size: .9em; }
+        .years, .unit, .gap, .cite { color: #555; font-size: .9em; }
+        .findings li { margin: .4em 0; } caption { text-align: left; font-weight: bold; padding: .2em 0; }
+        svg text.axis { font-size: 10px; fill: #555; }
         @media print { body { max-width: none; margin: 0; } h2 { break-after: avoid; } figure, tr { break-inside: avoid; } }
         """
 }

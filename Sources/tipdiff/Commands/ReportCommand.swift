@@ -36,6 +36,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "No progress line on a terminal.")
     var quiet = false
 
+    @Flag(help: "Start the CSV without UTF-8's byte-order mark (for scripts; spreadsheet programs need it to read UTF-8).")
+    var noBom = false
+
     @Flag(help: "Also write index.html and countries/<country>.html beside the HTML view (always past 60 countries).")
     var pages = false
 
@@ -51,7 +54,7 @@ struct ReportCommand: ParsableCommand {
         }
         defer { progress?.finish() }
         // Outputs that repeat one another, or are a named input, are refused before the long work starts.
-        let outputs = ReportOutputs(xml: output, html: html, markdown: markdown, csv: csv, pages: pages)
+        let outputs = ReportOutputs(xml: output, html: html, markdown: markdown, csv: csv, pages: pages, byteOrderMark: !noBom)
         try outputs.check(inputs: editions + annotations)
         let result = try job.run(
             editions: pair, annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
