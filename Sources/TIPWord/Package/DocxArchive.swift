@@ -1,0 +1,43 @@
+import Foundation
+import TIPXML
+import ZIPFoundation
+
+/// A WordprocessingML package as zip bytes, written with ZIPFoundation: the parts in the order given, each
+/// deflated, every entry stamped with one fixed time, so the same parts give the same bytes.
+enum DocxArchive {
+    /// One part: its name in the package and its bytes.
+    struct Part {
+        var name: String
+        var bytes: [UInt8]
+    }
+
+    /// 1980-01-01 00:00, the first time a zip entry can hold, in the calendar ZIPFoundation converts with, so the
+    /// entry's DOS time and date are the same whatever the machine's time zone.
+    static var fixedTime: Date {
+        var components = DateComponents()
+        (components.year, components.month, components.day, components.hour) = (1980, 1, 1, 0)
+        return Calendar.current.date(from: components) ?? Date(timeIntervalSince1970: 315_532_800)
+    }
+
+    static func bytes(_ parts: [Part]) throws(XMLFailure) -> [UInt8] {
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            let time = fixedTime
+            for part in parts {
+                let data = Data(part.bytes)
+                try archive.addEntry(
+                    with: part.name, type: .file, uncompressedSize: Int64(data.count), modificationDate: time, permissions: 0o644,
+                    compressionMethod: .deflate
+                ) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            guard let data = archive.data else { throw XMLFailure("the zip archive kept no bytes") }
+            return [UInt8](data)
+        } catch let failure as XMLFailure {
+            throw failure
+        } catch {
+            throw XMLFailure("could not zip the Word document: \(error)")
+        }
+    }
+}
