@@ -59,7 +59,16 @@ extension WordBody {
             var end = index
             while end < merge.units.count, merge.units[end].paragraph == paragraph { end += 1 }
             let units = merge.units[index..<end]
-            try markup.paragraph(style: nil) { () throws(XMLFailure) in
+            let sides = units.map { entry -> (old: Bool, new: Bool) in
+                switch entry.unit {
+                case .kept: (true, true)
+                case .inserted, .movedTo: (false, true)
+                case .deleted, .movedFrom: (true, false)
+                }
+            }
+            let mark: (WordMarkup.Mark, WordRevision)? =
+                !sides.contains(where: \.old) ? (.inserted, revision) : !sides.contains(where: \.new) ? (.deleted, revision) : nil
+            try markup.paragraph(style: nil, mark: mark) { () throws(XMLFailure) in
                 for (offset, entry) in units.enumerated() {
                     let space = offset == 0 ? "" : " "
                     try unit(

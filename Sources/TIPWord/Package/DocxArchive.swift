@@ -11,13 +11,9 @@ enum DocxArchive {
         var bytes: [UInt8]
     }
 
-    /// 1980-01-01 00:00, the first time a zip entry can hold, in the calendar ZIPFoundation converts with, so the
-    /// entry's DOS time and date are the same whatever the machine's time zone.
-    static var fixedTime: Date {
-        var components = DateComponents()
-        (components.year, components.month, components.day, components.hour) = (1980, 1, 1, 0)
-        return Calendar.current.date(from: components) ?? Date(timeIntervalSince1970: 315_532_800)
-    }
+    /// 1980-01-01 00:00 UTC, the first time a zip entry can hold. ZIPFoundation turns it into the entry's DOS time
+    /// with `gmtime`, so the bytes are the same whatever the machine's time zone.
+    static let fixedTime = Date(timeIntervalSince1970: 315_532_800)
 
     static func bytes(_ parts: [Part]) throws(XMLFailure) -> [UInt8] {
         do {

@@ -6,8 +6,8 @@ import TIPXML
 /// Not Sendable: it owns the XML writer.
 final class WordMarkup {
     let w: XMLWriter
-    private var nextRevision = 1
-    private var nextBookmark = 1
+    /// One counter for revisions, bookmarks and move ranges, so no two annotations share an id.
+    private var nextID = 1
     private var nextMove = 1
 
     init() throws(XMLFailure) { w = try XMLWriter(indented: false, standalone: true) }
@@ -39,14 +39,34 @@ final class WordMarkup {
         return try w.finish()
     }
 
+    /// How a paragraph's mark is tracked: a paragraph that only the newer edition has is inserted whole, one that
+    /// only the older has deleted whole, so neither side leaves an empty paragraph behind.
+    enum Mark {
+        case inserted, deleted
+    }
+
     /// A paragraph of the style given ("Heading1", "Title", ...), its content written by `body`.
-    func paragraph(style: String? = nil, _ body: () throws(XMLFailure) -> Void) throws(XMLFailure) {
+    func paragraph(
+        style: String? = nil, mark: (Mark, WordRevision)? = nil, _ body: () throws(XMLFailure) -> Void
+    ) throws(XMLFailure) {
         try w.start("w:p")
-        if let style {
+        if style != nil || mark != nil {
             try w.start("w:pPr")
-            try w.start("w:pStyle")
-            try w.attribute("w:val", style)
-            try w.end()
+            if let style {
+                try w.start("w:pStyle")
+                try w.attribute("w:val", style)
+                try w.end()
+            }
+            if let (mark, revision) = mark {
+                try w.start("w:rPr")
+                try w.start(mark == .inserted ? "w:ins" : "w:del")
+                try w.attribute("w:id", String(nextID))
+                try w.attribute("w:author", revision.author)
+                try w.attribute("w:date", revision.date)
+                nextID += 1
+                try w.end()
+                try w.end()
+            }
             try w.end()
         }
         try body()
@@ -66,8 +86,8 @@ final class WordMarkup {
     /// A run of text inside a bookmark of that name (a plain run when `name` is `nil`).
     func bookmarked(_ text: String, name: String?) throws(XMLFailure) {
         guard let name else { return try run(text) }
-        let id = nextBookmark
-        nextBookmark += 1
+        let id = nextID
+        nextID += 1
         try w.start("w:bookmarkStart")
         try w.attribute("w:id", String(id))
         try w.attribute("w:name", name)
@@ -135,8 +155,8 @@ final class WordMarkup {
     private func moveRange(
         _ name: String, move: String, _ revision: WordRevision, _ body: () throws(XMLFailure) -> Void
     ) throws(XMLFailure) {
-        let id = nextBookmark
-        nextBookmark += 1
+        let id = nextID
+        nextID += 1
         try w.start(name + "Start")
         try w.attribute("w:id", String(id))
         try w.attribute("w:name", move)
@@ -151,10 +171,10 @@ final class WordMarkup {
 
     private func tracked(_ name: String, _ revision: WordRevision, _ body: () throws(XMLFailure) -> Void) throws(XMLFailure) {
         try w.start(name)
-        try w.attribute("w:id", String(nextRevision))
+        try w.attribute("w:id", String(nextID))
         try w.attribute("w:author", revision.author)
         try w.attribute("w:date", revision.date)
-        nextRevision += 1
+        nextID += 1
         try body()
         try w.end()
     }
