@@ -5,9 +5,10 @@
 
 It runs `tipdiff report OLD NEW` into a scratch folder (with --chart, once as .docx and once as .csv), then:
   - opens the document with python-docx: Heading 1-3 styles used, tables present, comments present;
-  - reads word/document.xml itself: in every section (found by its heading's `tipdiff_<country>_<kind>_<n>`
-    bookmark) keeping every w:ins/w:moveTo and dropping every w:del/w:moveFrom gives the newer edition's
-    sentences, the reverse the older edition's (compared with `tipdiff parse --format json` of each side);
+  - reads word/document.xml itself: in every section (found by its heading's bookmark
+    `tipdiff_c<country>_<kind>_<n>`, the country by its Heading 1's `tipdiff_c<country>`) keeping every
+    w:ins/w:moveTo and dropping every w:del/w:moveFrom gives the newer edition's sentences, the reverse
+    the older edition's (compared with `tipdiff parse --format json` of each side);
   - every note is a comment (as many comments as notes placed and orphaned), each with a range, a reference
     and an author, and a quote note's range holds its quote; resolved notes are done in commentsExtended.xml;
   - every chart row cites its source: an edition's file and SHA-256 and a position, and a sentence row's text
@@ -25,7 +26,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -59,25 +59,6 @@ def must_fail(what, check):
 
 def squash(text):
     return re.sub(r"\s+", " ", text).strip()
-
-
-def slug(name):
-    """CountryKey.fileName: lower case, marks dropped, apostrophes dropped, other non-letters separate words."""
-    words, word = [], ""
-    for ch in unicodedata.normalize("NFD", name.lower()):
-        if ch.isalnum():
-            if unicodedata.category(ch) != "Mn":
-                word += ch
-        elif ch in "'’":
-            continue
-        elif unicodedata.category(ch) == "Mn":
-            continue
-        elif word:
-            words.append(word)
-            word = ""
-    if word:
-        words.append(word)
-    return "-".join(words)
 
 
 def parse(tipdiff, path):
@@ -119,37 +100,46 @@ def style_of(paragraph):
 
 
 def narrative_sections(body):
-    """Bookmark name → the paragraphs under that heading, up to the next heading."""
-    sections, current = {}, None
+    """Bookmark name → the paragraphs under that heading, up to the next heading; and country name → its
+    bookmark, read off the Heading 1 that carries `tipdiff_c<n>` ("Cuba: the 2025 narrative, ...")."""
+    sections, countries, current = {}, {}, None
     for paragraph in body.iter(W + "p"):
         style = style_of(paragraph) or ""
         if style.startswith("Heading") or style == "Title":
             current = None
             for mark in paragraph.iter(W + "bookmarkStart"):
                 name = mark.get(W + "name", "")
-                if name.startswith("tipdiff_"):
+                if re.fullmatch(r"tipdiff_c\d+", name):
+                    heading = "".join(t.text or "" for t in paragraph.iter(W + "t"))
+                    countries[heading.split(": the ")[0]] = name
+                elif name.startswith("tipdiff_"):
+                    if name in sections:
+                        fail(f"two headings carry the bookmark {name}")
                     current = name
                     sections[name] = []
             continue
         if current:
             sections[current].append(paragraph)
-    return sections
+    return sections, countries
 
 
 def check_tracked_changes(document, olds, news):
     body = document.find(W + "body")
-    found = narrative_sections(body)
+    found, countries = narrative_sections(body)
     compared = 0
     for new in news:
         old = next((o for o in olds if o["country"] == new["country"]), None)
         if old is None:
             continue
-        prefix = "tipdiff_" + slug(new["country"]).replace("-", "_") + "_"
+        if new["country"] not in countries:
+            fail(f"{new['country']}: no narrative heading in the document")
+            continue
+        prefix = countries[new["country"]] + "_"
         old_kinds, new_kinds = sections_by_kind(old), sections_by_kind(new)
         for kind in sorted(set(old_kinds) | set(new_kinds)):
             o_list, n_list = old_kinds.get(kind, []), new_kinds.get(kind, [])
             for ordinal in range(max(len(o_list), len(n_list))):
-                name = (prefix + f"{kind}_{ordinal}")[:40]
+                name = prefix + f"{kind}_{ordinal}"
                 if name not in found:
                     fail(f"{new['country']}: no section {kind} #{ordinal} (bookmark {name}) in the document")
                     continue
@@ -301,7 +291,7 @@ def check_pdf(report_docx, news, scratch, png):
     with zipfile.ZipFile(report_docx) as package:
         document = ET.fromstring(package.read("word/document.xml"))
     shown = []
-    for paragraphs in narrative_sections(document.find(W + "body")).values():
+    for paragraphs in narrative_sections(document.find(W + "body"))[0].values():
         for paragraph in paragraphs:
             runs = "".join(t.text or "" for t in paragraph.iter() if t.tag in (W + "t", W + "delText"))
             if runs.strip():

@@ -108,6 +108,10 @@ private let w = ["w": WordNamespace.main]
         let document = try part("word/document.xml", of: bytes)
         let used = Set(try document.strings("//w:pStyle/@w:val", namespaces: w))
         #expect(used.isSuperset(of: ["Title", "Heading1", "Heading2", "Heading3"]))
+        // Word takes bookmark names of up to 40 characters, each once.
+        let bookmarks = try document.strings("//w:bookmarkStart/@w:name", namespaces: w)
+        #expect(bookmarks.contains("tipdiff_c1") && bookmarks.contains("tipdiff_c1_prosecution_0"))
+        #expect(Set(bookmarks).count == bookmarks.count && bookmarks.allSatisfy { $0.count <= 40 })
         let core = try part("docProps/core.xml", of: bytes)
         #expect(try core.strings("//*[local-name()='description']").joined().contains("Reports/2024/cuba.txt (sha256 "))
     }

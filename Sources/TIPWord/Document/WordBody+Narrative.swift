@@ -14,7 +14,7 @@ extension WordBody {
     }
 
     /// A section kind's narrative: each of the editions' sections of that kind, paired in order, under a
-    /// Heading 2 whose bookmark (`tipdiff_<country>_<kind>_<n>`) a checker can find.
+    /// Heading 2 whose bookmark (`tipdiff_c<country>_<kind>_<n>`) a checker can find.
     mutating func narrative(_ section: Report.SectionPart, of country: CountryComparison) throws(XMLFailure) {
         let olds = country.old.edition.sections(of: section.kind)
         let news = country.new.edition.sections(of: section.kind)
@@ -37,13 +37,12 @@ extension WordBody {
         } else if old == nil {
             heading += " (new in \(year(country.newYear)))"
         }
-        let bookmark =
-            "tipdiff_\(CountryKey.fileName(country.country).replacingOccurrences(of: "-", with: "_"))_\(kind.rawValue)_\(ordinal)"
+        let bookmark = "tipdiff_c\(countryNumber)_\(kind.rawValue)_\(ordinal)"
         var ids: [Int] = []
         for note in notes.onHeading { ids.append(comment(note)) }
         try markup.paragraph(style: "Heading2") { () throws(XMLFailure) in
             for id in ids { try markup.commentStart(id) }
-            try markup.bookmarked(heading, name: String(bookmark.prefix(40)))
+            try markup.bookmarked(heading, name: bookmark)
             for id in ids.reversed() { try markup.commentEnd(id) }
         }
         let paragraphOf =

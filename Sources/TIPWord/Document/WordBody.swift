@@ -18,6 +18,9 @@ struct WordBody: ChangeWalker {
     /// The country being written, with its notes.
     var part: Report.CountryPart?
     var revision = WordRevision(oldYear: nil, newYear: nil)
+    /// The country's place in the report, from 1: its bookmarks are `tipdiff_c<n>` on its heading and
+    /// `tipdiff_c<n>_<kind>_<ordinal>` on its sections' (unique, and short of Word's 40 characters).
+    var countryNumber = 0
 
     init(_ report: Report) throws(XMLFailure) {
         self.report = report
@@ -32,6 +35,7 @@ struct WordBody: ChangeWalker {
         try summary()
         for part in report.countries {
             self.part = part
+            countryNumber += 1
             revision = WordRevision(oldYear: part.comparison.oldYear, newYear: part.comparison.newYear)
             try visit(part.comparison)
         }
@@ -44,7 +48,7 @@ struct WordBody: ChangeWalker {
     public mutating func visitCountry(_ country: CountryComparison) throws(XMLFailure) {
         guard let part else { return }
         let years = "\(year(country.newYear)) narrative, with the changes since \(year(country.oldYear))"
-        try markup.heading("\(country.country): the \(years)", level: 1)
+        try markup.heading("\(country.country): the \(years)", level: 1, bookmark: "tipdiff_c\(countryNumber)")
         for section in part.sections { try narrative(section, of: country) }
     }
 
