@@ -80,6 +80,28 @@ private let w = ["w": WordNamespace.main]
         #expect(Set(try document.strings("//w:ins/@w:date", namespaces: w)) == ["2025-01-01T00:00:00Z"])
     }
 
+    @Test func acceptingEveryChangeGivesTheNewerSectionAndRejectingTheOlder() throws {
+        let report = try report()
+        let document = try part("word/document.xml", of: WordReport.bytes(report))
+        let country = report.comparison.countries[0]
+        for kind in [SectionKind.prosecution, .protection, .profile] {
+            // The paragraphs whose nearest heading before them is the section's.
+            let section =
+                "//w:body/w:p[not(w:pPr/w:pStyle)][preceding-sibling::w:p[w:pPr/w:pStyle][1]//w:bookmarkStart/@w:name='tipdiff_c1_\(kind.rawValue)_0']"
+            let accepted = try document.strings("\(section)//w:t[not(ancestor::w:del or ancestor::w:moveFrom)]", namespaces: w).joined()
+            let rejected = try document.strings(
+                "\(section)//*[(self::w:t and not(ancestor::w:ins or ancestor::w:moveTo)) or self::w:delText]", namespaces: w
+            ).joined()
+            // The texts of all the paragraphs run together: white space aside.
+            let squash = { (text: String) in String(text.filter { !$0.isWhitespace }) }
+            let new = try #require(country.new.edition.section(kind)).sentences.map(\.text).joined(separator: " ")
+            let old = try #require(country.old.edition.section(kind)).sentences.map(\.text).joined(separator: " ")
+            #expect(squash(accepted) == squash(new), "\(kind)")
+            #expect(squash(rejected) == squash(old), "\(kind)")
+            #expect(old != new || kind == .profile)
+        }
+    }
+
     @Test func everyNoteIsACommentWithARangeAndTheQuoteIsItsRange() throws {
         let bytes = try WordReport.bytes(report())
         let comments = try part("word/comments.xml", of: bytes)
