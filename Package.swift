@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, reached only through TIPXML.
@@ -79,13 +80,22 @@ let package = Package(
             ],
             resources: [.copy("Resources")]),
 
+        // The report as a Word document (WordprocessingML parts through TIPXML, zipped with ZIPFoundation), and the
+        // comparison chart to cite.
+        .target(
+            name: "TIPWord",
+            dependencies: [
+                "TIPModel", "TIPSupport", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
+
         // The jobs floor: each job (report, diff, export, review, annotate, timeline) planned and run over a reports
         // folder and a notes set, with the rules they share (which countries are read, where outputs go).
         .target(
             name: "TIPJobs",
             dependencies: [
                 "TIPModel", "TIPSupport", "TIPPDF", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables",
-                "TIPReportsFolder", "TIPTimelines", "TIPDataset",
+                "TIPReportsFolder", "TIPTimelines", "TIPDataset", "TIPWord",
             ]),
 
         // The command line only wires the engine together.
@@ -138,6 +148,12 @@ let package = Package(
                 "TIPTestSupport", "TIPReview", "TIPReport", "TIPJobs", "TIPReportsFolder", "TIPAnnotations", "TIPDiff", "TIPModel",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
+        .testTarget(
+            name: "TIPWordTests",
+            dependencies: [
+                "TIPTestSupport", "TIPWord", "TIPReport", "TIPXML", "TIPAnnotations", "TIPDiff", "TIPParsing", "TIPModel", "TIPSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .testTarget(name: "TIPTierTablesTests", dependencies: ["TIPTierTables", "TIPModel"]),
         .testTarget(name: "TIPTimelinesTests", dependencies: ["TIPTestSupport", "TIPTimelines", "TIPTierTables", "TIPParsing", "TIPModel", "TIPSupport"]),

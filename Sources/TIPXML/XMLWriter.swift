@@ -8,8 +8,12 @@ public final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var finished = false
+    private let indented: Bool
 
-    public init() throws(XMLFailure) {
+    /// A writer whose output is indented (the default), or on as few lines as possible (`indented: false`, for
+    /// formats such as WordprocessingML where white space between elements is noise); `standalone` writes
+    /// `standalone="yes"` in the declaration, as Office's parts have it.
+    public init(indented: Bool = true, standalone: Bool = false) throws(XMLFailure) {
         guard let buffer = xmlBufferCreate() else { throw XMLFailure("libxml2 could not allocate a buffer") }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
@@ -17,9 +21,10 @@ public final class XMLWriter {
         }
         self.buffer = buffer
         self.writer = writer
-        try check(xmlTextWriterSetIndent(writer, 1), "set indentation")
+        self.indented = indented
+        try check(xmlTextWriterSetIndent(writer, indented ? 1 : 0), "set indentation")
         try check(xmlTextWriterSetIndentString(writer, "  "), "set the indentation string")
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", standalone ? "yes" : nil), "start the document")
     }
 
     deinit {
@@ -62,6 +67,7 @@ public final class XMLWriter {
     /// Mixed content (text with inline elements) must not be indented: white space there would be text.
     /// `body` must close every element it opens.
     public func inline(_ body: () throws(XMLFailure) -> Void) throws(XMLFailure) {
+        guard indented else { return try body() }
         try check(xmlTextWriterSetIndent(writer, 0), "turn indentation off")
         try body()
         // The line break indentation would have put after the last closed element.

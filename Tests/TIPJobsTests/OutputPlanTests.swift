@@ -24,7 +24,10 @@ import Testing
 
     @Test func theReportPlanIsTheSharedPlan() {
         let outputs = ReportOutputs(xml: nil, html: "elsewhere/r.html", markdown: nil, csv: nil, pages: false)
-        #expect(outputs.planned == ["elsewhere/report.xml", "elsewhere/r.html", "elsewhere/report.md", "elsewhere/changes.csv"])
+        #expect(
+            outputs.planned == [
+                "elsewhere/report.xml", "elsewhere/r.html", "elsewhere/report.md", "elsewhere/changes.csv", "elsewhere/report.docx",
+            ])
     }
 
     @Test func writingMakesTheFoldersAndWritesEveryFile() throws {

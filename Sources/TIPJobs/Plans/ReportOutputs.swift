@@ -2,32 +2,41 @@ import Foundation
 import TIPModel
 import TIPReport
 import TIPSupport
+import TIPWord
 
-/// The files a report run writes: the XML, HTML, Markdown and CSV where the plan puts them, the index and
+/// The files a report run writes: the XML, HTML, Markdown, CSV and Word document where the plan puts them, the
+/// comparison chart when asked (Word or CSV, by its extension), the index and
 /// country pages beside the HTML view when asked or past `ReportPages.threshold` countries, and the timeline
 /// pages of the countries the folder holds earlier editions of.
 public struct ReportOutputs: Sendable {
-    /// The XML, HTML, Markdown and CSV paths the user gave (`nil` for one not given).
+    /// The XML, HTML, Markdown, CSV and Word paths the user gave (`nil` for one not given).
     public var given: [String?]
+    /// The comparison chart, when asked: a `.csv` path gives CSV, any other a Word document.
+    public var chart: String?
     /// Pages as well as one page, whatever the number of countries.
     public var pages: Bool
     /// Whether the CSV starts with UTF-8's byte-order mark (so that a spreadsheet program reads it as UTF-8).
     public var byteOrderMark: Bool
 
-    /// The four paths: each as given, else beside the first given, else in `out/`.
+    /// The five paths: each as given, else beside the first given, else in `out/`; then the chart when asked.
     public var planned: [String] {
-        OutputPlan.paths(given: given, defaults: ["report.xml", "report.html", "report.md", "changes.csv"])
+        OutputPlan.paths(given: given, defaults: ["report.xml", "report.html", "report.md", "changes.csv", "report.docx"])
+            + (chart.map { [$0] } ?? [])
     }
 
-    public init(xml: String?, html: String?, markdown: String?, csv: String?, pages: Bool, byteOrderMark: Bool = true) {
-        given = [xml, html, markdown, csv]
+    public init(
+        xml: String?, html: String?, markdown: String?, csv: String?, docx: String? = nil, chart: String? = nil, pages: Bool,
+        byteOrderMark: Bool = true
+    ) {
+        given = [xml, html, markdown, csv, docx]
+        self.chart = chart
         self.pages = pages
         self.byteOrderMark = byteOrderMark
     }
 
     /// What was written.
     public struct Written: Sendable {
-        /// Every path, the four planned first, then the pages, then the timeline pages.
+        /// Every path, the five planned first, then the chart when asked, then the pages, then the timeline pages.
         public var paths: [String]
         /// Whether the index and country pages were written.
         public var paged: Bool
@@ -44,11 +53,16 @@ public struct ReportOutputs: Sendable {
     public func write(_ result: ReportJob.Result) throws -> Written {
         let planned = self.planned
         let rendered = result.rendered
-        let named = Set(given.compactMap { $0 })
+        let named = Set(given.compactMap { $0 } + (chart.map { [$0] } ?? []))
         let csv = (byteOrderMark ? ReportCSV.byteOrderMark : "") + rendered.csv
-        var files = zip(planned, [rendered.xml, rendered.html, Array(rendered.markdown.utf8), Array(csv.utf8)]).map {
-            OutputPlan.File(path: $0, bytes: $1, named: named.contains($0))
+        var outputs = [rendered.xml, rendered.html, Array(rendered.markdown.utf8), Array(csv.utf8), try WordReport.bytes(result.report)]
+        if let chart {
+            let rows = ComparisonChart(result.report)
+            outputs.append(
+                chart.lowercased().hasSuffix(".csv")
+                    ? Array(ChartCSV.render(rows).utf8) : try ChartDocx.bytes(rows, tool: result.report.tool))
         }
+        var files = zip(planned, outputs).map { OutputPlan.File(path: $0, bytes: $1, named: named.contains($0)) }
         let htmlFolder = URL(fileURLWithPath: planned[1]).deletingLastPathComponent().path
         let paged = pages || result.report.comparison.countries.count > ReportPages.threshold
         if paged {

@@ -9,7 +9,7 @@ import TIPReportsFolder
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a change report (XML, HTML, Markdown, CSV). With no editions: the two newest years in Reports/.")
+        abstract: "Write a change report (XML, HTML, Markdown, CSV, Word). With no editions: the two newest years in Reports/.")
 
     @Argument(help: "The older and newer edition (or year folder); default: the two newest years in Reports/ that share a country.")
     var editions: [String] = []
@@ -29,6 +29,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Every change as CSV (default: changes.csv beside the other outputs given, else out/changes.csv).")
     var csv: String?
 
+    @Option(
+        help:
+            "The report as a Word document, tracked changes and notes as comments (default: report.docx beside the other outputs given, else out/report.docx)."
+    )
+    var docx: String?
+
+    @Option(help: "A comparison chart to cite, a row per change: FILE.docx (a Word table) or FILE.csv.")
+    var chart: String?
+
     @OptionGroup var tables: DataOptions
 
     @OptionGroup var selection: SelectionOptions
@@ -42,6 +51,12 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Also write index.html and countries/<country>.html beside the HTML view (always past 60 countries).")
     var pages = false
 
+    func validate() throws {
+        if let chart, !chart.lowercased().hasSuffix(".csv"), !chart.lowercased().hasSuffix(".docx") {
+            throw ValidationError("--chart takes a .docx or a .csv file, not '\(chart)'")
+        }
+    }
+
     func run() throws {
         let pair = try EditionPair.from(editions)
         let folder = try ReportsFolder(data: tables.data)
@@ -54,7 +69,8 @@ struct ReportCommand: ParsableCommand {
         }
         defer { progress?.finish() }
         // Outputs that repeat one another, or are a named input, are refused before the long work starts.
-        let outputs = ReportOutputs(xml: output, html: html, markdown: markdown, csv: csv, pages: pages, byteOrderMark: !noBom)
+        let outputs = ReportOutputs(
+            xml: output, html: html, markdown: markdown, csv: csv, docx: docx, chart: chart, pages: pages, byteOrderMark: !noBom)
         try outputs.check(inputs: editions + annotations)
         let result = try job.run(
             editions: pair, annotations: annotations.isEmpty ? ["Annotations"] : annotations, explicit: !annotations.isEmpty)
@@ -67,10 +83,11 @@ struct ReportCommand: ParsableCommand {
         let countries = report.comparison.countries.count
         let files = report.noteSources.count
         let paths = written.paths
+        let planned = chart == nil ? 5 : 6
         return """
             compared \(result.old) → \(result.new): \(countries) \(countries == 1 ? "country" : "countries")\(report.comparison.notCompared.isEmpty ? "" : " (\(report.comparison.notCompared.count) not compared: in one folder only)"), \(report.comparison.changeCount) changes
             notes: \(files == 0 && annotations.isEmpty ? noNotesFound() : "\(report.placedNotes.count) placed, \(report.orphaned.count) orphaned (from \(files) \(files == 1 ? "file" : "files"))")
-            wrote \(paths[0]) (valid against the report schema), \(paths[1]), \(paths[2]), \(paths[3])\(written.paged ? ", and \(paths.count - 4 - written.timelines) pages (\(paths[4]), one per country)" : "")\(written.timelines == 0 ? "" : ", \(written.timelines) timeline page\(written.timelines == 1 ? "" : "s") (\(written.htmlFolder)/timelines/)")
+            wrote \(paths[0]) (valid against the report schema), \(paths[1]), \(paths[2]), \(paths[3]), \(paths[4])\(chart == nil ? "" : ", the chart \(paths[5])")\(written.paged ? ", and \(paths.count - planned - written.timelines) pages (\(paths[planned]), one per country)" : "")\(written.timelines == 0 ? "" : ", \(written.timelines) timeline page\(written.timelines == 1 ? "" : "s") (\(written.htmlFolder)/timelines/)")
             """
     }
 
