@@ -11,7 +11,7 @@ let package = Package(
             name: "TIPKit",
             targets: [
                 "TIPSupport", "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPTimelines",
-                "TIPReportsFolder", "TIPJobs",
+                "TIPReportsFolder", "TIPJobs", "TIPHistory",
             ]),
     ],
     dependencies: [
@@ -50,6 +50,8 @@ let package = Package(
         .target(name: "TIPDiff", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics"]),
         .target(name: "TIPTierTables", dependencies: ["TIPModel", "TIPSupport"], resources: [.copy("Resources/tiers")]),
         .target(name: "TIPTimelines", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", "TIPTierTables"]),
+        // The archive as a series: each sentence's lineage across a country's editions.
+        .target(name: "TIPHistory", dependencies: ["TIPModel", "TIPSupport", "TIPDiff"]),
         // A reports folder as a whole: its years, the editions of a country, countries matched through the alias table.
         .target(name: "TIPReportsFolder", dependencies: ["TIPModel", "TIPSupport", "TIPParsing", "TIPTierTables"]),
         // Review in the browser: the report page served on loopback, notes added and edited through the writers.
@@ -85,7 +87,7 @@ let package = Package(
             name: "TIPJobs",
             dependencies: [
                 "TIPModel", "TIPSupport", "TIPPDF", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables",
-                "TIPReportsFolder", "TIPTimelines", "TIPDataset",
+                "TIPReportsFolder", "TIPTimelines", "TIPDataset", "TIPHistory",
             ]),
 
         // The command line only wires the engine together.
@@ -93,7 +95,7 @@ let package = Package(
             name: "tipdiff",
             dependencies: [
                 "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPTimelines", "TIPReportsFolder",
-                "TIPDataset", "TIPPDF", "TIPReview", "TIPJobs", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TIPDataset", "TIPPDF", "TIPReview", "TIPJobs", "TIPHistory", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]),
 
@@ -140,6 +142,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
         .testTarget(name: "TIPTierTablesTests", dependencies: ["TIPTierTables", "TIPModel"]),
+        .testTarget(name: "TIPHistoryTests", dependencies: ["TIPTestSupport", "TIPHistory", "TIPReportsFolder", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPTimelinesTests", dependencies: ["TIPTestSupport", "TIPTimelines", "TIPTierTables", "TIPParsing", "TIPModel", "TIPSupport"]),
         .testTarget(
             name: "CommandLineTests", dependencies: ["tipdiff", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Golden"]),

@@ -54,7 +54,7 @@ import Testing
         let expected: [(command: [String], accepted: [String])] = [
             (["parse"], ["text", "json"]), (["stats"], ["text", "json", "csv"]), (["diff"], ["text", "json", "csv", "markdown"]),
             (["annotate", "check"], ["text", "json", "csv"]), (["tiers"], ["text", "json", "csv", "markdown"]),
-            (["timeline"], ["text", "json", "csv", "markdown", "html"]),
+            (["timeline"], ["text", "json", "csv", "markdown", "html"]), (["history"], ["text", "json", "csv", "html"]),
         ]
         for (command, accepted) in expected {
             let run = try Run(["help"] + command)

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `tipdiff history`: the shipped editions in each format, and a country the tables do not know.
+@Suite struct HistoryCommandTests {
+    @Test func historyOfTheShippedEditions() throws {
+        let run = try Run(["history", "--country", "Cuba"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Cuba: 2 editions (2024–2025), 118 sentences in 2025, 2 dropped on the way"))
+        #expect(run.stdout.contains("    new in 2025       Despite this the regime took some steps"))
+        #expect(run.stdout.contains("      reworded in 2025: government → regime"))
+    }
+
+    @Test func historyInEachFormat() throws {
+        let json = try Run(["history", "Reports", "--country", "cuba", "--format", "json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["country"] as? String == "Cuba")
+        #expect(object["years"] as? [Int] == [2024, 2025])
+        #expect((object["lineages"] as? [Any])?.count == 120)
+        let csv = try Run(["history", "--country", "Cuba", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("country,kind,section,year,sentence,status,count,text,removed,added\r\n"))
+        let html = try Run(["history", "--country", "Cuba", "--format", "html"])
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdout.contains("<span class=\"age gone\">last in 2024</span>"))
+    }
+
+    @Test func historyOfAnUnknownCountryExitsWithTwo() throws {
+        let run = try Run(["history", "--country", "Atlantis"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("error: unknown country 'Atlantis'"))
+        #expect(run.stdout.isEmpty)
+    }
+}
