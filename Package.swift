@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "TIPTierTables", dependencies: ["TIPModel", "TIPSupport"], resources: [.copy("Resources/tiers")]),
         .target(name: "TIPTimelines", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", "TIPTierTables"]),
         // The archive as a series: each sentence's lineage across a country's editions.
-        .target(name: "TIPHistory", dependencies: ["TIPModel", "TIPSupport", "TIPDiff"]),
+        .target(name: "TIPHistory", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", "TIPTimelines"]),
         // A reports folder as a whole: its years, the editions of a country, countries matched through the alias table.
         .target(name: "TIPReportsFolder", dependencies: ["TIPModel", "TIPSupport", "TIPParsing", "TIPTierTables"]),
         // Review in the browser: the report page served on loopback, notes added and edited through the writers.
@@ -142,7 +142,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
         .testTarget(name: "TIPTierTablesTests", dependencies: ["TIPTierTables", "TIPModel"]),
-        .testTarget(name: "TIPHistoryTests", dependencies: ["TIPTestSupport", "TIPHistory", "TIPReportsFolder", "TIPParsing", "TIPModel"]),
+        .testTarget(name: "TIPHistoryTests", dependencies: ["TIPTestSupport", "TIPHistory", "TIPJobs", "TIPReportsFolder", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPTimelinesTests", dependencies: ["TIPTestSupport", "TIPTimelines", "TIPTierTables", "TIPParsing", "TIPModel", "TIPSupport"]),
         .testTarget(
             name: "CommandLineTests", dependencies: ["tipdiff", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Golden"]),

@@ -94,7 +94,8 @@ class Country:
         kind = None
         for line in lines[3:]:
             if line.startswith("- "):
-                self.add_recommendation(line[2:], first, status="first")
+                # The seed's last recommendation closes its quotation: "... offenses.”"
+                self.add_recommendation(line[2:].rstrip("”"), first, status="first")
             elif line in SECTIONS:
                 kind = SECTIONS[line]
                 self.sections.append([line, kind, []])

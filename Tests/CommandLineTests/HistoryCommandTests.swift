@@ -32,3 +32,16 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 }
+
+/// `tipdiff ledger` on the shipped editions.
+@Suite struct LedgerCommandTests {
+    @Test func ledgerOfTheShippedEditions() throws {
+        let run = try Run(["ledger", "--country", "Cuba"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("recommendations across 1 country, 2 edition years\n"))
+        #expect(run.stdout.contains("\nCuba: 12 recommendations over 2 editions\n"))
+        let csv = try Run(["ledger", "--country", "Cuba", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("country,recommendation,year,status,text,evidence\r\nCuba,R1,2024,first,"))
+        #expect(try Run(["ledger", "--country", "Atlantis"]).status == 2)
+    }
+}
