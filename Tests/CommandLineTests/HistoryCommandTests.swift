@@ -45,3 +45,16 @@ import Testing
         #expect(try Run(["ledger", "--country", "Atlantis"]).status == 2)
     }
 }
+
+/// `tipdiff restatements` on the shipped editions.
+@Suite struct RestatementsCommandTests {
+    @Test func restatementsOfTheShippedEditions() throws {
+        let run = try Run(["restatements", "--country", "Cuba"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("12 restated figures in 1 country: 5 consistent, 1 revised, 6 not found\n"))
+        #expect(run.stdout.contains("  2025  revised    protection.victims-identified for 2022: 6 victims\n"))
+        #expect(run.stdout.contains("Reports/2024/cuba.txt gave 5: "))
+        let csv = try Run(["restatements", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("country,key,period,status,year,value,quote,path,reported_year,"))
+    }
+}
