@@ -290,7 +290,7 @@ def main() -> None:
     years = list(range(options.last - options.years + 1, options.last + 1))
     names = pair.countries()[:options.countries]
     phrase_year = years[len(years) // 2]
-    losing = sorted(rng.sample(names, max(1, (len(names) * 4 + 4) // 5)))
+    losing = sorted(rng.sample(names, max(1, len(names) * 4 // 5)))
     seed = pair.narrative_lines()
     out = pathlib.Path(options.out)
     manifest = {"illustrative": True, "seed": options.seed, "years": years, "countries": {}, "restatements": [],

@@ -58,3 +58,23 @@ import Testing
         #expect(csv.stdout.hasPrefix("country,key,period,status,year,value,quote,path,reported_year,"))
     }
 }
+
+/// `tipdiff terms` on the shipped editions.
+@Suite struct TermsCommandTests {
+    @Test func termsCountedPerEditionWithTheFolderOrWithout() throws {
+        let run = try Run(["terms", "Reports", "regime", "--country", "Cuba"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("1 country, 2 edition years (2024–2025)\n\n\"regime\": "))
+        let bare = try Run(["terms", "regime", "--country", "Cuba"])
+        #expect(bare.stdout == run.stdout)
+        let csv = try Run(["terms", "government", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("kind,term,country,year,section,sentence,count,text\r\nhit,government,Cuba,2024,"))
+    }
+
+    @Test func termsWithNoTermListWhatTheReportStoppedSaying() throws {
+        let run = try Run(["terms", "--country", "Cuba"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("wording added or removed in the most countries in one year:\n  2025    1/1  words "))
+        #expect(run.stdout.contains("section lengths (sentences, words) summed over the countries:"))
+    }
+}

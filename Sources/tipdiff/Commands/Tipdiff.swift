@@ -14,7 +14,8 @@ struct Tipdiff: ParsableCommand {
         version: version,
         subcommands: [
             ReportCommand.self, ParseCommand.self, StatsCommand.self, DiffCommand.self, AnnotateCommand.self, TiersCommand.self,
-            TimelineCommand.self, HistoryCommand.self, LedgerCommand.self, RestatementsCommand.self, SplitCommand.self, ImportCommand.self,
+            TimelineCommand.self, HistoryCommand.self, LedgerCommand.self, RestatementsCommand.self, TermsCommand.self, SplitCommand.self,
+            ImportCommand.self,
             ExportCommand.self,
             ReviewCommand.self,
         ])
