@@ -68,7 +68,7 @@ let package = Package(
             name: "TIPDataset",
             dependencies: [
                 "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPTierTables", "TIPReportsFolder", "TIPTimelines",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "TIPHistory", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
             name: "TIPAnnotations",
@@ -131,7 +131,7 @@ let package = Package(
         .testTarget(
             name: "TIPDatasetTests",
             dependencies: [
-                "TIPTestSupport", "TIPDataset", "TIPReportsFolder", "TIPDiff", "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPTierTables",
+                "TIPTestSupport", "TIPDataset", "TIPHistory", "TIPReportsFolder", "TIPDiff", "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPTierTables",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
