@@ -5,7 +5,7 @@ whole archive (every sentence scanned once) and `tipdiff terms` with no term (ev
 Prints the wall time of each and the time per edition, so that a reader can see it grow with the number of
 editions and not with its square.
 
-Usage: python3 Tools/bench-series.py [--countries 190] [--years 25] [--runs 1] [--keep DIR]
+Usage: python3 Tools/bench-series.py [--countries 190] [--years 25] [--runs 1] [--sizes 5,10,15,20,25] [--keep DIR]
        (builds the release binary first)
 """
 import argparse
@@ -33,6 +33,7 @@ def main() -> None:
     parser.add_argument("--countries", type=int, default=190)
     parser.add_argument("--years", type=int, default=25)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--sizes", default="5,10,15,20,25", help="the numbers of newest years to time, comma-separated")
     parser.add_argument("--keep", help="write the archive here and keep it (else a temporary folder)")
     options = parser.parse_args()
     subprocess.run(["swift", "build", "-c", "release", "--product", "tipdiff"], cwd=ROOT, check=True,
@@ -49,7 +50,7 @@ def main() -> None:
     country = "Albania"
     print(f"{'editions':>8} {'history 1 country':>18} {'per edition':>12} {'terms TERM':>11} {'per edition':>12}"
           f" {'terms (no term)':>16} {'per edition':>12}")
-    for count in [n for n in (5, 10, 15, 20, 25) if n <= len(years)]:
+    for count in [n for n in map(int, options.sizes.split(",")) if n <= len(years)]:
         # The newest `count` years, as links, so that each size reads the same files.
         folder = work / f"last-{count}"
         if folder.exists():

@@ -67,6 +67,9 @@ import Testing
         #expect(run.stdout.hasPrefix("1 country, 2 edition years (2024–2025)\n\n\"regime\": "))
         let bare = try Run(["terms", "regime", "--country", "Cuba"])
         #expect(bare.stdout == run.stdout)
+        let missing = try Run(["terms", "/nonexistent/Reports", "regime"])
+        #expect(missing.status == 2)
+        #expect(missing.stdout.isEmpty)
         let csv = try Run(["terms", "government", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("kind,term,country,year,section,sentence,count,text\r\nhit,government,Cuba,2024,"))
     }

@@ -15,7 +15,7 @@ struct TermsCommand: ParsableCommand {
     /// The formats `--format` accepts.
     enum Format: String, OutputFormat { case text, json, csv }
 
-    @Argument(help: "The folder of editions (Reports) if the first is a folder, then the terms or phrases to count.")
+    @Argument(help: "The folder of editions (Reports) if the first is a folder or has a slash, then the terms or phrases to count.")
     var words: [String] = []
 
     @Option(help: "One country (else every country of the archive).")
@@ -28,7 +28,12 @@ struct TermsCommand: ParsableCommand {
 
     func run() throws {
         var isFolder: ObjCBool = false
-        let named = words.first.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue } ?? false
+        // A first word with a slash is a path even when it names no folder, so that a mistyped folder is an error.
+        let named =
+            words.first.map {
+                ($0.contains("/")) || (FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue)
+            }
+            ?? false
         let path = named ? words[0] : "Reports"
         let terms = Array(words.dropFirst(named ? 1 : 0))
         let report = try TermsJob(folder: try ReportsFolder(root: path, data: tables.data)).run(country: country, terms: terms)
