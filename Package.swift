@@ -11,7 +11,7 @@ let package = Package(
             name: "TIPKit",
             targets: [
                 "TIPSupport", "TIPModel", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPTimelines",
-                "TIPReportsFolder", "TIPJobs",
+                "TIPReportsFolder", "TIPJobs", "TIPHistory",
             ]),
     ],
     dependencies: [
@@ -51,6 +51,8 @@ let package = Package(
         .target(name: "TIPDiff", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics"]),
         .target(name: "TIPTierTables", dependencies: ["TIPModel", "TIPSupport"], resources: [.copy("Resources/tiers")]),
         .target(name: "TIPTimelines", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", "TIPTierTables"]),
+        // The archive as a series: each sentence's lineage across a country's editions.
+        .target(name: "TIPHistory", dependencies: ["TIPModel", "TIPSupport", "TIPStatistics", "TIPDiff", "TIPTimelines"]),
         // A reports folder as a whole: its years, the editions of a country, countries matched through the alias table.
         .target(name: "TIPReportsFolder", dependencies: ["TIPModel", "TIPSupport", "TIPParsing", "TIPTierTables"]),
         // Review in the browser: the report page served on loopback, notes added and edited through the writers.
@@ -67,7 +69,7 @@ let package = Package(
             name: "TIPDataset",
             dependencies: [
                 "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPTierTables", "TIPReportsFolder", "TIPTimelines",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "TIPHistory", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
             name: "TIPAnnotations",
@@ -95,7 +97,7 @@ let package = Package(
             name: "TIPJobs",
             dependencies: [
                 "TIPModel", "TIPSupport", "TIPPDF", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables",
-                "TIPReportsFolder", "TIPTimelines", "TIPDataset", "TIPWord",
+                "TIPReportsFolder", "TIPTimelines", "TIPDataset", "TIPWord", "TIPHistory",
             ]),
 
         // The command line only wires the engine together.
@@ -103,7 +105,7 @@ let package = Package(
             name: "tipdiff",
             dependencies: [
                 "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPDiff", "TIPAnnotations", "TIPReport", "TIPTierTables", "TIPTimelines", "TIPReportsFolder",
-                "TIPDataset", "TIPPDF", "TIPReview", "TIPJobs", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TIPDataset", "TIPPDF", "TIPReview", "TIPJobs", "TIPHistory", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]),
 
@@ -139,7 +141,7 @@ let package = Package(
         .testTarget(
             name: "TIPDatasetTests",
             dependencies: [
-                "TIPTestSupport", "TIPDataset", "TIPReportsFolder", "TIPDiff", "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPTierTables",
+                "TIPTestSupport", "TIPDataset", "TIPHistory", "TIPReportsFolder", "TIPDiff", "TIPModel", "TIPSupport", "TIPParsing", "TIPStatistics", "TIPTierTables",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
@@ -156,6 +158,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .testTarget(name: "TIPTierTablesTests", dependencies: ["TIPTierTables", "TIPModel"]),
+        .testTarget(name: "TIPHistoryTests", dependencies: ["TIPTestSupport", "TIPHistory", "TIPJobs", "TIPReportsFolder", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPTimelinesTests", dependencies: ["TIPTestSupport", "TIPTimelines", "TIPTierTables", "TIPParsing", "TIPModel", "TIPSupport"]),
         .testTarget(
             name: "CommandLineTests", dependencies: ["tipdiff", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Golden"]),

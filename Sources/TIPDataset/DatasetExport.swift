@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import TIPAnnotations
 import TIPDiff
+import TIPHistory
 import TIPModel
 import TIPParsing
 import TIPReportsFolder
@@ -77,6 +78,18 @@ public struct DatasetExport: Sendable {
         let differ = Differ(counter: counter)
         let comparisons = Parallel.map(pairs) { old, new in differ.compare(editions[old].compared, editions[new].compared) }
         let chains = byCountry.mapValues { indices in Timeline.chains(of: indices.map { editions[$0].compared.edition }) }
+        // The archive as a series, a country at a time on every core.
+        let grouped = byCountry
+        let series = Parallel.map(grouped.keys.sorted()) { key in
+            let dated = grouped[key]!.map {
+                (year: editions[$0].compared.edition.reportYear ?? 0, edition: editions[$0].compared.edition)
+            }
+            let name = dated[0].edition.country
+            return DatasetWriter.Series(
+                key: key, history: HistoryBuilder.history(country: name, editions: dated),
+                ledger: LedgerBuilder.ledger(country: name, editions: dated),
+                checks: RestatementAuditor.audit(country: name, editions: dated))
+        }
         let placed = placedNotes(notes, editions: editions.map(\.compared), byCountry: byCountry, pairs: pairs, comparisons: comparisons)
 
         var missing: [(country: String, year: Int)] = []
@@ -92,7 +105,7 @@ public struct DatasetExport: Sendable {
 
         let writer = DatasetWriter(
             editions: editions.map(\.compared), table: table, countryKey: folder.countryKey, pairs: pairs, comparisons: comparisons,
-            chains: chains, byCountry: byCountry, notes: placed, missing: missing)
+            chains: chains, byCountry: byCountry, notes: placed, missing: missing, series: series)
         try writer.write(to: database)
         return Result(
             editions: editions.count, parsed: editions.filter { !$0.reused }.count, reused: editions.filter(\.reused).count,

@@ -1,9 +1,11 @@
 /// The dataset's tables: every edition of the archive with its sections, sentences (and a full-text index),
 /// statistics and recommendations; the changes between consecutive years of each country; reviewers' notes
-/// with where they land in each edition; the tier tables and the country names. Documented in the README.
+/// with where they land in each edition; the tier tables and the country names; and the archive as a series:
+/// each sentence's lineage, the shares per section and year, the recommendation ledger and the restatement
+/// checks. Documented in the README.
 enum DatasetSchema {
     /// Bumped when a table changes; an export never reuses a database of another version.
-    static let version = 2
+    static let version = 3
 
     static let tables = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -40,6 +42,20 @@ enum DatasetSchema {
         CREATE TABLE missing (country_id INTEGER NOT NULL REFERENCES countries(id), year INTEGER NOT NULL,
             reason TEXT NOT NULL, PRIMARY KEY (country_id, year));
         CREATE TABLE edition_snapshots (edition_id INTEGER PRIMARY KEY REFERENCES editions(id), snapshot BLOB NOT NULL);
+        CREATE TABLE sentence_lineages (id INTEGER PRIMARY KEY, country_id INTEGER NOT NULL REFERENCES countries(id),
+            section TEXT NOT NULL, first_year INTEGER NOT NULL, last_year INTEGER NOT NULL, current INTEGER NOT NULL,
+            position INTEGER NOT NULL, text TEXT NOT NULL, first_text TEXT NOT NULL);
+        CREATE TABLE sentence_events (lineage_id INTEGER NOT NULL REFERENCES sentence_lineages(id), year INTEGER NOT NULL,
+            kind TEXT NOT NULL, removed TEXT NOT NULL, added TEXT NOT NULL, before TEXT);
+        CREATE TABLE section_shares (country_id INTEGER NOT NULL REFERENCES countries(id), year INTEGER NOT NULL,
+            previous_year INTEGER, section TEXT NOT NULL, sentences INTEGER NOT NULL, carried INTEGER NOT NULL,
+            reworded INTEGER NOT NULL, new INTEGER NOT NULL, moved INTEGER NOT NULL, dropped INTEGER NOT NULL);
+        CREATE TABLE ledger (country_id INTEGER NOT NULL REFERENCES countries(id), recommendation TEXT NOT NULL,
+            year INTEGER NOT NULL, status TEXT NOT NULL, text TEXT, evidence TEXT NOT NULL,
+            PRIMARY KEY (country_id, recommendation, year));
+        CREATE TABLE restatement_checks (id INTEGER PRIMARY KEY, country_id INTEGER NOT NULL REFERENCES countries(id),
+            key TEXT NOT NULL, period TEXT NOT NULL, status TEXT NOT NULL, year INTEGER NOT NULL, value REAL NOT NULL,
+            quote TEXT NOT NULL, reported_year INTEGER, reported_value REAL, reported_quote TEXT, reason TEXT);
         CREATE INDEX statistics_key ON statistics(key, edition_id);
         CREATE INDEX changes_kind ON changes(kind);
         CREATE INDEX editions_country_year ON editions(country_id, year);

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TIPDiff
+import TIPHistory
 import TIPModel
 import TIPStatistics
 import TIPSupport
@@ -22,6 +23,7 @@ struct DatasetWriter {
     var byCountry: [String: [Int]]
     var notes: [DatasetExport.PlacedNote]
     var missing: [(country: String, year: Int)]
+    var series: [Series]
     /// Each edition's stored parse, and each comparison's change rows with their payloads, encoded on every
     /// core before the one writing transaction.
     private let snapshots: [Data]
@@ -30,16 +32,24 @@ struct DatasetWriter {
     init(
         editions: [ComparedEdition], table: TierTable, countryKey: @escaping (String) -> String, pairs: [(Int, Int)],
         comparisons: [CountryComparison], chains: [String: [Timeline.RecommendationHistory]], byCountry: [String: [Int]],
-        notes: [DatasetExport.PlacedNote], missing: [(country: String, year: Int)]
+        notes: [DatasetExport.PlacedNote], missing: [(country: String, year: Int)], series: [Series] = []
     ) {
         (self.editions, self.table, self.countryKey, self.pairs, self.comparisons) = (editions, table, countryKey, pairs, comparisons)
-        (self.chains, self.byCountry, self.notes, self.missing) = (chains, byCountry, notes, missing)
+        (self.chains, self.byCountry, self.notes, self.missing, self.series) = (chains, byCountry, notes, missing, series)
         snapshots = Parallel.map(editions) { compared in (try? Self.encoder.encode(EditionSnapshot(compared.edition))) ?? Data() }
         changeRows = Parallel.map(comparisons) { comparison in
             ChangeRecords.of(Comparison(countries: [comparison])).map { record in
                 (record, String(decoding: (try? Self.encoder.encode(record)) ?? Data(), as: UTF8.self))
             }
         }
+    }
+
+    /// One country's lineages, ledger and restatement checks, by its country key.
+    struct Series: Sendable {
+        var key: String
+        var history: SentenceHistory
+        var ledger: CountryLedger
+        var checks: [RestatementCheck]
     }
 
     private static var encoder: JSONEncoder {
@@ -248,11 +258,64 @@ struct DatasetWriter {
             ])
         }
 
+        try insertSeries(db, countryIDs: countryIDs)
+
         let insertMissing = try db.makeStatement(sql: "INSERT OR IGNORE INTO missing VALUES (?, ?, ?)")
         for (country, year) in missing {
             guard let id = countryIDs[countryKey(country)] else { continue }
             let tier = table.placements(in: year)[country]?.tier.rawValue ?? "a tier"
             try insertMissing.execute(arguments: [id, year, "placed on \(tier) in the tier tables; no edition in the \(year) folder"])
+        }
+    }
+
+    /// The series tables: lineages with their events, section shares, the ledger and the restatement checks.
+    private func insertSeries(_ db: Database, countryIDs: [String: Int]) throws {
+        let insertLineage = try db.makeStatement(
+            sql: """
+                INSERT INTO sentence_lineages (country_id, section, first_year, last_year, current, position, text, first_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let insertEvent = try db.makeStatement(sql: "INSERT INTO sentence_events VALUES (?, ?, ?, ?, ?, ?)")
+        let insertShare = try db.makeStatement(sql: "INSERT INTO section_shares VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertLedger = try db.makeStatement(sql: "INSERT INTO ledger VALUES (?, ?, ?, ?, ?, ?)")
+        let insertCheck = try db.makeStatement(
+            sql: """
+                INSERT INTO restatement_checks (country_id, key, period, status, year, value, quote, reported_year, reported_value,
+                    reported_quote, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for country in series {
+            guard let id = countryIDs[country.key] else { continue }
+            for lineage in country.history.lineages {
+                try insertLineage.execute(arguments: [
+                    id, lineage.section.rawValue, lineage.firstYear, lineage.lastYear, lineage.isCurrent, lineage.position, lineage.text,
+                    lineage.firstText,
+                ])
+                let lineageID = Int(db.lastInsertedRowID)
+                for event in lineage.events {
+                    try insertEvent.execute(arguments: [
+                        lineageID, event.year, event.kind.rawValue, event.removed.joined(separator: " | "),
+                        event.added.joined(separator: " | "), event.before,
+                    ])
+                }
+            }
+            for share in country.history.shares {
+                try insertShare.execute(arguments: [
+                    id, share.year, share.previousYear, share.section.rawValue, share.sentences, share.carried, share.reworded, share.new,
+                    share.moved, share.dropped,
+                ])
+            }
+            for entry in country.ledger.entries {
+                for year in entry.years {
+                    let evidence = year.evidence.map { "\($0.section.rawValue): \($0.text)" }.joined(separator: "\n")
+                    try insertLedger.execute(arguments: [id, entry.id, year.year, year.status.rawValue, year.text, evidence])
+                }
+            }
+            for check in country.checks {
+                try insertCheck.execute(arguments: [
+                    id, check.key, check.period, check.status.rawValue, check.restated.year, check.restated.value, check.restated.sentence,
+                    check.reported?.year, check.reported?.value, check.reported?.sentence, check.reason,
+                ])
+            }
         }
     }
 }

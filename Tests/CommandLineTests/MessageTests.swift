@@ -54,7 +54,8 @@ import Testing
         let expected: [(command: [String], accepted: [String])] = [
             (["parse"], ["text", "json"]), (["stats"], ["text", "json", "csv"]), (["diff"], ["text", "json", "csv", "markdown"]),
             (["annotate", "check"], ["text", "json", "csv"]), (["tiers"], ["text", "json", "csv", "markdown"]),
-            (["timeline"], ["text", "json", "csv", "markdown", "html"]),
+            (["timeline"], ["text", "json", "csv", "markdown", "html"]), (["history"], ["text", "json", "csv", "html"]),
+            (["ledger"], ["text", "json", "csv"]), (["restatements"], ["text", "json", "csv"]), (["terms"], ["text", "json", "csv"]),
         ]
         for (command, accepted) in expected {
             let run = try Run(["help"] + command)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import TIPDataset
 import TIPDiff
+import TIPHistory
 import TIPModel
 import TIPParsing
 import TIPReportsFolder
@@ -132,6 +133,43 @@ import Testing
         #expect(result.notes == 2)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out").path)
         #expect(leftovers == ["tip.sqlite"], "no temporary file left beside it")
+    }
+
+    @Test func theSeriesTablesHoldEachSentencesLineageTheLedgerAndTheRestatementChecks() throws {
+        let root = try archive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try export(root)
+        let folder = try ReportsFolder(root: root.appendingPathComponent("Reports").path)
+        let cuba = Array(zip([2023, 2024, 2025], try folder.editions(of: "Cuba")))
+        let history = HistoryBuilder.history(country: "Cuba", editions: cuba)
+        let checks = RestatementAuditor.audit(country: "Cuba", editions: cuba)
+        let db = try database(root)
+        try db.read { (db: Database) throws in
+            let cubaID = try #require(try Int.fetchOne(db, sql: "SELECT id FROM countries WHERE name = 'Cuba'"))
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence_lineages WHERE country_id = ?", arguments: [cubaID])
+                    == history.lineages.count)
+            #expect(
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM sentence_events JOIN sentence_lineages l ON l.id = lineage_id WHERE l.country_id = ?",
+                    arguments: [cubaID])
+                    == history.lineages.reduce(0) { $0 + $1.events.count })
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM section_shares WHERE country_id = ?", arguments: [cubaID])
+                    == history.shares.count)
+            // The recommendation the 2023 edition lacks is first printed in 2024 and repeated in 2025.
+            let statuses = try String.fetchAll(
+                db,
+                sql:
+                    "SELECT year || ' ' || status FROM ledger WHERE country_id = ? AND recommendation = (SELECT recommendation FROM ledger WHERE text LIKE 'Cease recruitment of children%' AND country_id = ? LIMIT 1) ORDER BY year",
+                arguments: [cubaID, cubaID])
+            #expect(statuses == ["2024 first", "2025 repeated"])
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM restatement_checks WHERE country_id = ?", arguments: [cubaID])
+                    == checks.count)
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM restatement_checks WHERE status = 'not found' AND year = 2023") ?? 0 > 0)
+        }
     }
 
     @Test func aSecondExportReadsOnlyTheEditionThatChanged() throws {

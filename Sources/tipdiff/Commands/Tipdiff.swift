@@ -14,7 +14,10 @@ struct Tipdiff: ParsableCommand {
         version: version,
         subcommands: [
             ReportCommand.self, ParseCommand.self, StatsCommand.self, DiffCommand.self, AnnotateCommand.self, TiersCommand.self,
-            TimelineCommand.self, SplitCommand.self, ImportCommand.self, ExportCommand.self, ReviewCommand.self,
+            TimelineCommand.self, HistoryCommand.self, LedgerCommand.self, RestatementsCommand.self, TermsCommand.self, SplitCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
+            ReviewCommand.self,
         ])
 
     /// Runs the command; trouble of any kind exits with status 2, as diff(1) does.
