@@ -8,8 +8,8 @@ import TIPTestSupport
 import TIPXML
 import Testing
 
-/// A country the folder holds earlier editions of gets a timeline page, linked from its section of the report;
-/// a country with only the two compared editions gets none.
+/// A country the folder holds earlier editions of gets a timeline page and a sentence history page, linked from
+/// its section of the report; a country with only the two compared editions gets neither.
 @Suite struct TimelineLinkTests {
     @Test func aCountryWithEarlierEditionsLinksToItsTimelinePage() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-timeline-\(UUID().uuidString)")
@@ -43,5 +43,13 @@ import Testing
         let countryPage = try #require(
             try ReportPages.render(result.report, xml: result.rendered.xml).first { $0.path == "countries/cuba.html" })
         #expect(String(decoding: countryPage.bytes, as: UTF8.self).contains("<a href=\"../timelines/cuba.html\">"))
+
+        #expect(result.histories.map(\.path) == ["history/cuba.html"])
+        let history = String(decoding: try #require(result.histories.first).bytes, as: UTF8.self)
+        #expect(history.contains("3 editions (2023–2025)"))
+        #expect(try document.strings("/r:report/r:country[@name = 'Cuba']/@history", namespaces: namespaces) == ["history/cuba.html"])
+        #expect(try document.strings("/r:report/r:country[@name = 'Haiti']/@history", namespaces: namespaces) == [])
+        #expect(html.contains("<a href=\"history/cuba.html\">"))
+        #expect(String(decoding: countryPage.bytes, as: UTF8.self).contains("<a href=\"../history/cuba.html\">"))
     }
 }

@@ -1,5 +1,6 @@
 import TIPAnnotations
 import TIPDiff
+import TIPHistory
 import TIPModel
 import TIPParsing
 import TIPReport
@@ -20,6 +21,8 @@ public struct ReportJob: Sendable {
         /// Timeline pages (`timelines/<slug>.html`, relative to the HTML view) of the countries the folder
         /// holds earlier editions of.
         public var timelines: [(path: String, bytes: [UInt8])]
+        /// Sentence history pages (`history/<slug>.html`) of the same countries, from the same editions.
+        public var histories: [(path: String, bytes: [UInt8])] = []
     }
 
     public var folder: ReportsFolder
@@ -59,23 +62,23 @@ public struct ReportJob: Sendable {
             placed: { country, year in table?.isPlaced(country, in: year) }, progress: progress
         ).filtered(filter)
         var report = ReportBuilder(tool: tool).report(comparison, notes: notes, countryKey: folder.countryKey)
-        let timelines = timelinePages(comparison, loader: loader, table: table)
+        let series = seriesPages(comparison, loader: loader, table: table)
         for index in report.countries.indices {
-            report.countries[index].timeline = timelines[report.countries[index].comparison.country]?.path
+            let pages = series[report.countries[index].comparison.country]
+            (report.countries[index].timeline, report.countries[index].history) = (pages?.timeline.path, pages?.history.path)
         }
+        let ordered = series.values.sorted { $0.timeline.path < $1.timeline.path }
         return Result(
-            old: old, new: new, report: report, rendered: try RenderedReport(report),
-            timelines: timelines.values.sorted { $0.path < $1.path })
+            old: old, new: new, report: report, rendered: try RenderedReport(report), timelines: ordered.map(\.timeline),
+            histories: ordered.map(\.history))
     }
 
-    /// A timeline page for each compared country whose editions in this folder go back before the older
-    /// of the two compared: those earlier editions are read, the compared two are reused. An earlier edition
-    /// that cannot be read is a warning, and that country gets no page.
-    private func timelinePages(_ comparison: Comparison, loader: EditionLoader, table: TierTable?) -> [String: (
-        path: String, bytes: [UInt8]
-    )] {
+    /// A timeline page and a sentence history page for each compared country whose editions in this folder go
+    /// back before the older of the two compared: those earlier editions are read, the compared two are reused.
+    /// An earlier edition that cannot be read is a warning, and that country gets no pages.
+    private func seriesPages(_ comparison: Comparison, loader: EditionLoader, table: TierTable?) -> [String: SeriesPages] {
         let inFolder = comparison.countries.filter { $0.old.edition.source.path.hasPrefix(folder.root + "/") }
-        let pages = Parallel.map(inFolder) { country -> (String, (path: String, bytes: [UInt8]))? in
+        let pages = Parallel.map(inFolder) { country -> (String, SeriesPages)? in
             guard let oldYear = country.oldYear else { return nil }
             let earlier = folder.editionPaths(of: country.country).filter { $0.year < oldYear }
             guard !earlier.isEmpty else { return nil }
@@ -85,12 +88,26 @@ public struct ReportJob: Sendable {
                 editions += [country.old.edition, country.new.edition]
                 let timeline = Timeline(country: country.country, editions: editions, table: table)
                 let html = TimelineHTML.render(timeline, tierHistory: table?.history(of: country.country) ?? [])
-                return (country.country, ("timelines/\(CountryKey.fileName(country.country)).html", Array(html.utf8)))
+                let years = earlier.map(\.year) + [oldYear, country.newYear ?? oldYear + 1]
+                let history = HistoryBuilder.history(country: country.country, editions: Array(zip(years, editions)))
+                let slug = CountryKey.fileName(country.country)
+                return (
+                    country.country,
+                    SeriesPages(
+                        timeline: ("timelines/\(slug).html", Array(html.utf8)),
+                        history: ("history/\(slug).html", Array(HistoryHTML.render(history).utf8)))
+                )
             } catch {
                 error.diagnostics.forEach(warn)
                 return nil
             }
         }
         return Dictionary(pages.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A country's pages over every edition in the folder, each a path relative to the HTML view and its bytes.
+    private struct SeriesPages {
+        var timeline: (path: String, bytes: [UInt8])
+        var history: (path: String, bytes: [UInt8])
     }
 }

@@ -42,6 +42,8 @@ public struct ReportOutputs: Sendable {
         public var paged: Bool
         /// The timeline pages written.
         public var timelines: Int
+        /// The sentence history pages written (one beside each timeline page).
+        public var histories: Int
         /// The folder of the HTML view, which holds the pages and `timelines/`.
         public var htmlFolder: String
     }
@@ -70,7 +72,7 @@ public struct ReportOutputs: Sendable {
                 OutputPlan.File(path: "\(htmlFolder)/\($0.path)", bytes: $0.bytes, named: named.contains("\(htmlFolder)/\($0.path)"))
             }
         }
-        files += result.timelines.map {
+        files += (result.timelines + result.histories).map {
             OutputPlan.File(path: "\(htmlFolder)/\($0.path)", bytes: $0.bytes, named: named.contains("\(htmlFolder)/\($0.path)"))
         }
         let comparison = result.report.comparison
@@ -78,6 +80,8 @@ public struct ReportOutputs: Sendable {
             comparison.countries.flatMap { [$0.old.edition.source.path, $0.new.edition.source.path] }
             + comparison.countryChanges.map(\.path) + comparison.notCompared.map(\.path) + result.report.noteSources.map(\.path)
         try OutputPlan.write(files, inputs: inputs)
-        return Written(paths: files.map(\.path), paged: paged, timelines: result.timelines.count, htmlFolder: htmlFolder)
+        return Written(
+            paths: files.map(\.path), paged: paged, timelines: result.timelines.count, histories: result.histories.count,
+            htmlFolder: htmlFolder)
     }
 }

@@ -21,6 +21,8 @@ public struct Report: Sendable {
         /// The country's timeline page beside the HTML view (`timelines/<slug>.html`), when the folder holds
         /// editions earlier than the two compared.
         public var timeline: String?
+        /// The country's sentence history page (`history/<slug>.html`), under the same condition.
+        public var history: String?
 
         init(_ comparison: CountryComparison) {
             self.comparison = comparison

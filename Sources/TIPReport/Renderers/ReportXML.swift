@@ -109,6 +109,7 @@ public struct ReportXML: ChangeWalker {
         try w.attribute("old-year", comparison.oldYear.map(String.init))
         try w.attribute("new-year", comparison.newYear.map(String.init))
         try w.attribute("timeline", country.timeline)
+        try w.attribute("history", country.history)
 
         try w.start("tier")
         try w.attribute("old", oldTier.placement.rawValue)

@@ -739,6 +739,10 @@
         <p class="timeline"><a href="{concat(substring('../', 1, 3 * number($page = 'country')), @timeline)}">The tier and the figures of
           <xsl:value-of select="@name"/> over every edition in the folder</a></p>
       </xsl:if>
+      <xsl:if test="@history">
+        <p class="timeline"><a href="{concat(substring('../', 1, 3 * number($page = 'country')), @history)}">Every sentence of
+          <xsl:value-of select="@name"/>'s newest edition and the edition it first appeared in</a></p>
+      </xsl:if>
       <xsl:apply-templates select="r:tier"/>
       <xsl:variable name="current" select=".//r:statistic[@change != 'unchanged'][@change != 'revised'][not(@prior = 'true')]"/>
       <xsl:variable name="restated" select=".//r:statistic[@change != 'unchanged'][@change = 'revised' or @prior = 'true']"/>

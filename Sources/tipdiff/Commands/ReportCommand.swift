@@ -87,7 +87,7 @@ struct ReportCommand: ParsableCommand {
         return """
             compared \(result.old) → \(result.new): \(countries) \(countries == 1 ? "country" : "countries")\(report.comparison.notCompared.isEmpty ? "" : " (\(report.comparison.notCompared.count) not compared: in one folder only)"), \(report.comparison.changeCount) changes
             notes: \(files == 0 && annotations.isEmpty ? noNotesFound() : "\(report.placedNotes.count) placed, \(report.orphaned.count) orphaned (from \(files) \(files == 1 ? "file" : "files"))")
-            wrote \(paths[0]) (valid against the report schema), \(paths[1]), \(paths[2]), \(paths[3]), \(paths[4])\(chart == nil ? "" : ", the chart \(paths[5])")\(written.paged ? ", and \(paths.count - planned - written.timelines) pages (\(paths[planned]), one per country)" : "")\(written.timelines == 0 ? "" : ", \(written.timelines) timeline page\(written.timelines == 1 ? "" : "s") (\(written.htmlFolder)/timelines/)")
+            wrote \(paths[0]) (valid against the report schema), \(paths[1]), \(paths[2]), \(paths[3]), \(paths[4])\(chart == nil ? "" : ", the chart \(paths[5])")\(written.paged ? ", and \(paths.count - planned - written.timelines - written.histories) pages (\(paths[planned]), one per country)" : "")\(written.timelines == 0 ? "" : ", \(written.timelines) timeline page\(written.timelines == 1 ? "" : "s") (\(written.htmlFolder)/timelines/)")\(written.histories == 0 ? "" : ", \(written.histories) sentence history page\(written.histories == 1 ? "" : "s") (\(written.htmlFolder)/history/)")
             """
     }
 
