@@ -1,6 +1,7 @@
 import Foundation
 import TIPAnnotations
 import TIPModel
+import TIPParsing
 import TIPReport
 import TIPTestSupport
 import TIPXML
@@ -78,6 +79,25 @@ private let w = ["w": WordNamespace.main]
         let authors = Set(try document.strings("//w:ins/@w:author | //w:del/@w:author", namespaces: w))
         #expect(authors == ["TIP 2025 edition (changes from 2024)"])
         #expect(Set(try document.strings("//w:ins/@w:date", namespaces: w)) == ["2025-01-01T00:00:00Z"])
+    }
+
+    @Test func aRangeIsWrittenByBothEndsAndRestatedFiguresAreNotThisYearsChanges() throws {
+        let loader = EditionLoader()
+        let comparison = Comparison(countries: [
+            Differ().compare(
+                ComparedEdition(try loader.edition(at: Seed.path("Reports/2024/cuba.txt"))),
+                ComparedEdition(try loader.edition(at: Seed.path("Reports/2025/cuba.txt"))))
+        ])
+        let report = ReportBuilder(tool: "tipdiff test").report(comparison, notes: AnnotationSet(files: []))
+        let document = try part("word/document.xml", of: WordReport.bytes(report))
+        let paragraphs = try document.strings("//w:p", namespaces: w)
+        let largest = paragraphs.drop { $0 != "Largest changes in this year's figures" }.dropFirst().prefix { $0.hasPrefix("• ") }
+        #expect(largest.count == 5)
+        #expect(largest.first == "• Prosecutions: 6 → 20 (+14, +233.3%) (prosecution)")
+        #expect(!largest.contains { $0.contains("Sentences") }, "a range has no single percent to rank it by")
+        let cells = try document.strings("//w:tc", namespaces: w)
+        #expect(cells.contains("4-20") && cells.contains("3-20"), "the figures table gives both ends of a range")
+        #expect(!paragraphs.contains { $0.contains("4 → 3") })
     }
 
     @Test func acceptingEveryChangeGivesTheNewerSectionAndRejectingTheOlder() throws {

@@ -23,29 +23,20 @@ struct CountryFacts {
         if let effort = country.effort {
             lines.append("- **Effort finding:** \(effort.old?.rawValue ?? "not stated") → \(effort.new?.rawValue ?? "not stated")")
         }
-        var figures: [StatisticChange] = []
-        var revised = 0
-        var wording: [ChangeKind: Int] = [:]
         for change in changes {
-            switch change {
-            case .verdict(let verdict):
-                lines.append(
-                    "- **\(PlainWords.section(verdict.section)) efforts:** \(verdict.oldPhrase ?? "no verdict") → \(verdict.newPhrase ?? "no verdict")"
-                )
-            case .statistic(let statistic):
-                if statistic.operation == .revised || (statistic.prior && statistic.operation == .changed) {
-                    revised += 1
-                } else if statistic.operation == .changed {
-                    figures.append(statistic.payload)
-                }
-            case .sentence, .recommendation:
-                wording[change.kind, default: 0] += 1
-            default: break
-            }
+            guard case .verdict(let verdict) = change else { continue }
+            lines.append(
+                "- **\(PlainWords.section(verdict.section)) efforts:** \(verdict.oldPhrase ?? "no verdict") → \(verdict.newPhrase ?? "no verdict")"
+            )
         }
-        lines += Self.figureLines(figures)
-        if revised > 0 {
-            lines.append("- **Earlier figures restated differently:** \(revised) (revisions, not this year's change; see the report)")
+        let figures = ThisYearsFigures(country)
+        lines += Self.figureLines(figures.largest(Self.largest))
+        if figures.revised > 0 {
+            lines.append(
+                "- **Earlier figures restated differently:** \(figures.revised) (revisions, not this year's change; see the report)")
+        }
+        let wording = changes.filter { [.sentence, .recommendation].contains($0.kind.category) }.reduce(into: [ChangeKind: Int]()) {
+            $0[$1.kind, default: 0] += 1
         }
         for change in changes {
             guard case .recommendation(let recommendation) = change else { continue }
@@ -73,17 +64,13 @@ struct CountryFacts {
         }
     }
 
-    /// The largest changes of this year's figures: single numbers by the size of their percent change, then
-    /// ranges, which move by their ends and have no single percent.
-    static func figureLines(_ figures: [StatisticChange]) -> [String] {
-        let isRange = { (c: StatisticChange) in c.old?.upper != nil || c.new?.upper != nil }
-        let size = { (c: StatisticChange) in isRange(c) ? -1 : abs(c.percentChange ?? 0) }
-        let ranked = figures.sorted { (size($0), $1.key) > (size($1), $0.key) }
+    /// The largest changes of this year's figures, each with both values and the change.
+    static func figureLines(_ ranked: [Identified<StatisticChange>]) -> [String] {
         guard !ranked.isEmpty else { return [] }
         var lines = ["- **Largest changes in this year's figures:**"]
-        for change in ranked.prefix(largest) {
+        for change in ranked {
             lines.append(
-                "  - \(MarkdownText.escaped(change.label)): \(ChangeNumbers.figure(change.old, of: change)) → \(ChangeNumbers.figure(change.new, of: change)) (\(ChangeNumbers.delta(change)))"
+                "  - \(MarkdownText.escaped(change.label)): \(ChangeNumbers.figure(change.old, of: change.payload)) → \(ChangeNumbers.figure(change.new, of: change.payload)) (\(ChangeNumbers.delta(change.payload)))"
             )
         }
         return lines

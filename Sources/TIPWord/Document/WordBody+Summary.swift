@@ -40,9 +40,9 @@ extension WordBody {
                 try markup.table(
                     header: ["Section", year(country.oldYear), year(country.newYear)], rows: rows, widths: [3600, 2900, 2900])
             }
-            let figures = Self.largest(country.changes.compactMap(\.statisticChange), count: 5)
+            let figures = ThisYearsFigures(country).largest(5)
             if !figures.isEmpty {
-                try markup.heading("Largest figure changes", level: 3)
+                try markup.heading("Largest changes in this year's figures", level: 3)
                 for figure in figures { try markup.paragraph("• " + Self.describe(figure)) }
             }
             let recommendations = country.changes.compactMap(\.recommendationChange)
@@ -72,18 +72,11 @@ extension WordBody {
     }
 
     /// The figure changes with the largest relative change, largest first (ties in reading order).
-    static func largest(_ changes: [Identified<StatisticChange>], count: Int) -> [Identified<StatisticChange>] {
-        let sized = changes.enumerated().compactMap { index, change -> (Double, Int, Identified<StatisticChange>)? in
-            guard let old = change.old?.value, let new = change.new?.value else { return nil }
-            return (abs(new - old) / max(abs(old), 1), index, change)
-        }
-        return sized.sorted { ($0.0, -$0.1) > ($1.0, -$1.1) }.prefix(count).map(\.2)
-    }
-
+    /// "Prosecutions: 6 → 20 (+14, +233.3%) (prosecution)": both values as the edition gives them (a range
+    /// with both ends, a unit with its sign) and the change, never one percent for a range.
     static func describe(_ change: Identified<StatisticChange>) -> String {
-        let old = change.old.map { Statistic.format($0.value) } ?? "—"
-        let new = change.new.map { Statistic.format($0.value) } ?? "—"
-        return "\(change.label): \(old) → \(new) (\(change.section.rawValue))"
+        let figures = "\(ChangeNumbers.figure(change.old, of: change.payload)) → \(ChangeNumbers.figure(change.new, of: change.payload))"
+        return "\(change.label): \(figures) (\(ChangeNumbers.delta(change.payload))) (\(change.section.rawValue))"
     }
 
     /// Every figure change as a table: section, what it counts, both values, what happened.
@@ -91,8 +84,9 @@ extension WordBody {
         let rows = report.countries.flatMap { part in
             part.comparison.changes.compactMap(\.statisticChange).map { change in
                 [
-                    part.comparison.country, change.section.rawValue, change.label, change.old.map { Statistic.format($0.value) } ?? "—",
-                    change.new.map { Statistic.format($0.value) } ?? "—", change.operation.rawValue,
+                    part.comparison.country, change.section.rawValue, change.label,
+                    change.old.map { _ in ChangeNumbers.figure(change.old, of: change.payload) } ?? "—",
+                    change.new.map { _ in ChangeNumbers.figure(change.new, of: change.payload) } ?? "—", change.operation.rawValue,
                 ]
             }
         }
