@@ -9,8 +9,9 @@ public enum SentenceAligner {
 
     public static func align(old: [String], new: [String]) -> SentenceAlignment {
         // Each sentence is normalised once; the exact key and the masked words both come from it.
-        let oldNormal = old.map { NumberText.normalized(foldedQuotes($0)) }
-        let newNormal = new.map { NumberText.normalized(foldedQuotes($0)) }
+        var interner = TokenInterner()
+        let oldNormal = old.map { NumberText.normalized(foldedQuotes($0), interner: &interner) }
+        let newNormal = new.map { NumberText.normalized(foldedQuotes($0), interner: &interner) }
         let oldKeys = oldNormal
         let newKeys = newNormal
         var pairs: [(Int, Int, Bool)] = []
@@ -36,7 +37,6 @@ public enum SentenceAligner {
 
         // 2. Similar text, through an index of shared words so only sentences that share a word are compared.
         // Words as sorted integer ids, so that similarity is a merge of two sorted arrays.
-        var interner = TokenInterner()
         let oldWords = oldNormal.map { maskedIDs(normalized: $0, interner: &interner) }
         let newWords = newNormal.map { maskedIDs(normalized: $0, interner: &interner) }
         let restNew = new.indices.filter { !usedNew.contains($0) }
