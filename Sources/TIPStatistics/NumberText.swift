@@ -1,9 +1,21 @@
+import TIPSupport
+
 /// Numbers in running text reduced to their values, so that "1,818" and "1818", "seven" and "7" compare equal.
 public enum NumberText {
     /// `text` with every number written as plain digits ("seven" → "7", "1,818" → "1818", "1.2 million" → "1200000").
     public static func normalized(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, range: 0..<scalars.count)
+        return normalized(Tokenizer.tokens(scalars, range: 0..<scalars.count))
+    }
+
+    /// `normalized(_:)` with the words read through `interner`, so that each distinct word is made a string
+    /// once for all the sentences it serves.
+    public static func normalized(_ text: String, interner: inout TokenInterner) -> String {
+        let scalars = Array(text.unicodeScalars)
+        return normalized(Tokenizer.tokens(scalars, range: 0..<scalars.count, interner: &interner))
+    }
+
+    private static func normalized(_ tokens: [Token]) -> String {
         var pieces: [String] = []
         var i = 0
         while i < tokens.count {

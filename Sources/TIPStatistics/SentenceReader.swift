@@ -59,11 +59,12 @@ struct SentenceReader {
             i = max(i + 1, read.endToken)
         }
         // What follows a figure, up to the next one, qualifies it ("... for those involving a child victim").
+        let sentence = reads.isEmpty ? "" : tokens.map(\.folded).joined(separator: " ")
         for index in reads.indices {
             let from = reads[index].firstToken
             let to = index + 1 < reads.count ? reads[index + 1].firstToken : tokens.count
             reads[index].figure.context = tokens[from..<max(from, to)].map(\.folded).joined(separator: " ")
-            reads[index].figure.sentence = tokens.map(\.folded).joined(separator: " ")
+            reads[index].figure.sentence = sentence
         }
         return reads.map(\.figure)
     }

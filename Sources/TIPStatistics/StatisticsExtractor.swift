@@ -1,4 +1,5 @@
 import TIPModel
+import TIPSupport
 
 /// Finds every statistic in an edition: value, range, unit, qualifier, what is counted, the verb, the period.
 public struct StatisticsExtractor: Sendable {
@@ -10,6 +11,8 @@ public struct StatisticsExtractor: Sendable {
         let scalars = Array(edition.text.unicodeScalars)
         let reportingYear = Self.reportingYear(of: edition, scalars: scalars)
         var result: [Statistic] = []
+        // One interner for the edition: a word is made a string once, however many sentences use it.
+        var interner = TokenInterner()
         for section in edition.sections {
             var index = -1
             for paragraph in section.paragraphs {
@@ -19,7 +22,7 @@ public struct StatisticsExtractor: Sendable {
                 for sentence in paragraph.sentences {
                     index += 1
                     let range = sentence.range.start..<sentence.range.end
-                    let tokens = Tokenizer.tokens(scalars, range: range, skippingReplacements: true)
+                    let tokens = Tokenizer.tokens(scalars, range: range, skippingReplacements: true, interner: &interner)
                     if let stated = Periods.reportingPeriod(in: tokens) { paragraphPeriod = stated }
                     let periods = Periods.all(in: tokens)
                     // "over the last six years": a number inside a period phrase is part of the period.
@@ -133,7 +136,7 @@ struct Figure {
         // "four to 20 years’ imprisonment": the possessive's apostrophe is not part of the figure.
         var end = self.end
         while end > start, scalars[end - 1] == "’" || scalars[end - 1] == "'" { end -= 1 }
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        let text = String(scalars: scalars[start..<end])
         var statistic = Statistic(
             index: index, text: text, value: value, upper: upper, openUpper: openUpper, unit: unit, currency: currency,
             qualifier: qualifier, counted: counted, action: action, period: period, prior: isPrior, section: section,

@@ -62,21 +62,46 @@ enum Tokenizer {
         return tokens
     }
 
+    /// The same tokens read through a token table: each distinct text is made a string once for all the
+    /// sentences `interner` serves, and every token shares it.
+    static func tokens(
+        _ scalars: [Unicode.Scalar], range: Range<Int>, skippingReplacements: Bool = false, interner: inout TokenInterner
+    ) -> [Token] {
+        let table = TokenTable(scalars, range: range, interner: &interner, blankingReplacements: skippingReplacements)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(table.tokens.count / 2 + 1)
+        for token in table.tokens {
+            let kind: Token.Kind
+            switch token.kind {
+            case .space: continue
+            case .word: kind = .word
+            case .number: kind = .number
+            case .punctuation: kind = .symbol
+            }
+            tokens.append(
+                Token(
+                    kind: kind, text: interner.text(of: token.text), folded: interner.text(of: token.folded), start: token.start,
+                    end: token.end))
+        }
+        return tokens
+    }
+
     private static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ r: Range<Int>) -> Token {
         // ASCII (nearly every token): text and its lower case built byte by byte, no Unicode case tables.
         if scalars[r].allSatisfy(\.isASCII) {
-            var bytes: [UInt8] = []
-            var lower: [UInt8] = []
-            bytes.reserveCapacity(r.count)
-            lower.reserveCapacity(r.count)
-            for scalar in scalars[r] {
-                let byte = UInt8(scalar.value)
-                bytes.append(byte)
-                lower.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            // Written straight into the strings' storage: a token of up to 15 bytes allocates nothing.
+            let text = String(unsafeUninitializedCapacity: r.count) { buffer in
+                for (offset, scalar) in scalars[r].enumerated() { buffer[offset] = UInt8(scalar.value) }
+                return r.count
             }
-            return Token(
-                kind: kind, text: String(decoding: bytes, as: UTF8.self), folded: String(decoding: lower, as: UTF8.self),
-                start: r.lowerBound, end: r.upperBound)
+            let folded = String(unsafeUninitializedCapacity: r.count) { buffer in
+                for (offset, scalar) in scalars[r].enumerated() {
+                    let byte = UInt8(scalar.value)
+                    buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return r.count
+            }
+            return Token(kind: kind, text: text, folded: folded, start: r.lowerBound, end: r.upperBound)
         }
         let text = String(String.UnicodeScalarView(scalars[r]))
         var folded = text.lowercased()

@@ -1,3 +1,4 @@
+import TIPSupport
 import TIPTestSupport
 import Testing
 
@@ -21,6 +22,19 @@ import Testing
         #expect(changed.count == 2)
         #expect(changed[0] == WordEdit(.delete, "police, judges "))
         #expect(changed[1] == WordEdit(.insert, "labor inspectors, clerks "))
+    }
+
+    @Test func maskedIDsAreTheMaskedWordsInterned() {
+        var interner = TokenInterner()
+        for sentence in [
+            "The government identified 1,818 victims, up from seven in 2023.",
+            "Officials’ “anti-trafficking” unit ½ mandated 3 ... ‐ café ¾ Ünïcode.", "", "# 5 - ,",
+        ] {
+            let normalized = SentenceAligner.exactKey(sentence)
+            let ids = SentenceAligner.maskedIDs(normalized: normalized, interner: &interner)
+            let words = SentenceAligner.maskedWords(normalized: normalized)
+            #expect(ids.map { interner.text(of: $0) }.sorted() == words.sorted())
+        }
     }
 
     @Test func myersFindsTheShortestScript() {

@@ -1,4 +1,5 @@
 import TIPStatistics
+import TIPSupport
 
 /// Aligns the sentences of two versions of a section: exact matches first, then similar sentences
 /// (numbers masked) best-first above a threshold; moves are the pairs outside the longest increasing subsequence.
@@ -8,8 +9,9 @@ public enum SentenceAligner {
 
     public static func align(old: [String], new: [String]) -> SentenceAlignment {
         // Each sentence is normalised once; the exact key and the masked words both come from it.
-        let oldNormal = old.map { NumberText.normalized(foldedQuotes($0)) }
-        let newNormal = new.map { NumberText.normalized(foldedQuotes($0)) }
+        var interner = TokenInterner()
+        let oldNormal = old.map { NumberText.normalized(foldedQuotes($0), interner: &interner) }
+        let newNormal = new.map { NumberText.normalized(foldedQuotes($0), interner: &interner) }
         let oldKeys = oldNormal
         let newKeys = newNormal
         var pairs: [(Int, Int, Bool)] = []
@@ -35,16 +37,8 @@ public enum SentenceAligner {
 
         // 2. Similar text, through an index of shared words so only sentences that share a word are compared.
         // Words as sorted integer ids, so that similarity is a merge of two sorted arrays.
-        var ids: [String: Int] = [:]
-        func interned(_ words: [String]) -> [Int] {
-            words.map { word in
-                if let id = ids[word] { return id }
-                ids[word] = ids.count
-                return ids.count - 1
-            }.sorted()
-        }
-        let oldWords = oldNormal.map { interned(maskedWords(normalized: $0)) }
-        let newWords = newNormal.map { interned(maskedWords(normalized: $0)) }
+        let oldWords = oldNormal.map { maskedIDs(normalized: $0, interner: &interner) }
+        let newWords = newNormal.map { maskedIDs(normalized: $0, interner: &interner) }
         let restNew = new.indices.filter { !usedNew.contains($0) }
         let restOld = old.indices.filter { !usedOld.contains($0) }
         var index: [Int: [Int]] = [:]
@@ -151,6 +145,32 @@ public enum SentenceAligner {
         }
     }
 
+    /// `maskedWords(normalized:)` as sorted interned ids, each word's text looked up, not copied: every
+    /// number is the id of "#"; a piece without a letter is left out.
+    static func maskedIDs(normalized: String, interner: inout TokenInterner) -> [Int] {
+        let number = interner.id(of: "#")
+        var ids: [Int] = []
+        if normalized.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII text is one character per byte: pieces and their classes are read from the bytes.
+            for bytes in normalized.utf8.split(separator: 0x20) {
+                if bytes.first!.isASCIIDigit {
+                    ids.append(number)
+                } else if bytes.contains(where: \.isASCIILetter) {
+                    ids.append(interner.id(of: Substring(bytes)))
+                }
+            }
+        } else {
+            for piece in normalized.split(separator: " ") {
+                if piece.first?.isNumber == true {
+                    ids.append(number)
+                } else if piece.contains(where: \.isLetter) {
+                    ids.append(interner.id(of: piece))
+                }
+            }
+        }
+        return ids.sorted()
+    }
+
     /// Dice coefficient of two word multisets, each given as sorted ids.
     static func dice(_ a: [Int], _ b: [Int]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
@@ -193,4 +213,9 @@ public enum SentenceAligner {
         }
         return result
     }
+}
+
+extension UInt8 {
+    fileprivate var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
+    fileprivate var isASCIILetter: Bool { self >= 0x41 && self <= 0x5A || self >= 0x61 && self <= 0x7A }
 }

@@ -86,17 +86,18 @@ extension CountryHeading {
 enum Text {
     /// The scalars as a string with runs of white space folded to one space.
     static func folded<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var result = String.UnicodeScalarView()
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(scalars.underestimatedCount)
         var pendingSpace = false
         for scalar in scalars {
             if scalar.isBlank {
-                pendingSpace = !result.isEmpty
+                pendingSpace = !kept.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { kept.append(" ") }
                 pendingSpace = false
-                result.append(scalar)
+                kept.append(scalar)
             }
         }
-        return String(result)
+        return String(scalars: kept)
     }
 }

@@ -36,6 +36,8 @@ struct SectionBuilder {
 
         /// "[...]", "[…]", "(...)": where a copy left text out.
         static func isEditorialGap(_ text: String) -> Bool {
+            // Only brackets, parentheses, spaces, periods and ellipses can make one: a sentence fails at its first letter.
+            guard text.unicodeScalars.allSatisfy({ "[]() .…".unicodeScalars.contains($0) }) else { return false }
             let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: "[]() "))
             return text.count <= 7 && !inner.isEmpty && inner.allSatisfy { $0 == "." || $0 == "…" }
         }

@@ -121,16 +121,20 @@ struct LineScanner {
 
     private func classify(_ range: Range<Int>, number: Int) -> Line.Kind {
         if range.isEmpty { return .blank }
-        let raw = string(range)
-        if Self.isSeparator(raw) || Self.isFootnote(raw) { return .end }
+        if isSeparator(range) || scalars[range.lowerBound] == "[" && Self.isFootnote(string(range)) { return .end }
         if let content = itemContent(range) { return .item(content: content) }
         let unwrapped = QuoteScanner.unwrapped(scalars, range)
-        let text = string(unwrapped)
-        if let (kind, heading, restOffset) = SectionHeadings.match(text) {
+        // Most lines are paragraphs, far longer than any heading: only the part a heading could fill is made
+        // a string (a section heading is at most `SectionHeadings.longest` scalars before its colon; a
+        // country heading at most 400 bytes).
+        let headingPart = unwrapped.lowerBound..<min(unwrapped.upperBound, unwrapped.lowerBound + SectionHeadings.longest + 1)
+        if let (kind, heading, restOffset) = SectionHeadings.match(string(headingPart)) {
             let rest = restOffset.map { QuoteScanner.unwrapped(scalars, (unwrapped.lowerBound + $0)..<unwrapped.upperBound) }
             return .sectionHeading(kind, heading: heading, rest: rest?.isEmpty == false ? rest : nil)
         }
-        if let heading = CountryHeading(text, fileCountry: fileCountry, markedAsHeading: headingLines.contains(number)) {
+        if unwrapped.count <= 400,
+            let heading = CountryHeading(string(unwrapped), fileCountry: fileCountry, markedAsHeading: headingLines.contains(number))
+        {
             return .countryHeading(heading)
         }
         return .text
@@ -154,10 +158,11 @@ struct LineScanner {
         return QuoteScanner.trimmed(scalars, after..<range.upperBound)
     }
 
-    private func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+    private func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
-    private static func isSeparator(_ line: String) -> Bool {
-        line.count >= 3 && line.allSatisfy { "=-_*~".contains($0) }
+    /// A line of three or more of "=-_*~" (a rule that ends the narrative).
+    private func isSeparator(_ range: Range<Int>) -> Bool {
+        range.count >= 3 && scalars[range].allSatisfy { "=-_*~".unicodeScalars.contains($0) }
     }
 
     private static func isFootnote(_ line: String) -> Bool {

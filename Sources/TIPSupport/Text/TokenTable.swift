@@ -1,0 +1,121 @@
+/// A text read once into tokens: each token's range of scalar offsets, its kind (a number with its value)
+/// and the interned ids of its text and of its folded text, so that the stages after it compare integers.
+public struct TokenTable: Sendable, Equatable {
+    /// What a token is.
+    public enum Kind: UInt8, Sendable, Equatable {
+        /// Letters, then letters or digits, with inner hyphens and apostrophes before a letter ("don't", "anti-trafficking").
+        case word
+        /// Digits with thousands separators and a decimal part ("1,818", "4.9").
+        case number
+        /// Any other single scalar.
+        case punctuation
+        /// A run of white space (and, when asked, of U+FFFD).
+        case space
+    }
+
+    /// One token.
+    public struct Token: Sendable, Equatable {
+        public var kind: Kind
+        /// Offset of its first scalar.
+        public var start: Int
+        /// Offset one past its last scalar.
+        public var end: Int
+        /// The id of its text as written.
+        public var text: Int
+        /// The id of its text in lower case, curly apostrophes made straight.
+        public var folded: Int
+        /// A number's value (separators dropped), `nil` for other kinds.
+        public var value: Double?
+    }
+
+    /// The tokens in text order, spaces included.
+    public private(set) var tokens: [Token] = []
+
+    /// Reads `scalars[range]`. `blankingReplacements`: U+FFFD (where a loader blanked a control character)
+    /// counts as white space.
+    public init(_ scalars: [Unicode.Scalar], range: Range<Int>, interner: inout TokenInterner, blankingReplacements: Bool = false) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        func isBlank(_ s: Unicode.Scalar) -> Bool { s.isBlank || blankingReplacements && s == "\u{FFFD}" }
+        while i < end {
+            let s = scalars[i]
+            var j = i + 1
+            let kind: Kind
+            if isBlank(s) {
+                while j < end && isBlank(scalars[j]) { j += 1 }
+                kind = .space
+            } else if s.isDigit {
+                while j < end {
+                    if scalars[j].isDigit {
+                        j += 1
+                    } else if scalars[j] == "," || scalars[j] == ".", j + 1 < end, scalars[j + 1].isDigit {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                kind = .number
+            } else if s.isLetter {
+                while j < end {
+                    let c = scalars[j]
+                    if c.isLetter || c.isDigit {
+                        j += 1
+                    } else if c == "-" || c == "'" || c == "’", j + 1 < end, scalars[j + 1].isLetter {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                kind = .word
+            } else {
+                kind = .punctuation
+            }
+            tokens.append(Self.token(kind, scalars, i..<j, interner: &interner))
+            i = j
+        }
+    }
+
+    private static func token(_ kind: Kind, _ scalars: [Unicode.Scalar], _ r: Range<Int>, interner: inout TokenInterner) -> Token {
+        // Most tokens are short ASCII words seen before: their bytes, packed with their length, find their ids.
+        var key: UInt64?
+        if r.count <= 7 {
+            var packed = UInt64(r.count) << 56
+            for (offset, scalar) in scalars[r].enumerated() {
+                guard scalar.value < 0x80 else {
+                    packed = 0
+                    break
+                }
+                packed |= UInt64(scalar.value) << (8 * UInt64(offset))
+            }
+            if packed != 0 { key = packed }
+        }
+        if let key, let ids = interner.tokenIDs(packed: key) {
+            let value = kind == .number ? Double(interner.text(of: ids.text).filter { $0 != "," }) : nil
+            return Token(kind: kind, start: r.lowerBound, end: r.upperBound, text: ids.text, folded: ids.folded, value: value)
+        }
+        let token = made(kind, scalars, r, interner: &interner)
+        if let key { interner.remember((token.text, token.folded), packed: key) }
+        return token
+    }
+
+    private static func made(_ kind: Kind, _ scalars: [Unicode.Scalar], _ r: Range<Int>, interner: inout TokenInterner) -> Token {
+        let written = String(scalars: scalars[r])
+        let text = interner.id(of: written)
+        var lower = written.utf8.allSatisfy { $0 < 0x80 } ? Self.asciiLowercased(written) : written.lowercased()
+        if lower.unicodeScalars.contains("’") {
+            lower = lower.split(separator: "’", omittingEmptySubsequences: false).joined(separator: "'")
+        }
+        let folded = lower.utf8.elementsEqual(written.utf8) ? text : interner.id(of: lower)
+        var value: Double?
+        if kind == .number { value = Double(written.filter { $0 != "," }) }
+        return Token(kind: kind, start: r.lowerBound, end: r.upperBound, text: text, folded: folded, value: value)
+    }
+
+    private static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return text }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            for (offset, byte) in text.utf8.enumerated() { buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            return text.utf8.count
+        }
+    }
+}
