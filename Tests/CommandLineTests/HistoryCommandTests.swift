@@ -35,6 +35,16 @@ import Testing
 
 /// `tipdiff ledger` on the shipped editions.
 @Suite struct LedgerCommandTests {
+    @Test(arguments: [
+        ["terms", "missing/folder"], ["ledger", "missing/folder"], ["restatements", "missing/folder", "--country", "Cuba"],
+    ])
+    func anArchiveThatIsNotThereIsNamedAsMissing(arguments: [String]) throws {
+        let run = try Run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("missing/folder: error: no such file or folder"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test func ledgerOfTheShippedEditions() throws {
         let run = try Run(["ledger", "--country", "Cuba"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -1,3 +1,4 @@
+import Foundation
 import TIPModel
 import TIPReportsFolder
 import TIPTierTables
@@ -9,6 +10,11 @@ public enum ArchiveEditions {
     public static func load(_ folder: ReportsFolder, country: String?) throws -> [(
         country: String, editions: [(year: Int, edition: Edition)]
     )] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.root, isDirectory: &isFolder) else {
+            throw EditionError.missing(SourceLocation(path: folder.root))
+        }
+        guard isFolder.boolValue else { throw EditionError.unreadable(SourceLocation(path: folder.root), reason: "not a folder of years") }
         let table = try folder.tierTable()
         if let country {
             guard let name = table.aliases.canonical(country) else {
