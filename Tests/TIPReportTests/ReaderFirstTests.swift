@@ -174,6 +174,25 @@ private func position(of needle: String, in text: String) throws -> String.Index
         #expect((markerAt < itemAt) == (from < to))
     }
 
+    @Test func aMoveBetweenSectionsLeavesItsMarkerInTheSectionItLeft() throws {
+        var lines = Seed.text.components(separatedBy: "\n")
+        let line = lines.remove(at: try #require(lines.firstIndex { $0.hasPrefix("Authorities in the Ministry of Justice") }))
+        lines.insert(line, at: try #require(lines.firstIndex { $0.hasPrefix("“PREVENTION”") }))
+        let comparison = Comparison(countries: [
+            Differ().compare(try Seed.edition(year: 2024), try Seed.edition(lines.joined(separator: "\n")))
+        ])
+        let html = String(
+            decoding: try RenderedReport(ReportBuilder(tool: "t").report(comparison, notes: AnnotationSet(files: []))).html, as: UTF8.self)
+        let id = String(try #require(html.firstMatch(of: /id="c-(sentence-moved-[0-9a-f]+)"/)).output.1)
+        #expect(html.contains(##"moved from <a href="#was-\##(id)">Prosecution, sentence "##))
+        #expect(html.contains(##"<span class="label">moved to <a href="#c-\##(id)">Protection, sentence "##))
+        let prosecution = try position(of: "id=\"s-cuba-prosecution\"", in: html)
+        let protection = try position(of: "id=\"s-cuba-protection\"", in: html)
+        let marker = try position(of: "id=\"was-\(id)\"", in: html)
+        #expect(prosecution < marker && marker < protection, "the marker stands in Prosecution")
+        #expect(protection < (try position(of: "id=\"c-\(id)\"", in: html)), "the sentence stands in Protection")
+    }
+
     @Test func sectionsWithoutChangesWaitBehindAClosedToggle() throws {
         let new = try Seed.edition(
             Seed.text.swappingLines(
