@@ -2,7 +2,8 @@
 """Reads the report's pages as people do, in a real browser, at 1300 px (a desktop) and 390 px (a phone):
 nothing is wider than the screen, the "what changed" block starts on the first screen, the keyboard alone
 reaches it (the skip link, then Tab to its first link, Enter lands on the change), every link lands
-(a fragment on an element of the page, a relative link on a file that exists), and axe-core finds no
+(a fragment on an element of the page, a relative link on a file that exists), moves link where they stand
+and where they stood both ways, sections without changes wait behind a closed toggle, and axe-core finds no
 serious or critical violation. With --screenshots DIR it also saves the first screen of each page at both
 widths as a PNG (the README shows them).
 
@@ -68,6 +69,8 @@ def main() -> int:
                 check_keyboard(page, where, check)
                 check_change_keys(page, where, check)
                 check_links(page, path, where, check)
+                check_moves(page, where, check)
+                check_quiet_sections(page, where, check)
 
                 results = axe.run(page)
                 serious = [v for v in results.response.get("violations", []) if v.get("impact") in ("serious", "critical")]
@@ -139,6 +142,48 @@ def check_change_keys(page, where, check):
     check(page.evaluate(focused) == second, f"{where}: the 'next change' button does what j does")
     status = page.inner_text("nav.change-nav [role=status]")
     check(status.startswith("change 2 of "), f"{where}: the change bar says where the reader is ({status})")
+
+
+def check_moves(page, where, check):
+    """Every moved sentence links to the marker where it stood, and that marker links back; following the
+    two links shows each end in turn."""
+    moves = page.evaluate("""() => Array.from(document.querySelectorAll('main .text.moved'), text => {
+        const item = text.closest('.item');
+        const there = text.querySelector('a[href^="#was-"]');
+        const was = there && document.getElementById(there.getAttribute('href').slice(1));
+        return {id: item.id, linked: !!there, back: !!(was && was.querySelector('a[href="#' + item.id + '"]'))};
+    })""")
+    markers = page.evaluate("document.querySelectorAll('main .item.was').length")
+    if not moves and not markers:
+        return
+    unlinked = [m["id"] for m in moves if not (m["linked"] and m["back"])]
+    check(not unlinked and len(moves) == markers,
+          f"{where}: {len(moves)} moves link both ends ({markers} markers where they stood)" + (f"; not: {unlinked[:3]}" if unlinked else ""))
+    shown = "(() => { const t = document.getElementById(decodeURIComponent(location.hash.slice(1))); if (!t) return null; " \
+            "const r = t.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight ? t.id : null; })()"
+    first = moves[0]["id"]
+    page.evaluate(f"window.scrollTo(0, 0); document.getElementById('{first}').querySelector('a[href^=\"#was-\"]').click()")
+    stood = page.evaluate(shown)
+    page.evaluate(f"document.getElementById('was-{first[2:]}').querySelector('a').click()")
+    now = page.evaluate(shown)
+    check(stood == f"was-{first[2:]}" and now == first, f"{where}: a move's link shows where it stood ({stood}) and the marker's shows where it stands ({now})")
+
+
+def check_quiet_sections(page, where, check):
+    """Sections without changes are closed under a toggle: their headings are hidden until Enter on it
+    opens it (a closed <details>, so no script is needed)."""
+    boxes = page.locator("main details.quiet-sections")
+    if boxes.count() == 0:
+        return
+    hidden = page.evaluate("Array.from(document.querySelectorAll('main details.quiet-sections')).every(d => !d.open && "
+                           "Array.from(d.querySelectorAll('h2, h3')).every(h => !h.checkVisibility()))")
+    summary = boxes.first.locator("summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    shown = page.evaluate("(() => { const d = document.querySelector('main details.quiet-sections'); return d.open && "
+                          "Array.from(d.querySelectorAll('h2, h3')).every(h => h.checkVisibility()); })()")
+    page.keyboard.press("Enter")
+    check(hidden and shown, f"{where}: the {boxes.count()} lists of sections without changes are closed, and Enter on one shows its headings")
 
 
 def check_links(page, path, where, check):

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Drives `tipdiff review` in a real browser (Playwright for Python with Debian's chromium; no download):
-a plain click opens no form (the bar offers the note); the shipped notes' quoted words are highlighted and
+the keyboard reaches the first sentence in a few Tab presses (a skip link to the text, one tab stop over
+what a note can be on, arrow keys between them); a plain click opens no form (the bar offers the note); the shipped notes' quoted words are highlighted and
 the status filter hides notes; select words of a sentence, press "n" (the form quotes the words, its fields
 have visible labels), write a note and save; after the reload the note sits in that sentence's item,
 exactly placed, focused and announced, and the YAML file holds it with a quote the server chose; resolve it
@@ -29,6 +30,45 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+# How many Tab presses, from the page's load, may it take to reach the first sentence: through the skip
+# link to the text, and walking the page without it.
+SKIP_BUDGET = 3
+WALK_BUDGET = 40
+SENTENCE = "document.activeElement.matches('main .item[data-item=\"sentence\"]')"
+
+
+def check_keyboard(page, width, check):
+    """The Tab presses to the first sentence (by the skip link to the text, then by walking the page); what
+    a note can be on is one tab stop; the arrow keys move between them."""
+    by_skip = walk = None
+    page.wait_for_selector(".review-filters .review-count", timeout=5000)
+    for presses in range(1, 200):
+        page.keyboard.press("Tab")
+        if page.evaluate(SENTENCE):
+            walk = presses
+            break
+    page.reload()
+    page.wait_for_load_state("load")
+    page.wait_for_selector(".review-filters .review-count", timeout=5000)
+    for presses in range(1, 20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('review-skip')"):
+            page.keyboard.press("Enter")
+            by_skip = presses if page.evaluate(SENTENCE) else 0
+            break
+    check(by_skip and by_skip <= SKIP_BUDGET, f"{width} px: the skip link to the text reaches the first sentence in {by_skip} Tab presses (and Enter)")
+    check(walk is not None and walk <= WALK_BUDGET, f"{width} px: walking the page by Tab reaches the first sentence in {walk} presses")
+    stops = page.evaluate("document.querySelectorAll('main [data-anchor][tabindex=\"0\"]').length")
+    check(stops == 1, f"{width} px: what a note can be on is one tab stop ({stops})")
+    first = page.evaluate("document.activeElement.dataset.change || document.activeElement.dataset.index")
+    page.keyboard.press("ArrowDown")
+    moved = page.evaluate("document.activeElement.matches('main [data-anchor]') && document.activeElement.getAttribute('tabindex') === '0'")
+    page.keyboard.press("ArrowUp")
+    back = page.evaluate("document.activeElement.dataset.change || document.activeElement.dataset.index")
+    check(moved and back == first, f"{width} px: the arrow keys move the tab stop and back ({first})")
+    page.evaluate("document.activeElement.blur(); window.scrollTo(0, 0)")
 
 
 def main():
@@ -74,6 +114,7 @@ def main():
                 page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
                 page.goto(url)
                 before = notes_file.read_text(encoding="utf-8")
+                check_keyboard(page, width, check)
                 # A plain click on a sentence opens no form: the bar offers the note instead.
                 page.locator('.item[data-index][data-item="sentence"] .text').first.click(position={"x": 5, "y": 5})
                 page.wait_for_timeout(300)

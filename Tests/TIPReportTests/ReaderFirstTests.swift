@@ -152,7 +152,63 @@ private func position(of needle: String, in text: String) throws -> String.Index
         }
         let html = String(
             decoding: try RenderedReport(ReportBuilder(tool: "t").report(comparison, notes: AnnotationSet(files: []))).html, as: UTF8.self)
-        #expect(html.contains("<span class=\"label\">moved from sentence \(from + 1) to sentence \(to + 1) (2 sentences)"), "\(from) \(to)")
+        let id = String(try #require(html.firstMatch(of: /id="c-(sentence-moved-[0-9a-f]+)"/)).output.1)
+        // Where it stands now links to where it stood ...
+        let place = #"([A-Za-z ]+), sentence (\d+)</a>"#
+        let fromLink = try Regex(
+            ##"<span class="label">moved from <a href="#was-([^"]+)">"## + place + #" to sentence (\d+) \(2 sentences\)"#)
+        let there = try #require(html.firstMatch(of: fromLink)).output.map { $0.substring.map(String.init) ?? "" }
+        #expect(there[1] == id)
+        #expect(there[3] == "\(from + 1)" && there[4] == "\(to + 1)", "\(from) \(to)")
+        // ... and a marker where it stood links back, naming where it went.
+        let toLink = try Regex(
+            ##"<div class="item was" id="was-([^"]+)"><div class="text moved-away"><span class="label">moved to <a href="#c-([^"]+)">"##
+                + place)
+        let marker = try #require(html.firstMatch(of: toLink)).output.map { $0.substring.map(String.init) ?? "" }
+        #expect(marker[1] == id && marker[2] == id)
+        #expect(marker[3] == there[2] && marker[4] == "\(to + 1)")
+        // The marker stands among the section's sentences where the old index puts it: before the sentence
+        // when it moved down, after it when it moved up.
+        let markerAt = try position(of: "id=\"was-\(id)\"", in: html)
+        let itemAt = try position(of: "id=\"c-\(id)\"", in: html)
+        #expect((markerAt < itemAt) == (from < to))
+    }
+
+    @Test func aMoveBetweenSectionsLeavesItsMarkerInTheSectionItLeft() throws {
+        var lines = Seed.text.components(separatedBy: "\n")
+        let line = lines.remove(at: try #require(lines.firstIndex { $0.hasPrefix("Authorities in the Ministry of Justice") }))
+        lines.insert(line, at: try #require(lines.firstIndex { $0.hasPrefix("“PREVENTION”") }))
+        let comparison = Comparison(countries: [
+            Differ().compare(try Seed.edition(year: 2024), try Seed.edition(lines.joined(separator: "\n")))
+        ])
+        let html = String(
+            decoding: try RenderedReport(ReportBuilder(tool: "t").report(comparison, notes: AnnotationSet(files: []))).html, as: UTF8.self)
+        let id = String(try #require(html.firstMatch(of: /id="c-(sentence-moved-[0-9a-f]+)"/)).output.1)
+        #expect(html.contains(##"moved from <a href="#was-\##(id)">Prosecution, sentence "##))
+        #expect(html.contains(##"<span class="label">moved to <a href="#c-\##(id)">Protection, sentence "##))
+        let prosecution = try position(of: "id=\"s-cuba-prosecution\"", in: html)
+        let protection = try position(of: "id=\"s-cuba-protection\"", in: html)
+        let marker = try position(of: "id=\"was-\(id)\"", in: html)
+        #expect(prosecution < marker && marker < protection, "the marker stands in Prosecution")
+        #expect(protection < (try position(of: "id=\"c-\(id)\"", in: html)), "the sentence stands in Protection")
+    }
+
+    @Test func sectionsWithoutChangesWaitBehindAClosedToggle() throws {
+        let new = try Seed.edition(
+            Seed.text.swappingLines(
+                startingWith: "“The regime suppressed independent domestic sources", and: "“The regime organized and sponsored training"))
+        let report = ReportBuilder(tool: "t").report(
+            Comparison(countries: [Differ().compare(try Seed.edition(year: 2024), new)]), notes: AnnotationSet(files: []))
+        let html = String(decoding: try RenderedReport(report).html, as: UTF8.self)
+        let quiet = report.countries[0].sections.filter { $0.items.isEmpty && $0.notes.isEmpty }.map(\.kind.rawValue)
+        #expect(!quiet.isEmpty)
+        let toggle = try position(of: "<details class=\"quiet-sections\"><summary>\(quiet.count) sections without changes: ", in: html)
+        let end = try #require(html.range(of: "</details>", range: toggle..<html.endIndex)).lowerBound
+        for kind in quiet {
+            let heading = try position(of: "id=\"s-cuba-\(kind)\"", in: html)
+            #expect(toggle < heading && heading < end, "\(kind) is inside the toggle")
+        }
+        #expect(!html.contains("No changes in:"))
     }
 
     @Test func theCSVPutsTheReadableColumnsFirstAndCarriesTheNotes() throws {

@@ -26,7 +26,7 @@
       <head>
         <!-- No network, no plug-ins, no forms; only our own inline style and index script, named by their
              SHA-256 (ReportTests.theStaticPageCarriesAStrictPolicyNamingItsOwnInlineCode recomputes them). -->
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-sp5gDWs4+WzyF5B+1f3FRisHhrg/ZPt1V7muxx4wa7Q='; style-src 'sha256-i5o0YqAuPiz6oAhHolnZYgkwhIossqAaC/sAjBBEGDA='; img-src data:; base-uri 'none'; form-action 'none'"/>
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-sp5gDWs4+WzyF5B+1f3FRisHhrg/ZPt1V7muxx4wa7Q='; style-src 'sha256-VLbpMyX8gTB0Gjzc+/W3SDKBxG0Jno1e5edXqlKjUkw='; img-src data:; base-uri 'none'; form-action 'none'"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:choose>
           <xsl:when test="$page = 'country'">
@@ -60,6 +60,8 @@
           .moved { border-left: 4px solid #8a5a00; background: #fff8e5; }
           .removed-whole { border-left: 4px dashed #8a1111; }
           .removed-whole del { text-decoration: none; }
+          .moved-away { border-left: 4px dashed #8a5a00; }
+          .quiet-sections > summary { font-weight: normal; color: #333; font-family: Helvetica, Arial, sans-serif; font-size: .9em; }
           .legend span { margin-right: 1.5em; }
           .compared { color: #333; }
           .illustrative { font-weight: bold; }
@@ -734,7 +736,7 @@
       <p class="legend label" aria-hidden="true">
         <span><del>deleted words</del> are struck through</span>
         <span><ins>inserted words</ins> are underlined</span>
-        <span class="moved">&#160;moved text&#160;</span> has a bar, a long removed passage a dashed one</p>
+        <span class="moved">&#160;moved text&#160;</span> has a bar (a dashed one where it stood), a long removed passage a red dashed one</p>
       <xsl:if test="@timeline">
         <p class="timeline"><a href="{concat(substring('../', 1, 3 * number($page = 'country')), @timeline)}">The tier and the figures of
           <xsl:value-of select="@name"/> over every edition in the folder</a></p>
@@ -773,10 +775,17 @@
           </div>
         </xsl:for-each>
       </xsl:if>
-      <xsl:variable name="quiet" select="r:section[not(r:note | r:verdict | r:sentence | r:recommendation | r:format | r:statistic)]"/>
+      <xsl:variable name="quiet" select="r:section[not(r:note | r:verdict | r:sentence | r:recommendation | r:format | r:statistic)][not(@kind = ../r:section/r:sentence[starts-with(@change, 'moved')]/@from-section)]"/>
       <xsl:apply-templates select="r:section[not(count(. | $quiet) = count($quiet))]"/>
       <xsl:if test="$quiet">
-        <p class="label">No changes in: <xsl:for-each select="$quiet"><xsl:call-template name="section-words"><xsl:with-param name="kind" select="@kind"/></xsl:call-template><xsl:if test="position() != last()">, </xsl:if></xsl:for-each>.</p>
+        <!-- Closed by default; opened (with or without script) they show each section's heading. -->
+        <details class="quiet-sections">
+          <summary><xsl:value-of select="count($quiet)"/> section<xsl:if test="count($quiet) != 1">s</xsl:if> without changes: <xsl:for-each select="$quiet"><xsl:call-template name="section-words"><xsl:with-param name="kind" select="@kind"/></xsl:call-template><xsl:if test="position() != last()">, </xsl:if></xsl:for-each></summary>
+          <xsl:for-each select="$quiet">
+            <xsl:call-template name="section-heading"/>
+            <p class="quiet">No changes: the newer edition has this section as the older one had it.</p>
+          </xsl:for-each>
+        </details>
       </xsl:if>
     </section>
   </xsl:template>
@@ -842,6 +851,35 @@
   </xsl:template>
 
   <xsl:template match="r:section">
+    <xsl:call-template name="section-heading"/>
+    <xsl:if test="r:note">
+      <div class="item"><div class="text"/><div class="notes"><xsl:apply-templates select="r:note"/></div></div>
+    </xsl:if>
+    <xsl:variable name="figures" select="r:statistic[@change != 'unchanged']"/>
+    <xsl:if test="$figures">
+      <p class="label"><a href="#figures-{../@slug}"><xsl:value-of select="count($figures)"/> figure change<xsl:if test="count($figures) != 1">s</xsl:if></a> of this section are in the figures tables.</p>
+    </xsl:if>
+    <!-- Sentences that moved away from this section (or within it) leave a marker where they stood, placed by
+         their old index among the text items as a removed sentence would be. -->
+    <xsl:variable name="here" select="generate-id()"/>
+    <xsl:variable name="kind" select="@kind"/>
+    <xsl:variable name="away" select="../r:section/r:sentence[starts-with(@change, 'moved')][@from-section = $kind or (not(@from-section) and generate-id(..) = $here)]"/>
+    <xsl:for-each select="r:verdict | r:sentence | r:recommendation | r:format | r:statistic[r:note]">
+      <xsl:if test="(self::r:sentence or self::r:format) and (@new-index or @old-index)">
+        <xsl:variable name="at" select="number(concat(@new-index, substring(@old-index, 1, number(not(@new-index)) * 99)))"/>
+        <xsl:variable name="before" select="preceding-sibling::*[self::r:sentence or self::r:format][@new-index or @old-index][1]"/>
+        <xsl:variable name="from" select="number(concat($before/@new-index, substring($before/@old-index, 1, number(not($before/@new-index)) * 99)))"/>
+        <xsl:apply-templates select="$away[@old-index &lt; $at][not($before) or @old-index &gt;= $from]" mode="moved-away"/>
+      </xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+    <xsl:variable name="last" select="(r:sentence | r:format)[@new-index or @old-index][last()]"/>
+    <xsl:variable name="end" select="number(concat($last/@new-index, substring($last/@old-index, 1, number(not($last/@new-index)) * 99)))"/>
+    <xsl:apply-templates select="$away[not($last) or @old-index &gt;= $end]" mode="moved-away"/>
+  </xsl:template>
+
+  <!-- A section's heading in words (the edition's own heading on hover), a place a note can be on. -->
+  <xsl:template name="section-heading">
     <xsl:element name="{$sub}">
       <xsl:attribute name="id">s-<xsl:value-of select="../@slug"/>-<xsl:value-of select="@kind"/></xsl:attribute>
       <xsl:attribute name="data-anchor">section</xsl:attribute>
@@ -852,14 +890,27 @@
       <xsl:if test="@status = 'added'"> (a section new in this edition)</xsl:if>
       <xsl:if test="@status = 'removed'"> (a section no longer in this edition)</xsl:if>
     </xsl:element>
-    <xsl:if test="r:note">
-      <div class="item"><div class="text"/><div class="notes"><xsl:apply-templates select="r:note"/></div></div>
-    </xsl:if>
-    <xsl:variable name="figures" select="r:statistic[@change != 'unchanged']"/>
-    <xsl:if test="$figures">
-      <p class="label"><a href="#figures-{../@slug}"><xsl:value-of select="count($figures)"/> figure change<xsl:if test="count($figures) != 1">s</xsl:if></a> of this section are in the figures tables.</p>
-    </xsl:if>
-    <xsl:apply-templates select="r:verdict | r:sentence | r:recommendation | r:format | r:statistic[r:note]"/>
+  </xsl:template>
+
+  <!-- Where a moved sentence stood: its opening words and a link to where it stands now (which links back). -->
+  <xsl:template match="r:sentence" mode="moved-away">
+    <xsl:variable name="old"><xsl:for-each select="r:text/text() | r:text/r:del"><xsl:value-of select="."/></xsl:for-each></xsl:variable>
+    <xsl:variable name="words" select="normalize-space($old)"/>
+    <div class="item was" id="was-{@id}">
+      <div class="text moved-away">
+        <span class="label">moved to <a href="#c-{@id}"><xsl:call-template name="move-place"><xsl:with-param name="kind" select="../@kind"/><xsl:with-param name="index" select="@new-index"/></xsl:call-template></a></span>
+        <xsl:text> </xsl:text><span class="quiet">“<xsl:value-of select="substring($words, 1, 90)"/><xsl:if test="string-length($words) &gt; 90">…</xsl:if>”</span>
+      </div>
+      <div class="notes"/>
+    </div>
+  </xsl:template>
+
+  <!-- "Protection, sentence 4": a sentence's place in words (its section, its number counted from one). -->
+  <xsl:template name="move-place">
+    <xsl:param name="kind"/>
+    <xsl:param name="index"/>
+    <xsl:call-template name="section-words"><xsl:with-param name="kind" select="$kind"/></xsl:call-template>
+    <xsl:text>, sentence </xsl:text><xsl:value-of select="$index + 1"/>
   </xsl:template>
 
   <xsl:template match="r:verdict">
@@ -892,8 +943,8 @@
           </xsl:choose>
           <xsl:if test="starts-with(@change, 'moved')">
             <xsl:text> from </xsl:text>
-            <xsl:if test="@from-section"><xsl:call-template name="section-words"><xsl:with-param name="kind" select="@from-section"/></xsl:call-template>, </xsl:if>
-            <xsl:text>sentence </xsl:text><xsl:value-of select="@old-index + 1"/> to sentence <xsl:value-of select="@new-index + 1"/>
+            <a href="#was-{@id}"><xsl:call-template name="move-place"><xsl:with-param name="kind" select="@from-section | ../@kind[not(current()/@from-section)]"/><xsl:with-param name="index" select="@old-index"/></xsl:call-template></a>
+            <xsl:text> to sentence </xsl:text><xsl:value-of select="@new-index + 1"/>
             <xsl:if test="@from-section"> of <xsl:call-template name="section-words"><xsl:with-param name="kind" select="../@kind"/></xsl:call-template></xsl:if>
           </xsl:if>
           <xsl:if test="@length &gt; 1"> (<xsl:value-of select="@length"/> sentences)</xsl:if>

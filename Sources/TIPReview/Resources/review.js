@@ -315,11 +315,63 @@
     box.focus({ preventScroll: true });
   }
 
+  // What a note can be on is one tab stop, not one per item: the stop starts on the first sentence and
+  // follows the focus; the arrow keys (and Home, End) move it between the things of the page. A second skip
+  // link, after the page's own, goes straight to it.
+  function anchors() {
+    return Array.prototype.filter.call(document.querySelectorAll("main [data-anchor]"), function (node) {
+      return !node.closest(".notes, .review-form") && node.getClientRects().length > 0;
+    });
+  }
+
+  function rove(node) {
+    document.querySelectorAll("main [data-anchor][tabindex='0']").forEach(function (other) {
+      if (other !== node) other.setAttribute("tabindex", "-1");
+    });
+    node.setAttribute("tabindex", "0");
+  }
+
+  function rovingStop() {
+    document.querySelectorAll("main [data-anchor]").forEach(function (node) {
+      if (!node.hasAttribute("tabindex") || node.getAttribute("tabindex") === "0") node.setAttribute("tabindex", "-1");
+    });
+    var all = anchors();
+    var first = document.querySelector('main .item[data-item="sentence"][data-anchor]') || all[0];
+    if (!first) return;
+    rove(first);
+    var skip = el("a", { "class": "skip review-skip", href: "#" }, "Skip to the text (then ↑ and ↓ between sentences, n for a note)");
+    skip.addEventListener("click", function (event) {
+      event.preventDefault();
+      var stop = document.querySelector("main [data-anchor][tabindex='0']") || first;
+      stop.scrollIntoView({ block: "center" });
+      stop.focus({ preventScroll: true });
+    });
+    var own = document.querySelector("a.skip");
+    if (own) own.after(skip); else document.body.insertBefore(skip, document.body.firstChild);
+    document.addEventListener("focusin", function (event) {
+      var node = event.target.closest && event.target.closest("main [data-anchor]");
+      if (node && node === event.target && !node.closest(".notes")) rove(node);
+    });
+  }
+
+  function moveStop(event) {
+    var current = document.activeElement;
+    if (!current || !current.matches("main [data-anchor]")) return false;
+    var all = anchors();
+    var at = all.indexOf(current);
+    var to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[event.key];
+    if (to === undefined || at < 0) return false;
+    event.preventDefault();
+    var next = all[Math.max(0, Math.min(all.length - 1, to))];
+    rove(next);
+    next.focus({ preventScroll: true });
+    next.scrollIntoView({ block: "nearest" });
+    return true;
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     document.body.appendChild(bar);
-    document.querySelectorAll("[data-anchor]").forEach(function (node) {
-      if (!node.hasAttribute("tabindex")) node.setAttribute("tabindex", "0");
-    });
+    rovingStop();
     var scroll = sessionStorage.getItem("tipdiff-review-scroll");
     if (scroll !== null) {
       sessionStorage.removeItem("tipdiff-review-scroll");
@@ -344,6 +396,7 @@
 
   document.addEventListener("keydown", function (event) {
     if (form || event.target.closest("input, textarea, select")) return;
+    if (!event.ctrlKey && !event.metaKey && !event.altKey && moveStop(event)) return;
     if (event.key === "n" && !event.ctrlKey && !event.metaKey && !event.altKey) {
       var anchor = selectionAnchor() || pending || (document.activeElement && elementAnchor(document.activeElement));
       if (anchor) { event.preventDefault(); openForm(anchor); }
