@@ -158,7 +158,7 @@ public enum TimelineHTML {
             "<h2>Restated figures</h2>",
             "<p>Each figure an edition gives for an earlier period, checked against the edition that gave it as its current "
                 + "figure: \(counts.joined(separator: ", ")).</p>",
-            "<div class=\"wide\"><table class=\"restated\"><caption>\(checks.count) restated figure\(checks.count == 1 ? "" : "s")</caption>"
+            "<table class=\"restated\"><caption>\(checks.count) restated figure\(checks.count == 1 ? "" : "s")</caption>"
                 + "<thead><tr><th scope=\"col\">edition</th><th scope=\"col\">figure</th><th scope=\"col\">status</th>"
                 + "<th scope=\"col\">the earlier edition</th></tr></thead><tbody>",
         ]
@@ -182,7 +182,7 @@ public enum TimelineHTML {
                     + "<td class=\"status \(check.status == "not found" ? "missing" : e(check.status))\">"
                     + "<span aria-hidden=\"true\">\(mark)</span> \(e(check.status))</td><td>\(earlier)</td></tr>")
         }
-        out.append("</tbody></table></div>")
+        out.append("</tbody></table>")
         return out
     }
 
