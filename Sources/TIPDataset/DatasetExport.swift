@@ -90,6 +90,18 @@ public struct DatasetExport: Sendable {
                 ledger: LedgerBuilder.ledger(country: name, editions: dated),
                 checks: RestatementAuditor.audit(country: name, editions: dated))
         }
+        // The phrases `terms` reports with no terms given, counted in every edition, from the same histories.
+        let termCounts = PhraseCounter.counts(
+            archive: series.map { country in
+                (
+                    country: country.history.country,
+                    editions: grouped[country.key]!.map {
+                        (year: editions[$0].compared.edition.reportYear ?? 0, edition: editions[$0].compared.edition)
+                    }
+                )
+            },
+            histories: series.map(\.history)
+        ).map { (key: folder.countryKey($0.country), count: $0) }
         let placed = placedNotes(notes, editions: editions.map(\.compared), byCountry: byCountry, pairs: pairs, comparisons: comparisons)
 
         var missing: [(country: String, year: Int)] = []
@@ -105,7 +117,7 @@ public struct DatasetExport: Sendable {
 
         let writer = DatasetWriter(
             editions: editions.map(\.compared), table: table, countryKey: folder.countryKey, pairs: pairs, comparisons: comparisons,
-            chains: chains, byCountry: byCountry, notes: placed, missing: missing, series: series)
+            chains: chains, byCountry: byCountry, notes: placed, missing: missing, series: series, termCounts: termCounts)
         try writer.write(to: database)
         return Result(
             editions: editions.count, parsed: editions.filter { !$0.reused }.count, reused: editions.filter(\.reused).count,

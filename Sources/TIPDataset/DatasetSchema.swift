@@ -1,11 +1,12 @@
 /// The dataset's tables: every edition of the archive with its sections, sentences (and a full-text index),
 /// statistics and recommendations; the changes between consecutive years of each country; reviewers' notes
 /// with where they land in each edition; the tier tables and the country names; and the archive as a series:
-/// each sentence's lineage, the shares per section and year, the recommendation ledger and the restatement
-/// checks. Documented in the README.
+/// each sentence's lineage, the shares per section and year, the recommendation ledger, the restatement
+/// checks, and the count per country and year of the phrases `terms` reports with no terms given.
+/// Documented in the README.
 enum DatasetSchema {
     /// Bumped when a table changes; an export never reuses a database of another version.
-    static let version = 3
+    static let version = 4
 
     static let tables = """
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -56,6 +57,8 @@ enum DatasetSchema {
         CREATE TABLE restatement_checks (id INTEGER PRIMARY KEY, country_id INTEGER NOT NULL REFERENCES countries(id),
             key TEXT NOT NULL, period TEXT NOT NULL, status TEXT NOT NULL, year INTEGER NOT NULL, value REAL NOT NULL,
             quote TEXT NOT NULL, reported_year INTEGER, reported_value REAL, reported_quote TEXT, reason TEXT);
+        CREATE TABLE term_counts (phrase TEXT NOT NULL, country_id INTEGER NOT NULL REFERENCES countries(id),
+            year INTEGER NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (phrase, country_id, year));
         CREATE INDEX statistics_key ON statistics(key, edition_id);
         CREATE INDEX changes_kind ON changes(kind);
         CREATE INDEX editions_country_year ON editions(country_id, year);

@@ -24,6 +24,8 @@ struct DatasetWriter {
     var notes: [DatasetExport.PlacedNote]
     var missing: [(country: String, year: Int)]
     var series: [Series]
+    /// The phrases of `terms` with no terms given, counted per country (by its key) and year.
+    var termCounts: [(key: String, count: PhraseCount)]
     /// Each edition's stored parse, and each comparison's change rows with their payloads, encoded on every
     /// core before the one writing transaction.
     private let snapshots: [Data]
@@ -32,10 +34,12 @@ struct DatasetWriter {
     init(
         editions: [ComparedEdition], table: TierTable, countryKey: @escaping (String) -> String, pairs: [(Int, Int)],
         comparisons: [CountryComparison], chains: [String: [Timeline.RecommendationHistory]], byCountry: [String: [Int]],
-        notes: [DatasetExport.PlacedNote], missing: [(country: String, year: Int)], series: [Series] = []
+        notes: [DatasetExport.PlacedNote], missing: [(country: String, year: Int)], series: [Series] = [],
+        termCounts: [(key: String, count: PhraseCount)] = []
     ) {
         (self.editions, self.table, self.countryKey, self.pairs, self.comparisons) = (editions, table, countryKey, pairs, comparisons)
         (self.chains, self.byCountry, self.notes, self.missing, self.series) = (chains, byCountry, notes, missing, series)
+        self.termCounts = termCounts
         snapshots = Parallel.map(editions) { compared in (try? Self.encoder.encode(EditionSnapshot(compared.edition))) ?? Data() }
         changeRows = Parallel.map(comparisons) { comparison in
             ChangeRecords.of(Comparison(countries: [comparison])).map { record in
@@ -268,7 +272,8 @@ struct DatasetWriter {
         }
     }
 
-    /// The series tables: lineages with their events, section shares, the ledger and the restatement checks.
+    /// The series tables: lineages with their events, section shares, the ledger, the restatement checks and the
+    /// term counts.
     private func insertSeries(_ db: Database, countryIDs: [String: Int]) throws {
         let insertLineage = try db.makeStatement(
             sql: """
@@ -316,6 +321,11 @@ struct DatasetWriter {
                     check.reported?.year, check.reported?.value, check.reported?.sentence, check.reason,
                 ])
             }
+        }
+        let insertTermCount = try db.makeStatement(sql: "INSERT INTO term_counts VALUES (?, ?, ?, ?)")
+        for (key, count) in termCounts {
+            guard let id = countryIDs[key] else { continue }
+            try insertTermCount.execute(arguments: [count.phrase, id, count.year, count.count])
         }
     }
 }

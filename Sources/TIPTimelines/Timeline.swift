@@ -70,6 +70,9 @@ public struct Timeline: Sendable, Encodable {
     /// Mismatches found; `checks` counts every comparison made.
     public var consistency: [Finding]
     public var checks: Int
+    /// Every figure the editions restate for an earlier period, audited: filled by whoever holds the audit
+    /// (the timeline job), empty when nobody did.
+    public var restatements: [TimelineRestatement] = []
 
     public init(country: String, editions: [Edition], table: TierTable?) {
         let ordered = editions.filter { $0.reportYear != nil }.sorted { $0.reportYear! < $1.reportYear! }

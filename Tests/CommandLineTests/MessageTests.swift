@@ -55,7 +55,8 @@ import Testing
             (["parse"], ["text", "json"]), (["stats"], ["text", "json", "csv"]), (["diff"], ["text", "json", "csv", "markdown"]),
             (["annotate", "check"], ["text", "json", "csv"]), (["tiers"], ["text", "json", "csv", "markdown"]),
             (["timeline"], ["text", "json", "csv", "markdown", "html"]), (["history"], ["text", "json", "csv", "html"]),
-            (["ledger"], ["text", "json", "csv"]), (["restatements"], ["text", "json", "csv"]), (["terms"], ["text", "json", "csv"]),
+            (["ledger"], ["text", "json", "csv", "html"]), (["restatements"], ["text", "json", "csv", "html"]),
+            (["terms"], ["text", "json", "csv", "html"]),
         ]
         for (command, accepted) in expected {
             let run = try Run(["help"] + command)

@@ -172,6 +172,42 @@ import Testing
         }
     }
 
+    @Test func termCountsHoldThePhrasesTermsReportsCountedInEveryEdition() throws {
+        let archive = try GeneratedArchive.make()
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-terms-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let folder = try ReportsFolder(root: archive.root)
+        _ = try DatasetExport(folder: folder).run(database: out, annotations: [], explicit: true)
+        let removed = try #require(archive.manifest["phraseRemoved"] as? [String: Any])
+        let (phrase, year) = (try #require(removed["phrase"] as? String), try #require(removed["year"] as? Int))
+        let losing = Set(removed["countries"] as? [String] ?? [])
+        var byCountry: [String: [(year: Int, edition: Edition)]] = [:]
+        for year in folder.years {
+            for edition in try folder.loader().editions(at: folder.folder(of: year)) {
+                byCountry[edition.country, default: []].append((year, edition))
+            }
+        }
+        let editions = byCountry.keys.sorted().map { (country: $0, editions: byCountry[$0]!) }
+        let histories = editions.map { HistoryBuilder.history(country: $0.country, editions: $0.editions) }
+        let expected = PhraseCounter.counts(archive: editions, histories: histories)
+        var configuration = Configuration()
+        configuration.readonly = true
+        try DatabaseQueue(path: out, configuration: configuration).read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM term_counts") == expected.count)
+            #expect(try Int.fetchOne(db, sql: "SELECT sum(count) FROM term_counts") == expected.reduce(0) { $0 + $1.count })
+            let rows = try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT name, year, count FROM term_counts JOIN countries c ON c.id = country_id WHERE instr(phrase, ?) > 0 ORDER BY phrase, name, year",
+                arguments: [phrase])
+            #expect(!rows.isEmpty)
+            for row in rows {
+                let (name, rowYear, count): (String, Int, Int) = (row["name"], row["year"], row["count"])
+                if losing.contains(name) && rowYear >= year { #expect(count == 0, "\(name) \(rowYear)") }
+            }
+        }
+    }
+
     @Test func aSecondExportReadsOnlyTheEditionThatChanged() throws {
         let root = try archive()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -51,6 +51,23 @@ import Testing
         #expect(report.removedFromMany.allSatisfy { $0.phrase.contains { $0.isLetter } })
     }
 
+    @Test func thePhraseRemovedFromManyCountriesIsCountedInEveryEditionZeroAfterItWent() throws {
+        let (_, editions) = try #require(Self.made)
+        let (phrase, year, losing) = try removal()
+        let histories = editions.map { HistoryBuilder.history(country: $0.country, editions: $0.editions) }
+        let counts = PhraseCounter.counts(archive: editions, histories: histories)
+        let phrases = PhraseCounter.phrases(TermCounter.shifts(histories))
+        #expect(counts.count == phrases.count * editions.reduce(0) { $0 + $1.editions.count })
+        let shift = try #require(
+            TermCounter.report(archive: editions, terms: []).removedFromMany.first { $0.year == year && $0.phrase.contains(phrase) })
+        let rows = counts.filter { $0.phrase == shift.phrase }
+        #expect(Set(rows.map(\.country)) == Set(editions.map(\.country)))
+        for row in rows {
+            let gone = losing.contains(row.country) && row.year >= year
+            #expect(gone ? row.count == 0 : row.count >= 1, "\(row)")
+        }
+    }
+
     @Test func sectionLengthsCountEveryEditionsSentences() throws {
         let (_, editions) = try #require(Self.made)
         let report = TermCounter.report(archive: editions, terms: ["regime"])

@@ -50,13 +50,17 @@ public enum TermCounter {
         }
         let histories = Parallel.map(archive) { HistoryBuilder.history(country: $0.country, editions: $0.editions) }
         let shifts = self.shifts(histories)
-        let removed = shifts.filter { shift in
+        return TermReport(
+            countries: archive.count, years: years, terms: counts, sectionLengths: sectionLengths,
+            changedMost: Array(shifts.prefix(changedMostCount)), removedFromMany: removedFromMany(shifts))
+    }
+
+    /// The shifts that removed a phrase from at least `manyCountries` of the countries comparable that year.
+    static func removedFromMany(_ shifts: [PhraseShift]) -> [PhraseShift] {
+        shifts.filter { shift in
             shift.direction == .removed && shift.countries.count >= minimumCountries
                 && Double(shift.countries.count) >= manyCountries * Double(shift.comparable)
         }
-        return TermReport(
-            countries: archive.count, years: years, terms: counts, sectionLengths: sectionLengths,
-            changedMost: Array(shifts.prefix(changedMostCount)), removedFromMany: removed)
     }
 
     /// Every phrase added or removed in a year, with the countries, most countries first.

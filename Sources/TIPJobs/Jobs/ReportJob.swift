@@ -86,9 +86,10 @@ public struct ReportJob: Sendable {
             do throws(EditionError) {
                 for edition in earlier { editions.append(try loader.edition(at: edition.path)) }
                 editions += [country.old.edition, country.new.edition]
-                let timeline = Timeline(country: country.country, editions: editions, table: table)
-                let html = TimelineHTML.render(timeline, tierHistory: table?.history(of: country.country) ?? [])
                 let years = earlier.map(\.year) + [oldYear, country.newYear ?? oldYear + 1]
+                var timeline = Timeline(country: country.country, editions: editions, table: table)
+                timeline.restatements = TimelineRestatements.audit(country: country.country, editions: Array(zip(years, editions)))
+                let html = TimelineHTML.render(timeline, tierHistory: table?.history(of: country.country) ?? [])
                 let history = HistoryBuilder.history(country: country.country, editions: Array(zip(years, editions)))
                 let slug = CountryKey.fileName(country.country)
                 return (

@@ -4,7 +4,7 @@ import TIPTierTables
 import TIPTimelines
 
 /// `timeline` as one call: a country (any name the alias table knows) followed through every edition of a
-/// reports folder, with its tier history from the tables.
+/// reports folder, with its tier history from the tables and its restated figures audited.
 public struct TimelineJob: Sendable {
     /// What the job found.
     public struct Result: Sendable {
@@ -25,6 +25,9 @@ public struct TimelineJob: Sendable {
         }
         let editions = try folder.editions(of: name)
         guard !editions.isEmpty else { throw TierDataError.noData("no editions of \(name) under \(folder.root)/<year>/") }
-        return Result(timeline: Timeline(country: name, editions: editions, table: table), tierHistory: table.history(of: name))
+        var timeline = Timeline(country: name, editions: editions, table: table)
+        let years = folder.editionPaths(of: name).map(\.year)
+        timeline.restatements = TimelineRestatements.audit(country: name, editions: Array(zip(years, editions)))
+        return Result(timeline: timeline, tierHistory: table.history(of: name))
     }
 }

@@ -23,6 +23,7 @@ public enum TimelineHTML {
                 + (timeline.years.isEmpty ? "" : " (\(timeline.years.first!.year)–\(timeline.years.last!.year))") + "</h1>",
         ]
         out += Self.consistency(timeline)
+        out += Self.restatements(timeline.restatements)
         out += [
             "<h2>Tier placement</h2>",
             Self.tierChart(steps, country: timeline.country),
@@ -147,6 +148,44 @@ public enum TimelineHTML {
         return out
     }
 
+    /// The restatement audit, after the consistency findings: a table with a row per restated figure, its
+    /// status in words and a mark, and what the earlier edition printed (both quotes when it was revised).
+    static func restatements(_ checks: [TimelineRestatement]) -> [String] {
+        guard !checks.isEmpty else { return [] }
+        let e = { (text: String) in HTMLEscaping.escaped(text) }
+        let counts = TimelineRestatement.statuses.map { status in "\(checks.filter { $0.status == status }.count) \(status)" }
+        var out = [
+            "<h2>Restated figures</h2>",
+            "<p>Each figure an edition gives for an earlier period, checked against the edition that gave it as its current "
+                + "figure: \(counts.joined(separator: ", ")).</p>",
+            "<table class=\"restated\"><caption>\(checks.count) restated figure\(checks.count == 1 ? "" : "s")</caption>"
+                + "<thead><tr><th scope=\"col\">edition</th><th scope=\"col\">figure</th><th scope=\"col\">status</th>"
+                + "<th scope=\"col\">the earlier edition</th></tr></thead><tbody>",
+        ]
+        for check in checks {
+            let figure =
+                "<span title=\"\(e(check.key))\">\(e(Statistic.readable(check.value))) \(e(check.counted))</span> for \(e(check.period))"
+            let earlier: String
+            switch (check.reportedYear, check.reportedValue) {
+            case (let year?, let value?) where check.status == "revised":
+                earlier =
+                    "\(year) gave \(e(Statistic.readable(value))): <q>\(e(check.reportedSentence ?? ""))</q>"
+                    + "<br/><span class=\"cite\">\(check.year): <q>\(e(check.sentence))</q></span>"
+            case (let year?, _):
+                earlier = "\(year), the same"
+            default:
+                earlier = "<span class=\"cite\">\(e(check.reason ?? "no earlier edition gives it"))</span>"
+            }
+            let mark = check.status == "consistent" ? "✓" : check.status == "revised" ? "≠" : "?"
+            out.append(
+                "<tr><th scope=\"row\">\(check.year)</th><td>\(figure)</td>"
+                    + "<td class=\"status \(check.status == "not found" ? "missing" : e(check.status))\">"
+                    + "<span aria-hidden=\"true\">\(mark)</span> \(e(check.status))</td><td>\(earlier)</td></tr>")
+        }
+        out.append("</tbody></table>")
+        return out
+    }
+
     /// The figures: series that moved as line charts (labelled, with a y-axis), first; series that never
     /// moved in one compact table; the years a series has no figure for said in words.
     static func figures(_ timeline: Timeline) -> [String] {
@@ -262,6 +301,8 @@ public enum TimelineHTML {
         .years, .unit, .gap, .cite { color: #555; font-size: .9em; }
         .findings li { margin: .4em 0; } caption { text-align: left; font-weight: bold; padding: .2em 0; }
         svg text.axis { font-size: 10px; fill: #555; }
+        table.restated td, table.restated th { vertical-align: top; overflow-wrap: anywhere; }
+        td.revised { background: #fde9b8; } td.missing { background: #eee; } td.consistent { background: #e3f2e4; }
         @media print { body { max-width: none; margin: 0; } h2 { break-after: avoid; } figure, tr { break-inside: avoid; } }
         """
 }

@@ -1,5 +1,6 @@
 import TIPModel
 import TIPStatistics
+import TIPSupport
 
 /// A timeline as text for a terminal: a column per edition (tier, verdicts, statistics), then the
 /// recommendations with their status each year and the consistency findings.
@@ -33,6 +34,31 @@ public enum TimelineText {
         out.append(
             "consistency: \(timeline.checks) checks, \(timeline.consistency.count) mismatch\(timeline.consistency.count == 1 ? "" : "es")")
         out += timeline.consistency.map { "  \($0.kind) \($0.year): \($0.message)" }
+        out += restatements(timeline.restatements)
         return out.joined(separator: "\n")
+    }
+
+    /// The restatement audit: the counts, then each restated figure with what the earlier edition gave.
+    static func restatements(_ checks: [TimelineRestatement]) -> [String] {
+        guard !checks.isEmpty else { return [] }
+        let counts = TimelineRestatement.statuses.map { status in "\(checks.filter { $0.status == status }.count) \(status)" }
+        var out = ["", "restatements: \(checks.count) restated figure\(checks.count == 1 ? "" : "s"), " + counts.joined(separator: ", ")]
+        for check in checks {
+            out.append(
+                "  \(check.year)  " + check.status.padded(11) + "\(check.key) for \(check.period): "
+                    + "\(Statistic.readable(check.value)) \(check.counted)")
+            switch (check.reportedYear, check.reportedValue) {
+            case (let year?, let value?) where check.status == "revised":
+                out.append("        \(check.path): \"\(check.sentence.truncated(to: 110))\"")
+                out.append(
+                    "        \(check.reportedPath ?? String(year)) gave \(Statistic.readable(value)): "
+                        + "\"\((check.reportedSentence ?? "").truncated(to: 110))\"")
+            case (let year?, _):
+                out.append("        as the \(year) edition reported it")
+            default:
+                out.append("        \(check.reason ?? "no earlier edition gives it")")
+            }
+        }
+        return out
     }
 }

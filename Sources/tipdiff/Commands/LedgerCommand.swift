@@ -10,7 +10,7 @@ struct LedgerCommand: ParsableCommand {
         abstract: "List every prioritized recommendation across the editions: first printed, repeated, reworded, dropped.")
 
     /// The formats `--format` accepts.
-    enum Format: String, OutputFormat { case text, json, csv }
+    enum Format: String, OutputFormat { case text, json, csv, html }
 
     @Argument(help: "The folder of editions (Reports).")
     var path = "Reports"
@@ -20,7 +20,7 @@ struct LedgerCommand: ParsableCommand {
 
     @OptionGroup var tables: DataOptions
 
-    @Option(help: Format.help("csv: a row per country, recommendation and year, with the evidence sentences"))
+    @Option(help: Format.help("csv: a row per country, recommendation and year, with the evidence sentences; html: a table per country"))
     var format: Format = .text
 
     func run() throws {
@@ -29,6 +29,7 @@ struct LedgerCommand: ParsableCommand {
         case .text: Output.write(LedgerText.render(ledger))
         case .json: Output.write(try JSON.encode(ledger))
         case .csv: Output.writeDocument(LedgerCSV.render(ledger))
+        case .html: Output.writeDocument(LedgerHTML.render(ledger))
         }
     }
 }

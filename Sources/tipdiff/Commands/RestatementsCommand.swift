@@ -10,7 +10,7 @@ struct RestatementsCommand: ParsableCommand {
         abstract: "Check every figure an edition restates for an earlier year against the edition that reported it.")
 
     /// The formats `--format` accepts.
-    enum Format: String, OutputFormat { case text, json, csv }
+    enum Format: String, OutputFormat { case text, json, csv, html }
 
     @Argument(help: "The folder of editions (Reports).")
     var path = "Reports"
@@ -20,7 +20,7 @@ struct RestatementsCommand: ParsableCommand {
 
     @OptionGroup var tables: DataOptions
 
-    @Option(help: Format.help("csv: a row per check, both values, quotes and editions"))
+    @Option(help: Format.help("csv: a row per check, both values, quotes and editions; html: a table per country"))
     var format: Format = .text
 
     func run() throws {
@@ -29,6 +29,7 @@ struct RestatementsCommand: ParsableCommand {
         case .text: Output.write(RestatementText.render(audit))
         case .json: Output.write(try JSON.encode(audit))
         case .csv: Output.writeDocument(RestatementCSV.render(audit))
+        case .html: Output.writeDocument(RestatementHTML.render(audit))
         }
     }
 }

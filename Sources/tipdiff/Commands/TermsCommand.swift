@@ -13,7 +13,7 @@ struct TermsCommand: ParsableCommand {
     )
 
     /// The formats `--format` accepts.
-    enum Format: String, OutputFormat { case text, json, csv }
+    enum Format: String, OutputFormat { case text, json, csv, html }
 
     @Argument(help: "The folder of editions (Reports) if the first is a folder or has a slash, then the terms or phrases to count.")
     var words: [String] = []
@@ -23,7 +23,7 @@ struct TermsCommand: ParsableCommand {
 
     @OptionGroup var tables: DataOptions
 
-    @Option(help: Format.help("csv: a row per hit, per phrase shift and country, per section length"))
+    @Option(help: Format.help("csv: a row per hit, per phrase shift and country, per section length; html: a chart per term"))
     var format: Format = .text
 
     func run() throws {
@@ -41,6 +41,7 @@ struct TermsCommand: ParsableCommand {
         case .text: Output.write(TermsText.render(report))
         case .json: Output.write(try JSON.encode(report))
         case .csv: Output.writeDocument(TermsCSV.render(report))
+        case .html: Output.writeDocument(TermsHTML.render(report))
         }
     }
 }
