@@ -155,6 +155,15 @@ import Testing
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
     }
 
+    @Test func everyRegionThatScrollsSidewaysTakesTheKeyboardFocusAndHasAName() throws {
+        let table = try TierTable(folder: Seed.path("Reports/tiers"))
+        let timeline = Timeline(country: "Cuba", editions: try TimelineTests().editions(victimsIn2022: "six"), table: table)
+        let html = TimelineHTML.render(timeline, tierHistory: table.history(of: "Cuba"))
+        let regions = html.components(separatedBy: "<div class=\"wide\"").dropFirst()
+        #expect(regions.count >= 2)
+        for region in regions { #expect(region.hasPrefix(" tabindex=\"0\" role=\"region\" aria-label=\""), "\(region.prefix(80))") }
+    }
+
     @Test func theHTMLPageEscapesWhatTheEditionsSay() throws {
         let text = Seed.text.replacingOnce("conducted 1,818 labor inspections", with: "conducted 1,818 labor <b>inspections</b>")
         let timeline = Timeline(country: "Cuba <i>", editions: [try Seed.edition(text, year: 2025)], table: nil)

@@ -31,7 +31,8 @@ public enum TimelineHTML {
                 + "<span class=\"dot table\"></span> from the tier tables "
                 + "<span class=\"band\"></span> Tier 2 Watch List years</p>",
             "<h2>Verdicts</h2>",
-            "<div class=\"wide\"><table><thead><tr><th></th>" + timeline.years.map { "<th>\($0.year)</th>" }.joined()
+            "<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"Verdicts by edition (scrolls sideways)\"><table><thead><tr><th></th>"
+                + timeline.years.map { "<th>\($0.year)</th>" }.joined()
                 + "</tr></thead><tbody>",
         ]
         out.append("<tr><th>tier</th>" + timeline.years.map { "<td>\(e($0.tier.rawValue))</td>" }.joined() + "</tr>")
@@ -120,7 +121,8 @@ public enum TimelineHTML {
             svg.append("<text x=\"\(f(x(year)))\" y=\"\(f(height - 8))\" class=\"axis year\">\(year)</text>")
         }
         svg.append("</svg>")
-        return "<div class=\"wide\">" + svg.joined() + "</div>"
+        return "<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"Tier by year (scrolls sideways)\">" + svg.joined()
+            + "</div>"
     }
 
     /// The consistency findings, first on the page (they are what a reader looks for): what disagrees, in a
@@ -217,7 +219,7 @@ public enum TimelineHTML {
         }
         if !flat.isEmpty {
             out.append(
-                "<div class=\"wide\"><table class=\"flat\"><caption>\(flat.count) figure\(flat.count == 1 ? "" : "s") the same in every edition that gives \(flat.count == 1 ? "it" : "them")</caption>"
+                "<div class=\"wide\" tabindex=\"0\" role=\"region\" aria-label=\"Figures the same in every edition (scrolls sideways)\"><table class=\"flat\"><caption>\(flat.count) figure\(flat.count == 1 ? "" : "s") the same in every edition that gives \(flat.count == 1 ? "it" : "them")</caption>"
                     + "<thead><tr><th scope=\"col\">figure</th><th scope=\"col\">value</th><th scope=\"col\">editions</th></tr></thead><tbody>"
             )
             for series in flat {
@@ -286,6 +288,7 @@ public enum TimelineHTML {
         table { border-collapse: collapse; } th, td { border: 1px solid #bbb; padding: .25em .6em; text-align: left; }
         th { background: #f0f0f0; font-family: Helvetica, Arial, sans-serif; font-size: .9em; }
         .wide { overflow-x: auto; max-width: 100%; }
+        .wide:focus-visible { outline: 2px solid #1a4f8a; outline-offset: 2px; }
         svg.chart { width: 100%; max-width: 960px; height: auto; }
         .charts { display: flex; flex-wrap: wrap; gap: 1em; }
         figure { margin: 0; flex: 0 1 320px; } figcaption { font-size: .8em; }
