@@ -43,3 +43,17 @@ struct SelectionOptions: ParsableArguments {
         try CountrySelection(names: countries, in: folder)
     }
 }
+
+/// The archive-wide views' inputs: the folder of editions, one country or all, and the tables.
+struct ArchiveOptions: ParsableArguments {
+    @Argument(help: "The folder of editions (Reports).")
+    var path = "Reports"
+
+    @Option(help: "One country (else every country of the archive).")
+    var country: String?
+
+    @OptionGroup var tables: DataOptions
+
+    /// The folder of editions, with the tables it is read with.
+    func folder() throws -> ReportsFolder { try ReportsFolder(root: path, data: tables.data) }
+}
