@@ -6,24 +6,20 @@ Usage: Tools/browser-index-check.py REPORT.html
 Needs Playwright for Python (pip install playwright) and Debian's chromium; no browser is downloaded.
 """
 import pathlib
-import shutil
 import sys
 
 from playwright.sync_api import sync_playwright
 
+from browser_checks import Checks, chromium_path
+
 
 def main() -> int:
     page_path = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "out/report.html").resolve()
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromium = chromium_path()
     if chromium is None:
-        print("needs Debian's chromium (apt-get install chromium)", file=sys.stderr)
         return 2
-    failures = []
-
-    def check(condition, what):
-        print(("ok   " if condition else "FAIL ") + what)
-        if not condition:
-            failures.append(what)
+    check = Checks()
+    failures = check.failures
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])

@@ -13,12 +13,13 @@ Debian's chromium; no browser is downloaded and the pages ask the network for no
 """
 import argparse
 import pathlib
-import shutil
 import sys
 import urllib.parse
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
+
+from browser_checks import Checks, chromium_path
 
 # A desktop and a phone: width and height of the first screen.
 WIDTHS = {"desktop": (1300, 900), "phone": (390, 844)}
@@ -32,16 +33,11 @@ def main() -> int:
     parser.add_argument("--screenshots", type=pathlib.Path, help="save each page's first screen at both widths here")
     parser.add_argument("--prefix", default="", help="the screenshots' names start with this")
     options = parser.parse_args()
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromium = chromium_path()
     if chromium is None:
-        print("needs Debian's chromium (apt-get install chromium)", file=sys.stderr)
         return 2
-    failures = []
-
-    def check(condition, what):
-        print(("ok   " if condition else "FAIL ") + what)
-        if not condition:
-            failures.append(what)
+    check = Checks()
+    failures = check.failures
 
     axe = Axe()
     with sync_playwright() as p:

@@ -23,6 +23,8 @@ import time
 
 from playwright.sync_api import sync_playwright
 
+from browser_checks import Checks, chromium_path
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
@@ -77,9 +79,8 @@ def main():
     parser.add_argument("--screenshot")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromium = chromium_path()
     if chromium is None:
-        print("needs Debian's chromium (apt-get install chromium)", file=sys.stderr)
         return 2
     work = pathlib.Path(tempfile.mkdtemp(prefix="tipdiff-review-"))
     shutil.copytree(ROOT / "Reports", work / "Reports")
@@ -88,12 +89,8 @@ def main():
     port = free_port()
     server = subprocess.Popen([binary, "review", "--port", str(port)], cwd=work, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True)
-    failures = []
-
-    def check(condition, what):
-        print(("ok   " if condition else "FAIL ") + what)
-        if not condition:
-            failures.append(what)
+    check = Checks()
+    failures = check.failures
 
     try:
         url = None
