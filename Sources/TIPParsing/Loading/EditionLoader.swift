@@ -159,6 +159,9 @@ public struct EditionLoader: Sendable {
                 }
                 throw .binary(location(ofByte: nul, in: bytes, path: path))
             }
+            // Most editions are valid UTF-8 with nothing to clean: validated in one pass over the bytes and
+            // taken as they are; anything else goes through the scalar path below, which says where it fails.
+            if let text = validatedClean(bytes) { return text }
             var input = CountingIterator(base: bytes.makeIterator(), count: 0)
             var decoder = UTF8()
             scalars = String.UnicodeScalarView()
@@ -173,6 +176,21 @@ public struct EditionLoader: Sendable {
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         return String(cleaned(scalars))
+    }
+
+    /// The text of `bytes` when they are valid UTF-8 holding no carriage return or control character but tab
+    /// and line feed (so `cleaned` would leave it as it is), without a leading byte-order mark; else `nil`.
+    static func validatedClean(_ bytes: [UInt8]) -> String? {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            // C0 controls but tab and LF, CR, DEL, and C1 controls (U+0080-U+009F: 0xC2 then 0x80-0x9F).
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A || byte == 0x7F || previous == 0xC2 && byte >= 0x80 && byte <= 0x9F {
+                return nil
+            }
+            previous = byte
+        }
+        let hasMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        return String(validating: bytes[(hasMark ? 3 : 0)...], as: UTF8.self)
     }
 
     /// Lone CR → LF, other control characters (not tab, LF or CR) → U+FFFD; a terminal's control sequence

@@ -6,7 +6,11 @@ enum Headline {
     /// The headline's formula: "... does not fully meet the minimum standards for the elimination of trafficking ...".
     static func isHeadline(_ paragraph: String) -> Bool {
         // A plain search first: regular expressions are costly and most paragraphs are not headlines.
-        guard paragraph.range(of: "minimum standards", options: .caseInsensitive) != nil else { return false }
+        let mentions =
+            ByteSearch.isCaseFoldSafe(paragraph)
+            ? ByteSearch.containsIgnoringASCIICase(paragraph, "minimum standards")
+            : paragraph.range(of: "minimum standards", options: .caseInsensitive) != nil
+        guard mentions else { return false }
         return paragraph.firstMatch(of: Patterns.minimumStandards) != nil
     }
 

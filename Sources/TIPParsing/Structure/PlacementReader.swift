@@ -6,11 +6,15 @@ enum PlacementReader {
     /// The placement that `headline` (the headline's text, white space folded) states, falling back on
     /// the tier a heading gave.
     static func placement(in headline: String, headingTier: Tier?) -> TierPlacement {
-        let text = headline.replacingOccurrences(of: "’", with: "'")
-        let lower = text.lowercased()
+        // Most headlines are ASCII but for curly quotes: their tests then run on bytes, with the same results
+        // as the general path below (every character one byte or one quotation mark).
+        let simple = ByteSearch.isQuotedASCII(headline)
+        let text = simple ? ByteSearch.replacing("’", with: "'", in: headline) : headline.replacingOccurrences(of: "’", with: "'")
+        let lower = simple ? ByteSearch.asciiLowercased(text) : text.lowercased()
+        let holds: (String) -> Bool = simple ? { ByteSearch.contains(lower, $0) } : { lower.contains($0) }
         var placement = TierPlacement()
         var earliest: (offset: Int, tier: Tier, movement: Movement, statement: String)?
-        for (regex, movement, keywords) in Patterns.movements where keywords.contains(where: lower.contains) {
+        for (regex, movement, keywords) in Patterns.movements where keywords.contains(where: holds) {
             guard let match = lower.firstMatch(of: regex) else { continue }
             guard let tier = trailingTier(in: lower[match.range]) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: match.range.lowerBound)
@@ -24,7 +28,7 @@ enum PlacementReader {
             placement.previous = earliest.movement == .remained ? earliest.tier : previousTier(in: earliest.statement)
             placement.statement = earliest.statement
             placement.source = .statement
-        } else if lower.contains("tier") || lower.contains("special"), let match = lower.firstMatch(of: Patterns.placedOn),
+        } else if holds("tier") || holds("special"), let match = lower.firstMatch(of: Patterns.placedOn),
             let tier = trailingTier(in: lower[match.range])
         {
             placement.placement = tier
@@ -45,8 +49,8 @@ enum PlacementReader {
         // "for the fifth consecutive year, officials convicted no traffickers" says nothing of the tier.
         placement.consecutiveYears = placement.statement.flatMap { consecutiveYears(in: $0.lowercased()) }
         placement.effort = EffortFinding.stated(in: lower)
-        placement.waiver = grantsWaiver(lower)
-        placement.policyOrPattern = findsPolicyOrPattern(lower)
+        placement.waiver = grantsWaiver(holds)
+        placement.policyOrPattern = simple ? findsPolicyOrPattern(asciiLower: lower) : findsPolicyOrPattern(lower)
         return placement
     }
 
@@ -87,13 +91,26 @@ enum PlacementReader {
         return ordinals[word]
     }
 
-    private static func grantsWaiver(_ lower: String) -> Bool {
-        guard lower.contains("waiver") else { return false }
-        if lower.contains("not granted a waiver") || lower.contains("did not receive a waiver") || lower.contains("without a waiver") {
+    /// Whether the headline (tested through `holds`, a substring test on its lower-cased text) grants a waiver.
+    private static func grantsWaiver(_ holds: (String) -> Bool) -> Bool {
+        guard holds("waiver") else { return false }
+        if holds("not granted a waiver") || holds("did not receive a waiver") || holds("without a waiver") {
             return false
         }
-        return lower.contains("granted a waiver") || lower.contains("received a waiver")
-            || lower.contains("waiver") && lower.contains("otherwise required downgrade")
+        return holds("granted a waiver") || holds("received a waiver") || holds("waiver") && holds("otherwise required downgrade")
+    }
+
+    /// `findsPolicyOrPattern` for lower-cased text of ASCII and curly double quotes, on its bytes.
+    private static func findsPolicyOrPattern(asciiLower lower: String) -> Bool {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(lower.utf8.count)
+        // Such text holds no other non-ASCII scalar than “ and ”, which fold to a straight quote.
+        for scalar in lower.unicodeScalars {
+            folded.append(scalar == "“" || scalar == "”" ? UInt8(ascii: "\"") : UInt8(truncatingIfNeeded: scalar.value))
+        }
+        guard let at = ByteSearch.firstOffset(of: "policy or pattern".utf8, in: folded) else { return false }
+        let before = folded[max(0, at - 30)..<at]
+        return !["was no ", "not a ", "no \"", "not find"].contains { ByteSearch.firstOffset(of: $0.utf8, in: before) != nil }
     }
 
     private static func findsPolicyOrPattern(_ lower: String) -> Bool {

@@ -86,14 +86,16 @@ public enum VerdictReader {
             word = ""
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar == "-" && !word.isEmpty {
+            // ASCII's alphabetic scalars are its letters: the property table is read only for the rest.
+            let isAlphabetic = scalar.value < 0x80 ? scalar.isLetter : scalar.properties.isAlphabetic
+            if isAlphabetic || scalar == "-" && !word.isEmpty {
                 word.unicodeScalars.append(scalar)
             } else if scalar == "'" || scalar == "’" {
                 if !word.isEmpty { word.unicodeScalars.append("'") }
             } else if scalar == "." && word.count == 1 {
                 // "U.S.": an initial, not the sentence's end.
                 flush()
-            } else if [",", ";", ":", "."].contains(scalar) {
+            } else if scalar == "," || scalar == ";" || scalar == ":" || scalar == "." {
                 break
             } else {
                 flush()
