@@ -98,3 +98,74 @@ import Testing
         #expect(!Headline.isHeadline("The minimum wage rose."))
     }
 }
+
+/// The scanner's and segmenter's shortcuts skip only work whose answer they already know.
+@Suite struct ParsingShortcutTests {
+    /// The folding `Text.folded` did before it wrote straight into the string.
+    private func referenceFolded(_ scalars: [Unicode.Scalar]) -> String {
+        var kept = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in scalars {
+            if scalar.isBlank {
+                pendingSpace = !kept.isEmpty
+            } else {
+                if pendingSpace { kept.append(" ") }
+                pendingSpace = false
+                kept.append(scalar)
+            }
+        }
+        return String(kept)
+    }
+
+    @Test(arguments: ["  The  government’s\n“efforts”\u{A0}–\tmodest. ", "", " \n ", "né\u{301}e  ok", "🇨🇺 Cuba"])
+    func foldingWritesWhatTheScalarFoldingWrote(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(Text.folded(scalars[...]) == referenceFolded(scalars))
+    }
+
+    @Test func everySectionHeadingMayStartAHeading() {
+        for heading in [
+            "PROSECUTION", "Law Enforcement", "protection", "PREVENTION", "Trafficking Profile", "PRIORITIZED RECOMMENDATIONS",
+            "Recommendations for Cuba",
+        ] {
+            let s = Array(heading.unicodeScalars)
+            #expect(SectionHeadings.mayStartHeading(s[0], s[1]), "\(heading)")
+            #expect(SectionHeadings.match(heading) != nil, "\(heading)")
+        }
+        for line in ["The government", "P ROSECUTION", "Prior to", "2024 report"] {
+            let s = Array(line.unicodeScalars)
+            #expect(!SectionHeadings.mayStartHeading(s[0], s[1]) || SectionHeadings.match(line) == nil, "\(line)")
+        }
+        #expect(!SectionHeadings.mayStartHeading("T", "h"))
+        // A non-ASCII start is left to the full test.
+        #expect(SectionHeadings.mayStartHeading("ſ", "T"))
+    }
+
+    @Test func onlyAShortOrNonASCIILineMayBeACountryHeading() {
+        let long = Array(String(repeating: "Cuba ", count: 20).unicodeScalars)
+        #expect(!CountryHeading.mayFit(long[...]))
+        #expect(CountryHeading.mayFit(long[..<90]))
+        #expect(CountryHeading.mayFit((long + ["[", "1", "]"])[...]))
+        #expect(CountryHeading.mayFit((long + ["é"])[...]))
+    }
+
+    @Test func aBlockWithoutQuotesAtItsEndsIsOnlyTrimmed() {
+        let s = Array("  The “forced labor” program.  ".unicodeScalars)
+        #expect(QuoteScanner.unwrapped(s, 0..<s.count) == 2..<(s.count - 2))
+        let quoted = Array("“The program.”".unicodeScalars)
+        #expect(QuoteScanner.unwrapped(quoted, 0..<quoted.count) == 1..<(quoted.count - 1))
+    }
+
+    @Test func abbreviationsWithCurlyOrStraightApostrophesDoNotEndASentence() {
+        for text in [
+            "The Dep’t. Of Labor acted. Then it stopped.", "The Dep't. Of Labor acted. Then it stopped.",
+            "The U.S. Government acted. Then it stopped.",
+        ] {
+            let s = Array(text.unicodeScalars)
+            #expect(SentenceSegmenter().sentences(in: s, range: 0..<s.count).count == 2, "\(text)")
+        }
+        // A non-ASCII letter in the word takes the general path: "Sté." is no abbreviation.
+        let s = Array("It was Sté. Then it stopped.".unicodeScalars)
+        #expect(SentenceSegmenter().sentences(in: s, range: 0..<s.count).count == 2)
+    }
+}

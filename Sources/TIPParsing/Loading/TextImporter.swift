@@ -85,19 +85,43 @@ extension CountryHeading {
 /// Text helpers shared by the importers.
 enum Text {
     /// The scalars as a string with runs of white space folded to one space.
-    static func folded<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var kept: [Unicode.Scalar] = []
-        kept.reserveCapacity(scalars.underestimatedCount)
+    /// Two passes, the first counting the bytes, the second writing them into the string's storage.
+    static func folded<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var capacity = 0
         var pendingSpace = false
         for scalar in scalars {
             if scalar.isBlank {
-                pendingSpace = !kept.isEmpty
+                pendingSpace = capacity > 0
             } else {
-                if pendingSpace { kept.append(" ") }
+                if pendingSpace { capacity += 1 }
                 pendingSpace = false
-                kept.append(scalar)
+                capacity += UTF8.width(scalar)
             }
         }
-        return String(scalars: kept)
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var offset = 0
+            var pendingSpace = false
+            for scalar in scalars {
+                if scalar.isBlank {
+                    pendingSpace = offset > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[offset] = 0x20
+                    offset += 1
+                }
+                pendingSpace = false
+                if scalar.value < 0x80 {
+                    buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
+                    offset += 1
+                } else {
+                    for unit in UTF8.encode(scalar)! {
+                        buffer[offset] = unit
+                        offset += 1
+                    }
+                }
+            }
+            return offset
+        }
     }
 }

@@ -41,6 +41,12 @@ struct CountryHeading: Equatable {
         }
     }
 
+    /// Whether a line's scalars (trimmed) could be a heading's 90 characters: an ASCII line without a
+    /// footnote marker has one character per scalar, so a longer one is no heading and no string is made.
+    static func mayFit(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        line.count <= 90 || line.contains { $0.value >= 0x80 || $0 == "[" }
+    }
+
     private init(name: String, tier: Tier?, text: String) {
         self.name = CountryNames.displayName(name)
         self.tier = tier

@@ -17,6 +17,16 @@ enum SectionHeadings {
         return (kind, head.trimmingSpaces, colon + 1)
     }
 
+    /// Whether a line starting with `first` then `second` could be a section heading: every heading starts
+    /// with "PR", "LA", "TR" or "RE" in any case. A non-ASCII start is left to `match`.
+    static func mayStartHeading(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        guard first.value < 0x80, second.value < 0x80 else { return true }
+        switch (first.value & ~0x20, second.value & ~0x20) {
+        case (0x50, 0x52), (0x4C, 0x41), (0x54, 0x52), (0x52, 0x45): return first.isLetter && second.isLetter
+        default: return false
+        }
+    }
+
     /// No heading is longer than this ("PRIORITIZED RECOMMENDATIONS FOR " and a country's name).
     static let longest = 100
 

@@ -128,11 +128,13 @@ struct LineScanner {
         // a string (a section heading is at most `SectionHeadings.longest` scalars before its colon; a
         // country heading at most 400 bytes).
         let headingPart = unwrapped.lowerBound..<min(unwrapped.upperBound, unwrapped.lowerBound + SectionHeadings.longest + 1)
-        if let (kind, heading, restOffset) = SectionHeadings.match(string(headingPart)) {
+        if unwrapped.count < 2 || SectionHeadings.mayStartHeading(scalars[unwrapped.lowerBound], scalars[unwrapped.lowerBound + 1]),
+            let (kind, heading, restOffset) = SectionHeadings.match(string(headingPart))
+        {
             let rest = restOffset.map { QuoteScanner.unwrapped(scalars, (unwrapped.lowerBound + $0)..<unwrapped.upperBound) }
             return .sectionHeading(kind, heading: heading, rest: rest?.isEmpty == false ? rest : nil)
         }
-        if unwrapped.count <= 400,
+        if unwrapped.count <= 400, CountryHeading.mayFit(scalars[unwrapped]),
             let heading = CountryHeading(string(unwrapped), fileCountry: fileCountry, markedAsHeading: headingLines.contains(number))
         {
             return .countryHeading(heading)

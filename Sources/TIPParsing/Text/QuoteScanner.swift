@@ -33,6 +33,8 @@ enum QuoteScanner {
         var r = trimmed(s, range)
         var layers = 0
         while !r.isEmpty && layers < maximumLayers {
+            // Only a block that starts or ends with a quotation mark has a layer to remove: no scan for the rest.
+            guard isQuotationMark(s[r.lowerBound]) || isQuotationMark(s[r.upperBound - 1]) else { break }
             layers += 1
             var stack: [Int] = []
             var unmatchedClose: [Int] = []
@@ -66,6 +68,11 @@ enum QuoteScanner {
         while lower < upper && s[lower].isBlank { lower += 1 }
         while upper > lower && s[upper - 1].isBlank { upper -= 1 }
         return lower..<upper
+    }
+
+    /// Whether `scalar` is one that `mark` can read as opening or closing a quotation.
+    static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "“" || scalar == "„" || scalar == "«" || scalar == "”" || scalar == "»" || scalar == "\""
     }
 
     /// Whether the scalar at `i` opens or closes a double quotation (straight quotes judged by their neighbours).

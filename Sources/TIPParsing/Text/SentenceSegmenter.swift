@@ -81,6 +81,8 @@ public struct SentenceSegmenter: Sendable {
     }
 
     private func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII's upper-case letters and numbers are A-Z and 0-9: no character needs making.
+        if scalar.value < 0x80 { return scalar.isUppercaseLetter || scalar.isDigit || scalar == "\"" || scalar == "(" || scalar == "[" }
         let character = Character(scalar)
         return character.isUppercase || character.isNumber || "“\"‘([".unicodeScalars.contains(scalar)
     }
@@ -109,17 +111,38 @@ public struct SentenceSegmenter: Sendable {
         return j + 1
     }
 
+    /// A word of ASCII and "’" lower-cased with a straight apostrophe, as `lowercased()` and the
+    /// replacement of "’" would give it.
+    private static func loweredASCII(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        String(
+            decoding: word.map { $0 == "’" ? UInt8(ascii: "'") : UInt8(truncatingIfNeeded: $0.value) | ($0.isUppercaseLetter ? 0x20 : 0) },
+            as: UTF8.self)
+    }
+
     /// Whether the word ending just before the period at `i` is an abbreviation or an initial.
     private func isAbbreviation(_ s: [Unicode.Scalar], before i: Int, from lower: Int) -> Bool {
         var j = i
         // Abbreviations are short: the walk back stops after 64 scalars, so a long dotted run stays linear.
         let floor = Swift.max(lower, i - 64)
+        // A word of ASCII letters, dots and apostrophes (most are) is lowered on its bytes.
+        var isASCII = true
         while j > floor {
-            let c = Character(s[j - 1])
-            if c.isLetter || c == "." || c == "’" || c == "'" { j -= 1 } else { break }
+            let scalar = s[j - 1]
+            let isPart: Bool
+            if scalar.value < 0x80 {
+                isPart = scalar.isLetter || scalar == "." || scalar == "'"
+            } else {
+                let c = Character(scalar)
+                isPart = c.isLetter || c == "’"
+                if isPart && scalar != "’" { isASCII = false }
+            }
+            if isPart { j -= 1 } else { break }
         }
         guard j < i else { return false }
-        let word = String(String.UnicodeScalarView(s[j..<i])).lowercased().replacingOccurrences(of: "’", with: "'")
+        let word =
+            isASCII
+            ? Self.loweredASCII(s[j..<i])
+            : String(String.UnicodeScalarView(s[j..<i])).lowercased().replacingOccurrences(of: "’", with: "'")
         if Self.abbreviations.contains(word) { return true }
         // Initials ("J. Smith") and dotted forms ("U.S", "e.g") are not sentence ends.
         if word.count == 1, s[j].isUppercaseLetter { return true }
