@@ -169,3 +169,18 @@ import Testing
         #expect(SentenceSegmenter().sentences(in: s, range: 0..<s.count).count == 2)
     }
 }
+
+/// A verdict read from a paragraph's scalars as written is the one read from its folded text.
+@Suite struct VerdictOnScalarsTests {
+    @Test(arguments: [
+        "The government  maintained\ninsufficient law enforcement efforts.",
+        "  PROSECUTION The government\tdecreased\u{A0}efforts to protect victims, and ...",
+        "The U.S. government modestly increased prevention efforts.",
+        "Authorities made limited efforts to protect trafficking victims.",
+        "It rained.",
+    ])
+    func readingFromScalarsIsTheReadingFromFoldedText(paragraph: String) {
+        let scalars = Array(paragraph.unicodeScalars)
+        #expect(VerdictReader.reading(ofScalars: scalars) == VerdictReader.reading(of: Text.folded(scalars)))
+    }
+}

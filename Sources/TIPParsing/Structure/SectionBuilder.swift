@@ -89,8 +89,7 @@ struct SectionBuilder {
             }
             sections[sections.count - 1].blocks.append(block)
         case .paragraph(let range):
-            let paragraph = text(range)
-            if let inferred = inferredKind(of: paragraph) {
+            if let inferred = inferredKind(of: range) {
                 if sections[sections.count - 1].blocks.isEmpty {
                     // The narrative's heading opens whatever comes first (older editions open with the profile).
                     sections[sections.count - 1].kind = inferred
@@ -131,14 +130,19 @@ struct SectionBuilder {
     }
 
     /// The section an unheaded paragraph opens, in editions without headings (or with some missing).
-    private func inferredKind(of paragraph: String) -> SectionKind? {
+    /// The paragraph's text (white space folded) is made only when a test needs it: past the headline,
+    /// in an edition that has one, only the verdict reading applies, and it reads the scalars.
+    private func inferredKind(of range: Range<Int>) -> SectionKind? {
         guard let current else { return nil }
-        if let kind = VerdictReader.reading(of: paragraph)?.kind, kind != current.kind, !hasSection(kind) {
+        if let kind = VerdictReader.reading(ofScalars: scalars[range])?.kind, kind != current.kind, !hasSection(kind) {
             return kind
         }
-        if Headline.isHeadline(paragraph), current.kind != .headline, !hasSection(.headline) { return .headline }
-        if current.kind == .headline, current.blocks.isEmpty, Headline.isProfileOpening(paragraph) { return .profile }
-        if current.kind == .headline, !current.blocks.isEmpty, !hasSection(.recommendations),
+        let isHeadlineSection = current.kind == .headline
+        guard isHeadlineSection || !hasSection(.headline) else { return nil }
+        let paragraph = text(range)
+        if !isHeadlineSection, Headline.isHeadline(paragraph) { return .headline }
+        if isHeadlineSection, current.blocks.isEmpty, Headline.isProfileOpening(paragraph) { return .profile }
+        if isHeadlineSection, !current.blocks.isEmpty, !hasSection(.recommendations),
             RecommendationSplitter.looksLikeInlineList(paragraph), !Headline.isHeadline(paragraph)
         {
             return .recommendations

@@ -13,8 +13,12 @@ public enum VerdictReader {
     }
 
     /// The verdict the first sentence of `text` states, if it is a verdict sentence.
-    public static func reading(of text: String) -> Reading? {
-        let words = clauseWords(of: text)
+    public static func reading(of text: String) -> Reading? { reading(ofScalars: text.unicodeScalars) }
+
+    /// The verdict the first sentence of `scalars` states: the same reading with white space as written,
+    /// since only the words of the first clause count and a run of blanks separates words as one space does.
+    public static func reading<S: Sequence<Unicode.Scalar>>(ofScalars scalars: S) -> Reading? {
+        let words = clauseWords(of: scalars)
         // The area is named through "efforts" (or "improvements in its ... efforts"), near the sentence's start.
         guard let efforts = words.prefix(24).firstIndex(where: { $0 == "efforts" || $0 == "effort" }) else { return nil }
         guard let verb = words.prefix(efforts + 4).firstIndex(where: { verbs[$0] != nil || $0 == "made" }) else {
@@ -78,14 +82,14 @@ public enum VerdictReader {
 
     /// The lower-cased words of the text's first clause: up to its first sentence end, comma, semicolon or colon.
     /// A heading printed on the sentence's line ("PROSECUTION The government ...") is dropped.
-    private static func clauseWords(of text: String) -> [String] {
+    private static func clauseWords<S: Sequence<Unicode.Scalar>>(of scalars: S) -> [String] {
         var words: [String] = []
         var word = ""
         func flush() {
             if !word.isEmpty { words.append(word) }
             word = ""
         }
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             // ASCII's alphabetic scalars are its letters: the property table is read only for the rest.
             let isAlphabetic = scalar.value < 0x80 ? scalar.isLetter : scalar.properties.isAlphabetic
             if isAlphabetic || scalar == "-" && !word.isEmpty {
