@@ -70,7 +70,8 @@ public struct ReportOutputs: Sendable {
             outputs.append(
                 OutputPlan.Pending(path: chart, named: true) {
                     let rows = ComparisonChart(report)
-                    return chart.lowercased().hasSuffix(".csv") ? Array(ChartCSV.render(rows).utf8) : try ChartDocx.bytes(rows, tool: report.tool)
+                    guard !chart.lowercased().hasSuffix(".csv") else { return Array(ChartCSV.render(rows).utf8) }
+                    return try ChartDocx.bytes(rows, tool: report.tool)
                 })
         }
         let htmlFolder = URL(fileURLWithPath: planned[1]).deletingLastPathComponent().path
