@@ -55,4 +55,42 @@ import Testing
         #expect(error?.reason == "it is one of the inputs; choose another output path")
         #expect(!FileManager.default.fileExists(atPath: "\(root)/first.txt"))
     }
+
+    @Test func streamingChecksEveryPathBeforeMakingAnyOutput() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-plan-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var made: [String] = []
+        let error = #expect(throws: AtomicFile.Failure.self) {
+            try OutputPlan.stream(
+                [
+                    OutputPlan.Pending(path: "\(root)/first.txt", named: true) {
+                        made.append("first")
+                        return []
+                    },
+                    OutputPlan.Pending(path: "\(root)/input.txt", named: true) {
+                        made.append("input")
+                        return []
+                    },
+                ], inputs: ["\(root)/input.txt"])
+        }
+        #expect(error?.reason == "it is one of the inputs; choose another output path")
+        #expect(made.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: "\(root)/first.txt"))
+    }
+
+    @Test func streamingMakesEachOutputOnlyOnceTheOneBeforeIsWritten() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-plan-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var firstWasOnDisk = false
+        try OutputPlan.stream(
+            [
+                OutputPlan.Pending(path: "\(root)/a/one.txt", named: true) { Array("1".utf8) },
+                OutputPlan.Pending(path: "\(root)/b/two.txt", named: false) {
+                    firstWasOnDisk = (try? String(contentsOfFile: "\(root)/a/one.txt", encoding: .utf8)) == "1"
+                    return Array("2".utf8)
+                },
+            ], inputs: [])
+        #expect(firstWasOnDisk)
+        #expect(try String(contentsOfFile: "\(root)/b/two.txt", encoding: .utf8) == "2")
+    }
 }

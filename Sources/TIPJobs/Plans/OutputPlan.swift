@@ -35,16 +35,42 @@ public enum OutputPlan {
         try OutputPaths.check(paths, inputs: inputs)
     }
 
+    /// One output still to be made: its path, and how to make its bytes once every path has passed its checks.
+    public struct Pending {
+        public var path: String
+        /// Whether the user named the path (see `File.named`).
+        public var named: Bool
+        public var render: () throws -> [UInt8]
+
+        public init(path: String, named: Bool, render: @escaping () throws -> [UInt8]) {
+            self.path = path
+            self.named = named
+            self.render = render
+        }
+    }
+
     /// Writes `files`, all checked first: none an input or repeated, each folder made, each path writable.
     public static func write(_ files: [File], inputs: [String]) throws(AtomicFile.Failure) {
-        try OutputPaths.check(files.map(\.path), inputs: inputs)
-        for file in files {
-            let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent()
+        try prepare(files.map { ($0.path, $0.named) }, inputs: inputs)
+        for file in files { try AtomicFile.write(file.bytes, to: file.path, links: file.named ? .follow : .refuse) }
+    }
+
+    /// Writes `outputs` one at a time, each made only when its turn comes and let go once written, so that a
+    /// run holds one output's bytes at a time, not all of them; every path is checked first, as `write` does.
+    public static func stream(_ outputs: [Pending], inputs: [String]) throws {
+        try prepare(outputs.map { ($0.path, $0.named) }, inputs: inputs)
+        for output in outputs { try AtomicFile.write(try output.render(), to: output.path, links: output.named ? .follow : .refuse) }
+    }
+
+    /// Every check before a byte is written: no output an input or repeated, each folder made, each path writable.
+    private static func prepare(_ outputs: [(path: String, named: Bool)], inputs: [String]) throws(AtomicFile.Failure) {
+        try OutputPaths.check(outputs.map(\.path), inputs: inputs)
+        for output in outputs {
+            let folder = URL(fileURLWithPath: output.path).deletingLastPathComponent()
             do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw AtomicFile.Failure(path: file.path, reason: "cannot create the folder \(folder.path)")
+                throw AtomicFile.Failure(path: output.path, reason: "cannot create the folder \(folder.path)")
             }
         }
-        for file in files { try AtomicFile.check(file.path, links: file.named ? .follow : .refuse) }
-        for file in files { try AtomicFile.write(file.bytes, to: file.path, links: file.named ? .follow : .refuse) }
+        for output in outputs { try AtomicFile.check(output.path, links: output.named ? .follow : .refuse) }
     }
 }

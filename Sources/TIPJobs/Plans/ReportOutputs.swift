@@ -3,6 +3,7 @@ import TIPModel
 import TIPReport
 import TIPSupport
 import TIPWord
+import TIPXML
 
 /// The files a report run writes: the XML, HTML, Markdown, CSV and Word document where the plan puts them, the
 /// comparison chart when asked (Word or CSV, by its extension), the index and
@@ -51,37 +52,51 @@ public struct ReportOutputs: Sendable {
     /// Refuses, before any edition is read, outputs that repeat one another or are one of `inputs`.
     public func check(inputs: [String]) throws(AtomicFile.Failure) { try OutputPlan.check(planned, inputs: inputs) }
 
-    /// Writes the report `result` holds, checking every path against the files it was made from first.
+    /// Writes the report `result` holds, checking every path against the files it was made from first. Each
+    /// output is made when its turn comes and let go once written (the Word document, the chart and each page
+    /// are never all in memory at once).
     public func write(_ result: ReportJob.Result) throws -> Written {
         let planned = self.planned
         let rendered = result.rendered
+        let report = result.report
         let named = Set(given.compactMap { $0 } + (chart.map { [$0] } ?? []))
-        let csv = (byteOrderMark ? ReportCSV.byteOrderMark : "") + rendered.csv
-        var outputs = [rendered.xml, rendered.html, Array(rendered.markdown.utf8), Array(csv.utf8), try WordReport.bytes(result.report)]
+        let byteOrderMark = self.byteOrderMark
+        let renderers: [() throws -> [UInt8]] = [
+            { rendered.xml }, { rendered.html }, { Array(rendered.markdown.utf8) },
+            { Array(((byteOrderMark ? ReportCSV.byteOrderMark : "") + rendered.csv).utf8) }, { try WordReport.bytes(report) },
+        ]
+        var outputs = zip(planned, renderers).map { OutputPlan.Pending(path: $0, named: named.contains($0), render: $1) }
         if let chart {
-            let rows = ComparisonChart(result.report)
             outputs.append(
-                chart.lowercased().hasSuffix(".csv")
-                    ? Array(ChartCSV.render(rows).utf8) : try ChartDocx.bytes(rows, tool: result.report.tool))
+                OutputPlan.Pending(path: chart, named: true) {
+                    let rows = ComparisonChart(report)
+                    guard !chart.lowercased().hasSuffix(".csv") else { return Array(ChartCSV.render(rows).utf8) }
+                    return try ChartDocx.bytes(rows, tool: report.tool)
+                })
         }
-        var files = zip(planned, outputs).map { OutputPlan.File(path: $0, bytes: $1, named: named.contains($0)) }
         let htmlFolder = URL(fileURLWithPath: planned[1]).deletingLastPathComponent().path
-        let paged = pages || result.report.comparison.countries.count > ReportPages.threshold
+        let inFolder = { (path: String) in "\(htmlFolder)/\(path)" }
+        let paged = pages || report.comparison.countries.count > ReportPages.threshold
         if paged {
-            files += try ReportPages.render(result.report, xml: rendered.xml).map {
-                OutputPlan.File(path: "\(htmlFolder)/\($0.path)", bytes: $0.bytes, named: named.contains("\(htmlFolder)/\($0.path)"))
+            // The pages share one parse of the XML, made when the first page's turn comes.
+            var document: XMLDocument?
+            outputs += ReportPages.pages(of: report).map { page in
+                OutputPlan.Pending(path: inFolder(page.path), named: named.contains(inFolder(page.path))) {
+                    if document == nil { document = try XMLDocument(bytes: rendered.xml) }
+                    return try page.render(from: document!)
+                }
             }
         }
-        files += (result.timelines + result.histories).map {
-            OutputPlan.File(path: "\(htmlFolder)/\($0.path)", bytes: $0.bytes, named: named.contains("\(htmlFolder)/\($0.path)"))
+        outputs += (result.timelines + result.histories).map { page in
+            OutputPlan.Pending(path: inFolder(page.path), named: named.contains(inFolder(page.path))) { page.bytes }
         }
-        let comparison = result.report.comparison
+        let comparison = report.comparison
         let inputs =
             comparison.countries.flatMap { [$0.old.edition.source.path, $0.new.edition.source.path] }
-            + comparison.countryChanges.map(\.path) + comparison.notCompared.map(\.path) + result.report.noteSources.map(\.path)
-        try OutputPlan.write(files, inputs: inputs)
+            + comparison.countryChanges.map(\.path) + comparison.notCompared.map(\.path) + report.noteSources.map(\.path)
+        try OutputPlan.stream(outputs, inputs: inputs)
         return Written(
-            paths: files.map(\.path), paged: paged, timelines: result.timelines.count, histories: result.histories.count,
+            paths: outputs.map(\.path), paged: paged, timelines: result.timelines.count, histories: result.histories.count,
             htmlFolder: htmlFolder)
     }
 }

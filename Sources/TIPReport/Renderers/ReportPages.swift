@@ -11,17 +11,27 @@ public enum ReportPages {
     /// The pages, as paths relative to the HTML folder and their bytes, index first, countries in order.
     public static func render(_ report: Report, xml: [UInt8]) throws(XMLFailure) -> [(path: String, bytes: [UInt8])] {
         let document = try XMLDocument(bytes: xml)
-        var pages = [
-            (path: "index.html", bytes: try document.transformed(byStylesheetAt: ReportFiles.stylesheetPath, parameters: ["page": "index"]))
-        ]
-        for country in report.comparison.countries {
-            let slug = CountryKey.fileName(country.country)
-            pages.append(
-                (
-                    "countries/\(slug).html",
-                    try document.transformed(byStylesheetAt: ReportFiles.stylesheetPath, parameters: ["page": "country", "slug": slug])
-                ))
+        return try pages(of: report).map { page throws(XMLFailure) in (page.path, try page.render(from: document)) }
+    }
+
+    /// The pages to write, index first, countries in order, each rendered from the report's XML document only
+    /// when asked, so that a writer can let each page go before it makes the next.
+    public static func pages(of report: Report) -> [Page] {
+        [Page(path: "index.html", parameters: ["page": "index"])]
+            + report.comparison.countries.map { country in
+                let slug = CountryKey.fileName(country.country)
+                return Page(path: "countries/\(slug).html", parameters: ["page": "country", "slug": slug])
+            }
+    }
+
+    /// One page: its path relative to the HTML folder and the stylesheet parameters that select it.
+    public struct Page: Sendable {
+        public var path: String
+        var parameters: [String: String]
+
+        /// The page's bytes, through the report's stylesheet from `document` (the report's XML).
+        public func render(from document: XMLDocument) throws(XMLFailure) -> [UInt8] {
+            try document.transformed(byStylesheetAt: ReportFiles.stylesheetPath, parameters: parameters)
         }
-        return pages
     }
 }

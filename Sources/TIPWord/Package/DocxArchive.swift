@@ -20,12 +20,13 @@ enum DocxArchive {
             let archive = try Archive(data: Data(), accessMode: .create)
             let time = fixedTime
             for part in parts {
-                let data = Data(part.bytes)
+                // Each chunk the deflater asks for is copied out of the part's bytes; the part is never copied whole.
+                let bytes = part.bytes
                 try archive.addEntry(
-                    with: part.name, type: .file, uncompressedSize: Int64(data.count), modificationDate: time, permissions: 0o644,
+                    with: part.name, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: time, permissions: 0o644,
                     compressionMethod: .deflate
                 ) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
+                    bytes.withUnsafeBufferPointer { Data(UnsafeBufferPointer(rebasing: $0[Int(position)..<Int(position) + size])) }
                 }
             }
             guard let data = archive.data else { throw XMLFailure("the zip archive kept no bytes") }
