@@ -21,6 +21,8 @@ public struct TokenInterner: Sendable {
     private var packed: [UInt64: (text: Int, folded: Int)] = [:]
     /// Each id's text, by id.
     public private(set) var texts: [String] = []
+    /// Every token text a token table met, by its scalars (see `TokenTable`).
+    var tableIndex = TokenTableIndex()
 
     public init() {}
 
