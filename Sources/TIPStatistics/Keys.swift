@@ -110,7 +110,10 @@ public enum Keys {
 
     /// Qualifiers in a fixed order: scope, form of trafficking, age of victims.
     static func qualifiers(in text: String) -> [String] {
-        let words = Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+        let runs =
+            TextSearch.asciiRuns(of: text) { TextSearch.isLetter($0) || $0 == UInt8(ascii: "-") }
+            ?? text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let words = Set(runs.map(String.init))
         var result: [String] = []
         // "domestic servitude" is a form of labor, not the scope of a case.
         if words.contains("domestic"), !TextSearch.contains(text, "domestic servitude") { result.append("domestic") }
@@ -132,7 +135,8 @@ public enum Keys {
 
     /// How sure a count of victims is: "two confirmed and 129 potential victims" are two measures, their sum a third.
     static func certainty(in counted: String) -> [String] {
-        let words = Set(counted.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let runs = TextSearch.asciiRuns(of: counted, kept: TextSearch.isLetter) ?? counted.split(whereSeparator: { !$0.isLetter })
+        let words = Set(runs.map(String.init))
         guard words.contains(where: { $0.hasPrefix("victim") }) else { return [] }
         return ["confirmed", "potential", "suspected", "presumed"].filter(words.contains)
     }
@@ -145,8 +149,12 @@ public enum Keys {
     static let synonyms: [String: String] = ["regime": "government", "administration": "government"]
 
     static func slug(_ text: String) -> String {
-        let words = text.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "").split(
-            whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        let lower = text.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+        let runs =
+            TextSearch.asciiRuns(of: lower) { TextSearch.isLetter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
+            ?? lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        let words =
+            runs
             .map { word in word.split(separator: "-").map { synonyms[String($0)] ?? String($0) }.joined(separator: "-") }
             .filter { !filler.contains($0) }
         return words.prefix(5).joined(separator: "-")

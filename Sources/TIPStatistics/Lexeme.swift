@@ -30,12 +30,42 @@ struct Lexeme: Equatable {
     var scale: Double?
 
     init(_ folded: String) {
+        // A word in no list and no number word (nearly every word) is found absent with one look-up; only a
+        // hyphenated word can still be a number word ("twenty-one").
+        if let known = Self.known[folded] {
+            self = known
+        } else {
+            classes = []
+            wordValue = folded.utf8.contains(UInt8(ascii: "-")) ? NumberReader.wordValue(folded) : nil
+            scale = nil
+        }
+    }
+
+    /// The lexeme of a word by looking it up in every list.
+    private init(everyList folded: String) {
         var classes: Classes = []
         for candidate in Self.all where Self.has(candidate, folded) { classes.insert(candidate) }
         self.classes = classes
         wordValue = NumberReader.wordValue(folded)
         scale = NumberReader.scales[folded]
     }
+
+    /// Every word some list holds, with its lexeme.
+    private static let known: [String: Lexeme] = {
+        var words = Set<String>()
+        words.formUnion(SentenceReader.references)
+        words.formUnion(SentenceReader.months)
+        words.formUnion(Periods.months)
+        words.formUnion(Periods.prepositions)
+        words.formUnion(Periods.relativeWords)
+        words.formUnion(Periods.makingVerbs)
+        words.formUnion(SentenceReader.stops)
+        words.formUnion(SentenceReader.verbWords)
+        words.formUnion(NumberReader.units.keys)
+        words.formUnion(NumberReader.tens.keys)
+        words.formUnion(NumberReader.scales.keys)
+        return Dictionary(uniqueKeysWithValues: words.map { ($0, Lexeme(everyList: $0)) })
+    }()
 
     private static let all: [Classes] = [.reference, .dateMonth, .periodMonth, .preposition, .relative, .making, .stop, .verb]
 

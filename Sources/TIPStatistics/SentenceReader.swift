@@ -409,6 +409,9 @@ struct SentenceReader {
     /// Whether a word is one of the verbs that produce figures ("investigated", "sentenced", ...).
     static func isVerb(_ word: String) -> Bool { verbs[word] != nil }
 
+    /// The verbs `isVerb(_:)` knows.
+    static var verbWords: Dictionary<String, String>.Keys { verbs.keys }
+
     private static let verbs: [String: String] = [
         "investigated": "investigated", "investigating": "investigated", "prosecuted": "prosecuted",
         "prosecuting": "prosecuted", "convicted": "convicted", "convicting": "convicted", "identified": "identified",

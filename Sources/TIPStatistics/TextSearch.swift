@@ -44,6 +44,31 @@ enum TextSearch {
         }
     }
 
+    /// `text.split(whereSeparator: { !isKept($0) })` for ASCII text, where a character is a byte: the runs of
+    /// bytes `isKept` accepts, without Unicode property look-ups; `nil` for other text, which the caller splits
+    /// by characters.
+    static func asciiRuns(of text: String, kept isKept: (UInt8) -> Bool) -> [Substring]? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var runs: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if isKept(utf8[index]) {
+                if start == nil { start = index }
+            } else if let first = start {
+                runs.append(text[first..<index])
+                start = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { runs.append(text[first..<index]) }
+        return runs
+    }
+
+    /// An ASCII letter.
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
     private static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
         return true

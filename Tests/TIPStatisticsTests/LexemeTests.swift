@@ -46,3 +46,18 @@ import Testing
         #expect(lexicon.lexeme(of: 0, folded: "tier").classes == [.reference])
     }
 }
+
+/// The lexeme found in the table of listed words says what every list says of the word.
+@Suite struct LexemeTableTests {
+    @Test(arguments: [
+        "article", "may", "sept", "in", "investigated", "amended", "previous", "million", "seven", "twenty", "twenty-one",
+        "ninety-nine", "twenty-first", "anti-trafficking", "victims", "hundred", "dozen", "", "of", "whom",
+    ])
+    func aWordsLexemeIsWhatEveryListSays(_ word: String) {
+        let lexeme = Lexeme(word)
+        let classes: [Lexeme.Classes] = [.reference, .dateMonth, .periodMonth, .preposition, .relative, .making, .stop, .verb]
+        for candidate in classes { #expect(lexeme.classes.contains(candidate) == Lexeme.has(candidate, word), "\(candidate)") }
+        #expect(lexeme.wordValue == NumberReader.wordValue(word))
+        #expect(lexeme.scale == NumberReader.scales[word])
+    }
+}

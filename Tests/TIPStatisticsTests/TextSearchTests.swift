@@ -27,3 +27,20 @@ import Testing
         #expect(range.map { String(text[$0.upperBound...]) } == " and 7 victims")
     }
 }
+
+/// Splitting ASCII text into runs of kept bytes: what splitting by characters gives.
+@Suite struct ASCIIRunsTests {
+    @Test(arguments: ["sex-trafficking victims, 12 children", "  leading and trailing  ", "", "a", "labor\r\ntrafficking", "x--y"])
+    func runsAreWhatCharacterSplittingGives(_ text: String) {
+        let runs = TextSearch.asciiRuns(of: text) { TextSearch.isLetter($0) || $0 == UInt8(ascii: "-") }
+        #expect(runs == text.split(whereSeparator: { !$0.isLetter && $0 != "-" }))
+    }
+
+    @Test func nonASCIITextIsLeftToCharacterSplitting() {
+        #expect(TextSearch.asciiRuns(of: "niños víctimas", kept: TextSearch.isLetter) == nil)
+    }
+
+    @Test func lettersAreTheASCIILetters() {
+        #expect((0...127).filter { TextSearch.isLetter(UInt8($0)) } == (0...127).filter { Character(Unicode.Scalar(UInt8($0))).isLetter })
+    }
+}
