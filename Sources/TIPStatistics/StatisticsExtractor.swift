@@ -12,7 +12,8 @@ public struct StatisticsExtractor: Sendable {
         let reportingYear = Self.reportingYear(of: edition, scalars: scalars)
         var result: [Statistic] = []
         // One interner for the edition: a word is made a string once, however many sentences use it.
-        var interner = TokenInterner()
+        // Room for the distinct words (and their folded forms) of a long narrative before the tables grow.
+        var interner = TokenInterner(capacity: 4096)
         var lexicon = Lexicon()
         for section in edition.sections {
             var index = -1

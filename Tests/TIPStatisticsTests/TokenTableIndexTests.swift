@@ -53,4 +53,17 @@ import Testing
         #expect(interner.text(of: second.tokens[6].folded) == "ministério")
         #expect(second.tokens[4].value == 1_234_567)
     }
+
+    @Test func anInternerWithRoomGivesTheIdsOfOneWithout() {
+        let text = "Officials identified 1,818 victims; officials identified 1,818 VICTIMS of anti-trafficking café cafe\u{301}."
+        let scalars = Array(text.unicodeScalars)
+        var plain = TokenInterner()
+        var roomy = TokenInterner(capacity: 4096)
+        let a = TokenTable(scalars, range: 0..<scalars.count, interner: &plain)
+        let b = TokenTable(scalars, range: 0..<scalars.count, interner: &roomy)
+        #expect(a == b)
+        #expect(plain.texts == roomy.texts)
+        #expect(roomy.id(of: "officials") == plain.id(of: "officials"))
+        #expect(roomy.existingID(of: "café") != roomy.existingID(of: "cafe\u{301}"))
+    }
 }

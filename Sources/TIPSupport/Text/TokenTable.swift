@@ -106,12 +106,12 @@ public struct TokenTable: Sendable, Equatable {
         _ kind: Kind, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, interner: inout TokenInterner
     ) -> TokenTableIndex.Entry {
         let written = String(scalars: scalars)
-        let text = interner.id(of: written)
+        let text = interner.id(ofOwned: written)
         var lower = written.utf8.allSatisfy { $0 < 0x80 } ? Self.asciiLowercased(written) : written.lowercased()
         if lower.unicodeScalars.contains("’") {
             lower = lower.split(separator: "’", omittingEmptySubsequences: false).joined(separator: "'")
         }
-        let folded = lower.utf8.elementsEqual(written.utf8) ? text : interner.id(of: lower)
+        let folded = lower.utf8.elementsEqual(written.utf8) ? text : interner.id(ofOwned: lower)
         let value = kind == .number ? Double(written.filter { $0 != "," }) : nil
         return TokenTableIndex.Entry(text: text, folded: folded, value: value)
     }
