@@ -15,6 +15,15 @@ struct Token: Equatable {
 
     func isWord(_ options: String...) -> Bool { kind == .word && options.contains(folded) }
 
+    // The same question for one to four words, asked without making an array of them each time (most rules
+    // ask it of every token of a sentence).
+    func isWord(_ a: String) -> Bool { kind == .word && folded == a }
+    func isWord(_ a: String, _ b: String) -> Bool { kind == .word && (folded == a || folded == b) }
+    func isWord(_ a: String, _ b: String, _ c: String) -> Bool { kind == .word && (folded == a || folded == b || folded == c) }
+    func isWord(_ a: String, _ b: String, _ c: String, _ d: String) -> Bool {
+        kind == .word && (folded == a || folded == b || folded == c || folded == d)
+    }
+
     /// Whether the folded text is in the word list `candidate` names.
     func `is`(_ candidate: Lexeme.Classes) -> Bool {
         if let lexeme { return lexeme.classes.contains(candidate) }
