@@ -14,7 +14,7 @@ struct CountedPhrase {
     init(counted: String, context: String, sentence: String) {
         self.counted = counted
         self.context = context
-        let range = sentence.range(of: context)
+        let range = TextSearch.range(of: context, in: sentence)
         before = range.map { String(sentence[..<$0.lowerBound]) } ?? ""
         after = range.map { String(sentence[$0.upperBound...]) } ?? ""
     }
@@ -83,7 +83,9 @@ struct CountedPhrase {
 
     /// "22 of whom were children": the group the figure is of.
     var ofWhom: String {
-        guard let range = context.range(of: " of whom were ") ?? context.range(of: " of whom are ") else { return "" }
+        guard let range = TextSearch.range(of: " of whom were ", in: context) ?? TextSearch.range(of: " of whom are ", in: context) else {
+            return ""
+        }
         return context[range.upperBound...].split(separator: " ").prefix(2).joined(separator: " ")
     }
 
@@ -115,7 +117,7 @@ struct CountedPhrase {
     /// A verb after the victims, in the same clause: "Of the 131 ... victims the government identified in 2017";
     /// not one of a relative clause or a passive ("17 ... workers who were captured ... were likely prosecuted").
     var actionAfter: String? {
-        guard counted.contains("victim") else { return nil }
+        guard TextSearch.contains(counted, "victim") else { return nil }
         let clause = context.split(separator: ",").first.map { $0.split(separator: " ").map(String.init) } ?? []
         let own = clause.dropFirst().prefix { !["who", "which", "that", "were", "was", "whom"].contains($0) }
         return own.first { $0.hasSuffix("ed") && SentenceReader.isVerb($0) }

@@ -61,24 +61,26 @@ public enum Keys {
     ) -> (name: String, qualified: Bool) {
         switch unit {
         case .years, .months, .days, .hours:
-            if sentence.contains("sentence") { return ("sentences", true) }
-            if sentence.contains("penalt") || sentence.contains("prescrib") { return ("penalties", true) }
+            if TextSearch.contains(sentence, "sentence") { return ("sentences", true) }
+            if TextSearch.contains(sentence, "penalt") || TextSearch.contains(sentence, "prescrib") { return ("penalties", true) }
             return (slug(counted).isEmpty ? unit.description : slug(counted) + "-" + unit.description, false)
         case .count:
-            if counted.contains("investigation") || action == "investigated" && !counted.contains("victim") {
+            if TextSearch.contains(counted, "investigation") || action == "investigated" && !TextSearch.contains(counted, "victim") {
                 return ("investigations", true)
             }
-            if counted.contains("prosecution") || action == "prosecuted" && !counted.contains("victim") {
+            if TextSearch.contains(counted, "prosecution") || action == "prosecuted" && !TextSearch.contains(counted, "victim") {
                 return ("prosecutions", true)
             }
-            if counted.contains("conviction") || action == "convicted" && !counted.contains("victim") {
+            if TextSearch.contains(counted, "conviction") || action == "convicted" && !TextSearch.contains(counted, "victim") {
                 return ("convictions", true)
             }
             // "sentenced 15 traffickers", "courts sentenced 10": people sentenced, one sentence each.
             // "convicted and sentenced 15 traffickers": convictions, as the report counts them.
-            if sentence.contains("convicted and sentenced") && !counted.contains("victim") { return ("convictions", true) }
-            if action == "sentenced" && !counted.contains("victim") { return ("sentences", true) }
-            if counted.contains("victim") {
+            if TextSearch.contains(sentence, "convicted and sentenced") && !TextSearch.contains(counted, "victim") {
+                return ("convictions", true)
+            }
+            if action == "sentenced" && !TextSearch.contains(counted, "victim") { return ("sentences", true) }
+            if TextSearch.contains(counted, "victim") {
                 switch action {
                 case "identified": return ("victims-identified", true)
                 case "referred": return ("victims-referred", true)
@@ -87,14 +89,18 @@ public enum Keys {
                 case nil: return ("victims", true)
                 }
             }
-            if action == "trained" && !counted.contains("victim") { return ("officials-trained", false) }
-            if counted.contains("inspection") { return ("labor-inspections", false) }
-            if counted.contains("violation") { return ("labor-violations", false) }
-            if counted.contains("shelter") || section == .protection && counted.contains("center") { return ("shelters", false) }
-            if counted.contains("call") { return ("hotline-calls", false) }
+            if action == "trained" && !TextSearch.contains(counted, "victim") { return ("officials-trained", false) }
+            if TextSearch.contains(counted, "inspection") { return ("labor-inspections", false) }
+            if TextSearch.contains(counted, "violation") { return ("labor-violations", false) }
+            if TextSearch.contains(counted, "shelter") || section == .protection && TextSearch.contains(counted, "center") {
+                return ("shelters", false)
+            }
+            if TextSearch.contains(counted, "call") { return ("hotline-calls", false) }
         case .money:
             // "allocated approximately 119 million leones ($15,970) to the Ministry of Social Welfare".
-            if ["allocated", "spent", "funded"].contains(action ?? "") || sentence.contains("budget") { return ("budgets", false) }
+            if ["allocated", "spent", "funded"].contains(action ?? "") || TextSearch.contains(sentence, "budget") {
+                return ("budgets", false)
+            }
         default:
             break
         }
@@ -104,17 +110,22 @@ public enum Keys {
 
     /// Qualifiers in a fixed order: scope, form of trafficking, age of victims.
     static func qualifiers(in text: String) -> [String] {
-        let words = Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+        let runs =
+            TextSearch.asciiRuns(of: text) { TextSearch.isLetter($0) || $0 == UInt8(ascii: "-") }
+            ?? text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let words = Set(runs.map(String.init))
         var result: [String] = []
         // "domestic servitude" is a form of labor, not the scope of a case.
-        if words.contains("domestic"), !text.contains("domestic servitude") { result.append("domestic") }
+        if words.contains("domestic"), !TextSearch.contains(text, "domestic servitude") { result.append("domestic") }
         if words.contains("transnational") || words.contains("international") { result.append("transnational") }
         if !words.isDisjoint(with: ["foreign", "foreigners"]) { result.append("foreign") }
-        if words.contains("sex") || text.contains("sex-traffick") { result.append("sex-trafficking") }
-        if text.contains("labor traffick") || text.contains("forced labor") || text.contains("domestic servitude") {
+        if words.contains("sex") || TextSearch.contains(text, "sex-traffick") { result.append("sex-trafficking") }
+        if TextSearch.contains(text, "labor traffick") || TextSearch.contains(text, "forced labor")
+            || TextSearch.contains(text, "domestic servitude")
+        {
             result.append("labor-trafficking")
         }
-        if text.contains("forced begging") { result.append("forced-begging") }
+        if TextSearch.contains(text, "forced begging") { result.append("forced-begging") }
         if !words.isDisjoint(with: ["women", "woman", "female", "females"]) { result.append("female") }
         if !words.isDisjoint(with: ["men", "man", "male", "males"]) { result.append("male") }
         if !words.isDisjoint(with: ["child", "children", "minor", "minors", "girls", "boys"]) { result.append("child") }
@@ -124,7 +135,8 @@ public enum Keys {
 
     /// How sure a count of victims is: "two confirmed and 129 potential victims" are two measures, their sum a third.
     static func certainty(in counted: String) -> [String] {
-        let words = Set(counted.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let runs = TextSearch.asciiRuns(of: counted, kept: TextSearch.isLetter) ?? counted.split(whereSeparator: { !$0.isLetter })
+        let words = Set(runs.map(String.init))
         guard words.contains(where: { $0.hasPrefix("victim") }) else { return [] }
         return ["confirmed", "potential", "suspected", "presumed"].filter(words.contains)
     }
@@ -137,8 +149,12 @@ public enum Keys {
     static let synonyms: [String: String] = ["regime": "government", "administration": "government"]
 
     static func slug(_ text: String) -> String {
-        let words = text.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "").split(
-            whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        let lower = text.lowercased().replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
+        let runs =
+            TextSearch.asciiRuns(of: lower) { TextSearch.isLetter($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
+            ?? lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        let words =
+            runs
             .map { word in word.split(separator: "-").map { synonyms[String($0)] ?? String($0) }.joined(separator: "-") }
             .filter { !filler.contains($0) }
         return words.prefix(5).joined(separator: "-")

@@ -17,7 +17,7 @@ enum NumberReader {
             guard let value = Double(token.text.filter { $0 != "," }) else { return nil }
             var end = i + 1
             var total = value
-            if end < tokens.count, let scale = scales[tokens[end].folded] {
+            if end < tokens.count, let scale = tokens[end].scale {
                 total *= scale
                 end += 1
             }
@@ -38,14 +38,14 @@ enum NumberReader {
         var read = false
         while i < tokens.count, tokens[i].kind == .word {
             let word = tokens[i].folded
-            if let value = wordValue(word) {
+            if let value = tokens[i].wordValue {
                 current += value
             } else if word == "hundred", read {
                 current *= 100
-            } else if let scale = scales[word], read {
+            } else if let scale = tokens[i].scale, read {
                 total += current * scale
                 current = 0
-            } else if word == "and", read, i + 1 < tokens.count, wordValue(tokens[i + 1].folded) != nil,
+            } else if word == "and", read, i + 1 < tokens.count, tokens[i + 1].wordValue != nil,
                 i > start, tokens[i - 1].folded == "hundred"
             {
                 i += 1

@@ -9,11 +9,11 @@ enum Periods {
         var end: Int
     }
 
-    private static let months: Set<String> = [
+    static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december",
     ]
-    private static let prepositions: Set<String> = ["in", "during", "by", "since", "through", "throughout", "until", "before"]
+    static let prepositions: Set<String> = ["in", "during", "by", "since", "through", "throughout", "until", "before"]
 
     static func isYear(_ token: Token) -> Bool {
         guard token.kind == .number, token.text.count == 4, let value = Int(token.text) else { return false }
@@ -27,7 +27,7 @@ enum Periods {
         while i < tokens.count {
             if let (text, end, period) = match(tokens, at: i) {
                 // "as amended in 2010", "enacted in 2015": when a law was made, not what a figure is for.
-                let isMaking = i > 0 && makingVerbs.contains(tokens[i - 1].folded)
+                let isMaking = i > 0 && tokens[i - 1].is(.making)
                 if !isMaking { found.append(Found(token: i, text: text, period: period, end: end)) }
                 i = end
             } else {
@@ -61,7 +61,7 @@ enum Periods {
             if let after = periods.first(where: { $0.token > from && $0.token < next }) { return after }
             let joins = (from..<next).allSatisfy { i in
                 tokens[i].text != ";"
-                    && !(SentenceReader.isVerb(tokens[i].folded) && i > from && !tokens[i - 1].isWord("and", "or"))
+                    && !(tokens[i].is(.verb) && i > from && !tokens[i - 1].isWord("and", "or"))
             }
             guard joins else { break }
             from = next
@@ -69,18 +69,18 @@ enum Periods {
         return periods.last { $0.token < figure }
     }
 
-    private static let makingVerbs: Set<String> = [
+    static let makingVerbs: Set<String> = [
         "amended", "enacted", "adopted", "passed", "signed", "ratified", "established", "created", "launched", "revised",
     ]
 
-    private static let relativeWords: Set<String> = ["previous", "prior", "preceding", "last", "current", "same"]
+    static let relativeWords: Set<String> = ["previous", "prior", "preceding", "last", "current", "same"]
 
     /// "the previous reporting period", "the prior year", "last year", "the previous fiscal year", "the current
     /// reporting period", "over the last six years", "during the Nepali fiscal year".
     private static func relative(_ t: [Token], at i: Int) -> (String, Int, Period)? {
         var j = i
         if t[j].isWord("the") { j += 1 }
-        guard j < t.count, relativeWords.contains(t[j].folded) || t[j].isWord("fiscal") else { return nil }
+        guard j < t.count, t[j].is(.relative) || t[j].isWord("fiscal") else { return nil }
         // "in a previous reporting period", "from previous reporting periods": where something began, not a period
         // a figure is for; only "the previous ..." (or "last year") names one.
         if j == i, t[j].isWord("previous", "prior", "preceding", "current", "same") { return nil }
@@ -114,7 +114,7 @@ enum Periods {
     /// The phrase as written, its first word in lower case ("In 2023," at a sentence start reads "in 2023").
     private static func phrase(_ t: [Token], _ range: Range<Int>) -> String {
         t[range].enumerated().map {
-            $0.offset == 0 && (prepositions.contains($0.element.folded) || $0.element.isWord("between", "from", "the", "last"))
+            $0.offset == 0 && ($0.element.is(.preposition) || $0.element.isWord("between", "from", "the", "last"))
                 ? $0.element.folded : $0.element.text
         }
         .joined(separator: " ")
@@ -124,7 +124,7 @@ enum Periods {
         func phrase(_ range: Range<Int>) -> String { Periods.phrase(t, range) }
         func monthYear(at j: Int) -> Int? {
             if j < t.count, isYear(t[j]) { return j + 1 }
-            if j + 1 < t.count, months.contains(t[j].folded), isYear(t[j + 1]) { return j + 2 }
+            if j + 1 < t.count, t[j].is(.periodMonth), isYear(t[j + 1]) { return j + 2 }
             return nil
         }
         func year(before end: Int) -> Int { Int(t[end - 1].text) ?? 0 }
@@ -145,11 +145,11 @@ enum Periods {
             return (phrase(i..<second), second, .span(years[0], years[1]))
         }
         if let relative = relative(t, at: i) { return relative }
-        if prepositions.contains(word) || word == "over", i + 1 < t.count, let relative = relative(t, at: i + 1) {
+        if t[i].is(.preposition) || word == "over", i + 1 < t.count, let relative = relative(t, at: i + 1) {
             return (phrase(i..<relative.1), relative.1, relative.2)
         }
         // "in 2023", "by 2021", "since at least 2022", "in June 2023", "by the beginning of 2025"
-        if prepositions.contains(word) {
+        if t[i].is(.preposition) {
             var j = i + 1
             if j + 1 < t.count, t[j].isWord("at"), t[j + 1].isWord("least") { j += 2 }
             if j + 2 < t.count, t[j].isWord("the"), t[j + 1].isWord("beginning", "end", "start", "middle"),
@@ -195,8 +195,8 @@ enum Comparisons {
         var end = tokens.count
         for i in (first + 1)..<tokens.count {
             let opensClause =
-                SentenceReader.isVerb(tokens[i].folded) && tokens[i - 1].kind != .word
-                || SentenceReader.isVerb(tokens[i].folded) && tokens[i - 1].isWord("and", "but", "while", "also", "then")
+                tokens[i].is(.verb) && tokens[i - 1].kind != .word
+                || tokens[i].is(.verb) && tokens[i - 1].isWord("and", "but", "while", "also", "then")
             if tokens[i].text == ";" || opensClause {
                 end = i
                 break
@@ -224,11 +224,13 @@ enum Comparisons {
         let paragraph = from..<statistics.count
         let priors = paragraph.filter { statistics[$0].prior && statistics[$0].priorOf == nil }
         guard !priors.isEmpty, !candidates.isEmpty else { return }
+        // Each candidate's measure, read from its key once (the loop below sets links, not keys).
+        let candidateMetrics = candidates.map { Keys.metric(of: statistics[$0].key) }
         for p in priors {
             let metric = Keys.metric(of: statistics[p].key)
             // The nearest current figure before it in its sentence that measures the same ("12 investigations in
             // FY 2019, a decrease from 20 in FY 2018" compares with the 12), else the paragraph's first.
-            let measuring = candidates.filter { Keys.metric(of: statistics[$0].key) == metric && $0 < p }
+            let measuring = candidates.indices.filter { candidateMetrics[$0] == metric && candidates[$0] < p }.map { candidates[$0] }
             if let match = measuring.last(where: { statistics[$0].sentence == statistics[p].sentence }) ?? measuring.first {
                 statistics[p].priorOf = match
             }

@@ -12,12 +12,12 @@ struct SentenceReader {
         (["around"], "around"), (["roughly"], "roughly"), (["an", "estimated"], "an estimated"),
         (["at", "most"], "at most"), (["some"], "some"),
     ]
-    private static let references: Set<String> = [
+    static let references: Set<String> = [
         "article", "articles", "art", "arts", "section", "sections", "no", "nos", "law", "laws", "decree", "decrees",
         "resolution", "chapter", "paragraph", "para", "code", "tier", "tiers", "act", "bill", "order", "number",
         "covid", "ley", "decreto", "protocol", "convention", "phase", "level",
     ]
-    private static let months: Set<String> = [
+    static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
@@ -168,7 +168,9 @@ struct SentenceReader {
         var value: Double?
         var unit: Statistic.Unit?
         var end = i + 1
-        let parts = tokens[i].folded.split(separator: "-").map(String.init)
+        // Only a word with a hyphen is split (most are not).
+        let hyphenated = tokens[i].kind == .word && tokens[i].folded.utf8.contains(UInt8(ascii: "-"))
+        let parts = hyphenated ? tokens[i].folded.split(separator: "-").map(String.init) : []
         if tokens[i].kind == .word, parts.count == 2 {
             value = NumberReader.wordValue(parts[0])
             unit = Self.duration(parts[1] + "s")
@@ -214,15 +216,15 @@ struct SentenceReader {
         let before = i > 0 ? tokens[i - 1] : nil
         let twoBefore = i > 1 ? tokens[i - 2] : nil
         // "Article 363.1", "Art. 5", "No. 17", "Tier 3", "Articles 176 and 177".
-        if let before, Self.references.contains(before.folded) { return true }
-        if let before, before.text == ".", let twoBefore, Self.references.contains(twoBefore.folded) { return true }
-        if let before, before.isWord("and", "or"), i > 2, tokens[i - 3].kind == .word, Self.references.contains(tokens[i - 3].folded) {
+        if let before, before.is(.reference) { return true }
+        if let before, before.text == ".", let twoBefore, twoBefore.is(.reference) { return true }
+        if let before, before.isWord("and", "or"), i > 2, tokens[i - 3].kind == .word, tokens[i - 3].is(.reference) {
             return true
         }
         // Dates: "September 29", "29 September", "Sept. 25".
-        if let before, Self.months.contains(before.folded) { return true }
-        if let before, before.text == ".", let twoBefore, Self.months.contains(twoBefore.folded) { return true }
-        if end < tokens.count, Self.months.contains(tokens[end].folded) && isDigits { return true }
+        if let before, before.is(.dateMonth) { return true }
+        if let before, before.text == ".", let twoBefore, twoBefore.is(.dateMonth) { return true }
+        if end < tokens.count, tokens[end].is(.dateMonth) && isDigits { return true }
         // Ages: "the age of 17", "younger than 18", "aged 15", "under 18 years of age", "a 15-year-old".
         if end + 2 < tokens.count, tokens[end].isWord("years", "year"), tokens[end + 1].isWord("of"), tokens[end + 2].isWord("age") {
             return true
@@ -232,7 +234,7 @@ struct SentenceReader {
         if let before, before.isWord("in"), let twoBefore, twoBefore.isWord("time") { return true }
         // "Article 2:239": the part of a reference after its separator.
         if let before, before.text == ":" || before.text == ".", let twoBefore, twoBefore.kind == .number, i > 2,
-            Self.references.contains(tokens[i - 3].folded)
+            tokens[i - 3].is(.reference)
         {
             return true
         }
@@ -246,7 +248,8 @@ struct SentenceReader {
         {
             return true
         }
-        if token.kind == .word, token.folded.contains("-"), let last = token.folded.split(separator: "-").last,
+        if token.kind == .word, token.folded.utf8.contains(UInt8(ascii: "-")), token.folded.contains("-"),
+            let last = token.folded.split(separator: "-").last,
             NumberReader.wordValue(String(last)) == nil
         {
             return true
@@ -273,7 +276,7 @@ struct SentenceReader {
         return nil
     }
 
-    private static let stops: Set<String> = [
+    static let stops: Set<String> = [
         "of", "in", "for", "to", "from", "with", "or", "but", "who", "which", "that", "were", "was", "had", "have", "has",
         "by", "on", "at", "as", "under", "during", "since", "involving", "including", "compared", "while", "whose",
         "than", "into", "through", "where", "when", "did", "could", "would", "is", "are", "be", "been", "per", "this",
@@ -321,11 +324,11 @@ struct SentenceReader {
         var words: [String] = []
         while i < tokens.count, tokens[i].kind == .word, words.count < 6 {
             let word = tokens[i].folded
-            if NumberReader.wordValue(word) != nil && !words.isEmpty { break }
+            if tokens[i].wordValue != nil && !words.isEmpty { break }
             if word == "and", let last = words.last {
                 // "child and adolescent protection centers" goes on; "traffickers and five ..." stops.
                 if last.hasSuffix("s") || i + 1 >= tokens.count || NumberReader.read(tokens, at: i + 1) != nil
-                    || Self.stops.contains(tokens[i + 1].folded)
+                    || tokens[i + 1].is(.stop)
                 {
                     break
                 }
@@ -333,10 +336,10 @@ struct SentenceReader {
                 i += 1
                 continue
             }
-            if Self.stops.contains(word) {
+            if tokens[i].is(.stop) {
                 // "the export of medical services": a singular noun goes on through "of".
                 guard word == "of", let last = words.last, !last.hasSuffix("s"), i + 1 < tokens.count,
-                    tokens[i + 1].kind == .word, !Self.stops.contains(tokens[i + 1].folded)
+                    tokens[i + 1].kind == .word, !tokens[i + 1].is(.stop)
                 else { break }
             }
             if !words.isEmpty, ["the", "a", "an"].contains(word) { break }
@@ -344,7 +347,7 @@ struct SentenceReader {
                 // "working groups" is a noun phrase; "labor working as" is not.
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 guard let next, let last = words.last, !last.hasSuffix("s"), next.kind == .word, next.folded.hasSuffix("s"),
-                    !Self.stops.contains(next.folded)
+                    !next.is(.stop)
                 else { break }
             }
             if let last = words.last, last.hasSuffix("s") && word.hasSuffix("ed") || word.hasSuffix("ly") { break }
@@ -392,7 +395,7 @@ struct SentenceReader {
         if i < tokens.count, tokens[i].isWord("were", "was") {
             i += 1
             // "were trafficking-related."
-            if i < tokens.count, tokens[i].kind == .word, !tokens[i].isWord("for"), !Self.stops.contains(tokens[i].folded),
+            if i < tokens.count, tokens[i].kind == .word, !tokens[i].isWord("for"), !tokens[i].is(.stop),
                 i + 1 == tokens.count || tokens[i + 1].kind == .symbol
             {
                 return tokens[i].text + " " + head
@@ -405,6 +408,9 @@ struct SentenceReader {
 
     /// Whether a word is one of the verbs that produce figures ("investigated", "sentenced", ...).
     static func isVerb(_ word: String) -> Bool { verbs[word] != nil }
+
+    /// The verbs `isVerb(_:)` knows.
+    static var verbWords: Dictionary<String, String>.Keys { verbs.keys }
 
     private static let verbs: [String: String] = [
         "investigated": "investigated", "investigating": "investigated", "prosecuted": "prosecuted",
@@ -431,13 +437,15 @@ struct SentenceReader {
         while j >= 0 && i - j <= 12 {
             // "... cases involving eight Cuban traffickers": the verb governs the cases, not the traffickers.
             if tokens[j].text == ";" || tokens[j].isWord("involving", "including", "among", "with") { break }
-            if let verb = Self.verbs[tokens[j].folded] { return verb }
+            if tokens[j].is(.verb), let verb = Self.verbs[tokens[j].folded] { return verb }
             j -= 1
         }
-        if end + 1 < tokens.count, tokens[end].isWord("were", "was"), let verb = Self.verbs[tokens[end + 1].folded] {
+        if end + 1 < tokens.count, tokens[end].isWord("were", "was"), tokens[end + 1].is(.verb),
+            let verb = Self.verbs[tokens[end + 1].folded]
+        {
             return verb
         }
         let lower = counted.lowercased()
-        return Self.nounVerbs.first { lower.contains($0.0) }?.1
+        return Self.nounVerbs.first { TextSearch.contains(lower, $0.0) }?.1
     }
 }

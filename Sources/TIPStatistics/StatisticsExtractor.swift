@@ -12,7 +12,9 @@ public struct StatisticsExtractor: Sendable {
         let reportingYear = Self.reportingYear(of: edition, scalars: scalars)
         var result: [Statistic] = []
         // One interner for the edition: a word is made a string once, however many sentences use it.
-        var interner = TokenInterner()
+        // Room for the distinct words (and their folded forms) of a long narrative before the tables grow.
+        var interner = TokenInterner(capacity: 4096)
+        var lexicon = Lexicon()
         for section in edition.sections {
             var index = -1
             for paragraph in section.paragraphs {
@@ -22,7 +24,8 @@ public struct StatisticsExtractor: Sendable {
                 for sentence in paragraph.sentences {
                     index += 1
                     let range = sentence.range.start..<sentence.range.end
-                    let tokens = Tokenizer.tokens(scalars, range: range, skippingReplacements: true, interner: &interner)
+                    let tokens = Tokenizer.tokens(
+                        scalars, range: range, skippingReplacements: true, interner: &interner, lexicon: &lexicon)
                     if let stated = Periods.reportingPeriod(in: tokens) { paragraphPeriod = stated }
                     let periods = Periods.all(in: tokens)
                     // "over the last six years": a number inside a period phrase is part of the period.
@@ -91,7 +94,7 @@ public struct StatisticsExtractor: Sendable {
     /// one, else the year before the edition's (the 2018 edition reports on 2017).
     static func reportingYear(of edition: Edition, scalars: [Unicode.Scalar]) -> Int? {
         for section in edition.sections where section.kind != .headline && section.kind != .recommendations {
-            for sentence in section.sentences where sentence.text.contains("year") {
+            for sentence in section.sentences where TextSearch.contains(sentence.text, "year") {
                 let tokens = Tokenizer.tokens(scalars, range: sentence.range.start..<sentence.range.end)
                 if let stated = Periods.reportingPeriod(in: tokens), let year = stated.period.lastYear(reportingYear: nil) {
                     // Only a year the edition could report on: the one before it or the edition's own.

@@ -9,8 +9,43 @@ struct Token: Equatable {
     var folded: String
     var start: Int
     var end: Int
+    /// What the readers ask of the folded word, when the tokens were read through a `Lexicon`; without one,
+    /// each question looks the text up.
+    var lexeme: Lexeme? = nil
 
     func isWord(_ options: String...) -> Bool { kind == .word && options.contains(folded) }
+
+    // The same question for one to four words, asked without making an array of them each time (most rules
+    // ask it of every token of a sentence).
+    func isWord(_ a: String) -> Bool { kind == .word && folded == a }
+    func isWord(_ a: String, _ b: String) -> Bool { kind == .word && (folded == a || folded == b) }
+    func isWord(_ a: String, _ b: String, _ c: String) -> Bool { kind == .word && (folded == a || folded == b || folded == c) }
+    func isWord(_ a: String, _ b: String, _ c: String, _ d: String) -> Bool {
+        kind == .word && (folded == a || folded == b || folded == c || folded == d)
+    }
+
+    /// Whether the folded text is in the word list `candidate` names.
+    func `is`(_ candidate: Lexeme.Classes) -> Bool {
+        if let lexeme { return lexeme.classes.contains(candidate) }
+        return Lexeme.has(candidate, folded)
+    }
+
+    /// `NumberReader.wordValue(_:)` of the folded text.
+    var wordValue: Double? {
+        if let lexeme { return lexeme.wordValue }
+        return NumberReader.wordValue(folded)
+    }
+
+    /// `NumberReader.scales` of the folded text.
+    var scale: Double? {
+        if let lexeme { return lexeme.scale }
+        return NumberReader.scales[folded]
+    }
+
+    /// Tokens are equal by what they say and where; a lexeme is what their text implies.
+    static func == (a: Token, b: Token) -> Bool {
+        a.kind == b.kind && a.text == b.text && a.folded == b.folded && a.start == b.start && a.end == b.end
+    }
 }
 
 enum Tokenizer {
@@ -68,6 +103,25 @@ enum Tokenizer {
         _ scalars: [Unicode.Scalar], range: Range<Int>, skippingReplacements: Bool = false, interner: inout TokenInterner
     ) -> [Token] {
         let table = TokenTable(scalars, range: range, interner: &interner, blankingReplacements: skippingReplacements)
+        return tokens(of: table, interner: interner)
+    }
+
+    /// The same tokens, each with the lexeme `lexicon` keeps for its folded word (made once per distinct word).
+    static func tokens(
+        _ scalars: [Unicode.Scalar], range: Range<Int>, skippingReplacements: Bool = false, interner: inout TokenInterner,
+        lexicon: inout Lexicon
+    ) -> [Token] {
+        let table = TokenTable(scalars, range: range, interner: &interner, blankingReplacements: skippingReplacements)
+        var tokens = tokens(of: table, interner: interner)
+        var index = 0
+        for token in table.tokens where token.kind != .space {
+            tokens[index].lexeme = lexicon.lexeme(of: token.folded, folded: tokens[index].folded)
+            index += 1
+        }
+        return tokens
+    }
+
+    private static func tokens(of table: TokenTable, interner: TokenInterner) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(table.tokens.count / 2 + 1)
         for token in table.tokens {
@@ -112,6 +166,8 @@ enum Tokenizer {
 
 extension String {
     func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: Substring(target), omittingEmptySubsequences: false).joined(separator: replacement)
+        // A text without the target's first byte has nothing to replace (most texts): no split, no join.
+        if let first = target.utf8.first, !utf8.contains(first) { return self }
+        return split(separator: Substring(target), omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

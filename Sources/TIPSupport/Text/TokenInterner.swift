@@ -7,7 +7,14 @@ public struct TokenInterner: Sendable {
     private struct Key: Hashable {
         var text: Substring
 
-        static func == (a: Key, b: Key) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        static func == (a: Key, b: Key) -> Bool {
+            let equal = a.text.utf8.withContiguousStorageIfAvailable { x in
+                b.text.utf8.withContiguousStorageIfAvailable { y in
+                    x.count == y.count && x.elementsEqual(y)
+                }
+            }
+            return (equal ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
+        }
 
         func hash(into hasher: inout Hasher) {
             let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
@@ -21,8 +28,16 @@ public struct TokenInterner: Sendable {
     private var packed: [UInt64: (text: Int, folded: Int)] = [:]
     /// Each id's text, by id.
     public private(set) var texts: [String] = []
+    /// Every token text a token table met, by its scalars (see `TokenTable`).
+    var tableIndex = TokenTableIndex()
 
     public init() {}
+
+    /// An interner with room for `capacity` texts before its tables grow.
+    public init(capacity: Int) {
+        ids.reserveCapacity(capacity)
+        texts.reserveCapacity(capacity)
+    }
 
     /// The id of `text`, a new one when the interner has not seen it.
     public mutating func id(of text: Substring) -> Int {
@@ -36,6 +51,21 @@ public struct TokenInterner: Sendable {
 
     /// The id of `text`, a new one when the interner has not seen it.
     public mutating func id(of text: String) -> Int { id(of: Substring(text)) }
+
+    /// `id(of:)` for a text the interner may keep as it is (no copy): found, or placed, with one hash.
+    mutating func id(ofOwned text: String) -> Int {
+        let next = texts.count
+        var id = next
+        Self.settle(&ids[Key(text: Substring(text)), default: -1], next: next, into: &id)
+        if id == next { texts.append(text) }
+        return id
+    }
+
+    /// An id slot's id: the one it holds, else (a new text) `next`, which it then holds.
+    private static func settle(_ slot: inout Int, next: Int, into id: inout Int) {
+        if slot < 0 { slot = next }
+        id = slot
+    }
 
     /// The id `text` already has, or `nil`.
     public func existingID(of text: Substring) -> Int? { ids[Key(text: text)] }

@@ -34,6 +34,15 @@ public struct TokenTable: Sendable, Equatable {
     /// Reads `scalars[range]`. `blankingReplacements`: U+FFFD (where a loader blanked a control character)
     /// counts as white space.
     public init(_ scalars: [Unicode.Scalar], range: Range<Int>, interner: inout TokenInterner, blankingReplacements: Bool = false) {
+        tokens = scalars.withUnsafeBufferPointer { scalars in
+            Self.tokens(scalars, range: range, interner: &interner, blankingReplacements: blankingReplacements)
+        }
+    }
+
+    private static func tokens(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, interner: inout TokenInterner, blankingReplacements: Bool
+    ) -> [Token] {
+        var tokens: [Token] = []
         var i = range.lowerBound
         let end = range.upperBound
         func isBlank(_ s: Unicode.Scalar) -> Bool { s.isBlank || blankingReplacements && s == "\u{FFFD}" }
@@ -70,45 +79,41 @@ public struct TokenTable: Sendable, Equatable {
             } else {
                 kind = .punctuation
             }
-            tokens.append(Self.token(kind, scalars, i..<j, interner: &interner))
+            tokens.append(token(kind, UnsafeBufferPointer(rebasing: scalars[i..<j]), start: i, interner: &interner))
             i = j
         }
+        return tokens
     }
 
-    private static func token(_ kind: Kind, _ scalars: [Unicode.Scalar], _ r: Range<Int>, interner: inout TokenInterner) -> Token {
-        // Most tokens are short ASCII words seen before: their bytes, packed with their length, find their ids.
-        var key: UInt64?
-        if r.count <= 7 {
-            var packed = UInt64(r.count) << 56
-            for (offset, scalar) in scalars[r].enumerated() {
-                guard scalar.value < 0x80 else {
-                    packed = 0
-                    break
-                }
-                packed |= UInt64(scalar.value) << (8 * UInt64(offset))
-            }
-            if packed != 0 { key = packed }
+    /// A token seen before is found by its scalars in the interner's index; a new one is made once.
+    private static func token(
+        _ kind: Kind, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, start: Int, interner: inout TokenInterner
+    ) -> Token {
+        let hash = TokenTableIndex.hash(scalars)
+        let entry: TokenTableIndex.Entry
+        if let found = interner.tableIndex.entry(for: scalars, hash: hash) {
+            entry = found
+        } else {
+            entry = made(kind, scalars, interner: &interner)
+            interner.tableIndex.insert(entry, for: scalars, hash: hash)
         }
-        if let key, let ids = interner.tokenIDs(packed: key) {
-            let value = kind == .number ? Double(interner.text(of: ids.text).filter { $0 != "," }) : nil
-            return Token(kind: kind, start: r.lowerBound, end: r.upperBound, text: ids.text, folded: ids.folded, value: value)
-        }
-        let token = made(kind, scalars, r, interner: &interner)
-        if let key { interner.remember((token.text, token.folded), packed: key) }
-        return token
+        return Token(
+            kind: kind, start: start, end: start + scalars.count, text: entry.text, folded: entry.folded,
+            value: kind == .number ? entry.value : nil)
     }
 
-    private static func made(_ kind: Kind, _ scalars: [Unicode.Scalar], _ r: Range<Int>, interner: inout TokenInterner) -> Token {
-        let written = String(scalars: scalars[r])
-        let text = interner.id(of: written)
+    private static func made(
+        _ kind: Kind, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, interner: inout TokenInterner
+    ) -> TokenTableIndex.Entry {
+        let written = String(scalars: scalars)
+        let text = interner.id(ofOwned: written)
         var lower = written.utf8.allSatisfy { $0 < 0x80 } ? Self.asciiLowercased(written) : written.lowercased()
         if lower.unicodeScalars.contains("’") {
             lower = lower.split(separator: "’", omittingEmptySubsequences: false).joined(separator: "'")
         }
-        let folded = lower.utf8.elementsEqual(written.utf8) ? text : interner.id(of: lower)
-        var value: Double?
-        if kind == .number { value = Double(written.filter { $0 != "," }) }
-        return Token(kind: kind, start: r.lowerBound, end: r.upperBound, text: text, folded: folded, value: value)
+        let folded = lower.utf8.elementsEqual(written.utf8) ? text : interner.id(ofOwned: lower)
+        let value = kind == .number ? Double(written.filter { $0 != "," }) : nil
+        return TokenTableIndex.Entry(text: text, folded: folded, value: value)
     }
 
     private static func asciiLowercased(_ text: String) -> String {
