@@ -1,6 +1,6 @@
 /// The `Lexeme` of each folded word id an interner gave, made the first time the word is met: one per
 /// distinct word of an edition, however many sentences use it. Lives as long as its interner, beside it.
-struct Lexicon {
+struct Lexicon: Sendable {
     private var lexemes: [Lexeme?] = []
 
     /// The lexeme of the word whose folded id is `id` and folded text `folded`.

@@ -8,13 +8,16 @@ public struct StatisticsExtractor: Sendable {
     /// Every statistic of `edition`, in text order, with prior-period figures linked to the current ones, each
     /// figure's period placed in the calendar and its role (current, or an earlier period's given for comparison).
     public func statistics(in edition: Edition) -> [Statistic] {
+        var vocabulary = Vocabulary()
+        return statistics(in: edition, vocabulary: &vocabulary)
+    }
+
+    /// Every statistic of `edition`, as `statistics(in:)` gives them, reading its words through `vocabulary`
+    /// (shared with other editions: the words met there are not made again).
+    public func statistics(in edition: Edition, vocabulary: inout Vocabulary) -> [Statistic] {
         let scalars = Array(edition.text.unicodeScalars)
         let reportingYear = Self.reportingYear(of: edition, scalars: scalars)
         var result: [Statistic] = []
-        // One interner for the edition: a word is made a string once, however many sentences use it.
-        // Room for the distinct words (and their folded forms) of a long narrative before the tables grow.
-        var interner = TokenInterner(capacity: 4096)
-        var lexicon = Lexicon()
         for section in edition.sections {
             var index = -1
             for paragraph in section.paragraphs {
@@ -25,7 +28,8 @@ public struct StatisticsExtractor: Sendable {
                     index += 1
                     let range = sentence.range.start..<sentence.range.end
                     let tokens = Tokenizer.tokens(
-                        scalars, range: range, skippingReplacements: true, interner: &interner, lexicon: &lexicon)
+                        scalars, range: range, skippingReplacements: true, interner: &vocabulary.interner,
+                        lexicon: &vocabulary.lexicon)
                     if let stated = Periods.reportingPeriod(in: tokens) { paragraphPeriod = stated }
                     let periods = Periods.all(in: tokens)
                     // "over the last six years": a number inside a period phrase is part of the period.

@@ -17,7 +17,10 @@ public struct Differ: Sendable {
 
     /// Compares two editions of one country.
     public func compare(_ old: Edition, _ new: Edition) -> CountryComparison {
-        compare(ComparedEdition(old, counter: counter), ComparedEdition(new, counter: counter))
+        // The two editions share their words: the newer one finds most of them already made.
+        var vocabulary = Vocabulary()
+        let old = ComparedEdition(old, counter: counter, vocabulary: &vocabulary)
+        return compare(old, ComparedEdition(new, counter: counter, vocabulary: &vocabulary))
     }
 
     /// Compares two editions whose statistics are already extracted.

@@ -9,8 +9,14 @@ public struct ComparedEdition: Sendable {
 
     /// Extracts the edition's statistics; `counter`, when given, tallies the extraction.
     public init(_ edition: Edition, counter: WorkCounter? = nil) {
+        var vocabulary = Vocabulary()
+        self.init(edition, counter: counter, vocabulary: &vocabulary)
+    }
+
+    /// Extracts the edition's statistics reading its words through `vocabulary`, shared with the other side.
+    public init(_ edition: Edition, counter: WorkCounter? = nil, vocabulary: inout Vocabulary) {
         self.edition = edition
-        self.statistics = StatisticsExtractor().statistics(in: edition)
+        self.statistics = StatisticsExtractor().statistics(in: edition, vocabulary: &vocabulary)
         counter?.count(.statisticsExtracted)
     }
 }
