@@ -33,7 +33,7 @@ public enum NumberText {
     /// `normalized(_:interner:)` of ASCII text as the ids of its pieces (the words and marks between the
     /// spaces it would have), read from the bytes: each distinct word is looked up once, not made a string.
     /// Holds what it learns about ids (their numeric meaning, the ids of formatted values) for the next text;
-    /// use it with one interner only.
+    /// use it with one interner only (a `ByteInterner`: the ids are of the pieces' bytes).
     public struct PieceReader: Sendable {
         /// What a folded text means to the number reader.
         private struct Meaning: Sendable {
@@ -60,7 +60,7 @@ public enum NumberText {
 
         /// The piece ids of `bytes`, which must all be ASCII: `normalized(_:interner:)` of that text is these
         /// pieces' texts joined by single spaces.
-        public mutating func pieces(ascii bytes: UnsafeBufferPointer<UInt8>, interner: inout TokenInterner) -> [Int] {
+        public mutating func pieces(ascii bytes: UnsafeBufferPointer<UInt8>, interner: inout ByteInterner) -> [Int] {
             tokens.removeAll(keepingCapacity: true)
             reader.read(bytes, interner: &interner, into: &tokens)
             for token in tokens {
@@ -82,7 +82,7 @@ public enum NumberText {
             return pieces
         }
 
-        private mutating func learn(_ id: Int, interner: TokenInterner) {
+        private mutating func learn(_ id: Int, interner: ByteInterner) {
             if id < meanings.count, meanings[id] != nil { return }
             if meanings.count <= id { meanings += repeatElement(nil, count: id + 1 - meanings.count) }
             let text = interner.text(of: id)
@@ -143,7 +143,7 @@ public enum NumberText {
             return (total + current, j)
         }
 
-        private mutating func formattedID(_ value: Double, interner: inout TokenInterner) -> Int {
+        private mutating func formattedID(_ value: Double, interner: inout ByteInterner) -> Int {
             if let id = formatted[value.bitPattern] { return id }
             let id = interner.id(of: Statistic.format(value))
             formatted[value.bitPattern] = id

@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func pieceReaderJoinedIsTheNormalizedText() {
-        var interner = TokenInterner()
+        var interner = ByteInterner()
         var pieces = NumberText.PieceReader()
         for sentence in Self.sentences where sentence.utf8.allSatisfy({ $0 < 0x80 }) {
             let ids = Array(sentence.utf8).withUnsafeBufferPointer { pieces.pieces(ascii: $0, interner: &interner) }
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func asciiTokenReaderReadsWhatTheTokenTableReads() {
-        var interner = TokenInterner()
+        var interner = ByteInterner()
         var reader = ASCIITokenReader()
         for sentence in Self.sentences + ["don't re-enter anti-trafficking-units 3,4.5,,6 a-1 b'c extraordinarily-long-words"]
         where sentence.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -71,5 +71,24 @@ import Testing
             #expect(tokens.map { interner.text(of: $0.text) } == table.map { tableInterner.text(of: $0.text) })
             #expect(tokens.map { interner.text(of: $0.folded) } == table.map { tableInterner.text(of: $0.folded) })
         }
+    }
+
+    @Test func asciiWordPiecesAreTheCharacterPieces() {
+        for sentence in Self.sentences + [
+            "  leading space, (bracketed) [words] \"quoted,\" government-sponsored officials' and government's -x a- b-1 end.  ",
+            "Lines\r\nand\ttabs\u{0B}\u{0C}; ...!? \"(\"nested\")\" 1,818 $4.9 it's 's x's", "'s", "-", "--a", "a--b", "(", "",
+        ] where sentence.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(WordDiff.pieces(sentence) == WordDiff.characterPieces(sentence), "\(sentence)")
+        }
+    }
+
+    @Test func byteInternerGivesEqualBytesOneIDAndReadsThemBack() {
+        var interner = ByteInterner()
+        let words = (0..<5000).map { "word\($0 % 1700)" } + ["", "é", "e\u{301}"]
+        let ids = words.map { interner.id(of: $0) }
+        for (a, b) in zip(words, ids) { #expect(interner.text(of: b).utf8.elementsEqual(a.utf8)) }
+        #expect(interner.count == 1700 + 3)
+        #expect(ids[0] == ids[1700] && ids[0] != ids[1])
+        #expect(interner.id(of: "é") != interner.id(of: "e\u{301}"))
     }
 }

@@ -17,6 +17,9 @@ struct SentenceKeyReader {
         case unknown, number, word, none
     }
 
+    /// The ids of keys and masked words.
+    private var ids = ByteInterner()
+    /// The `String` path's words, whose ids are then made `ids`' ones.
     private var interner = TokenInterner()
     private var pieces = NumberText.PieceReader()
     private var classes: [PieceClass] = []
@@ -26,21 +29,22 @@ struct SentenceKeyReader {
     private let numberID: Int
 
     init() {
-        numberID = interner.id(of: "#")
+        numberID = ids.id(of: "#")
     }
 
     /// The text of an id in its keys or masked words.
-    func text(of id: Int) -> String { interner.text(of: id) }
+    func text(of id: Int) -> String { ids.text(of: id) }
 
     mutating func read(_ sentence: String) -> Read {
         guard foldASCII(sentence) else {
             let normalized = NumberText.normalized(SentenceAligner.foldedQuotes(sentence), interner: &interner)
-            return Read(key: key(of: normalized), masked: SentenceAligner.maskedIDs(normalized: normalized, interner: &interner))
+            let words = SentenceAligner.maskedIDs(normalized: normalized, interner: &interner)
+            return Read(key: key(of: normalized), masked: words.map { ids.id(of: interner.text(of: $0)) }.sorted())
         }
-        let ids = bytes.withUnsafeBufferPointer { pieces.pieces(ascii: $0, interner: &interner) }
+        let pieceIDs = bytes.withUnsafeBufferPointer { pieces.pieces(ascii: $0, interner: &ids) }
         var masked: [Int] = []
-        masked.reserveCapacity(ids.count)
-        for id in ids {
+        masked.reserveCapacity(pieceIDs.count)
+        for id in pieceIDs {
             switch pieceClass(id) {
             case .number: masked.append(numberID)
             case .word: masked.append(id)
@@ -48,7 +52,7 @@ struct SentenceKeyReader {
             }
         }
         masked.sort()
-        return Read(key: .pieces(ids), masked: masked)
+        return Read(key: .pieces(pieceIDs), masked: masked)
     }
 
     /// Puts `sentence` with its quotation marks folded (`SentenceAligner.foldedQuotes`) into `bytes`, if
@@ -77,7 +81,7 @@ struct SentenceKeyReader {
     private mutating func pieceClass(_ id: Int) -> PieceClass {
         if id < classes.count, classes[id] != .unknown { return classes[id] }
         if classes.count <= id { classes += repeatElement(.unknown, count: id + 1 - classes.count) }
-        let text = interner.text(of: id).utf8
+        let text = ids.bytes(of: id)
         let found: PieceClass
         if let first = text.first, first >= 0x30 && first <= 0x39 {
             found = .number
@@ -98,9 +102,7 @@ struct SentenceKeyReader {
     }
 
     private mutating func pieceIDs(_ ascii: [UInt8]) -> [Int] {
-        ascii.split(separator: 0x20, omittingEmptySubsequences: false).map {
-            interner.id(of: String(decoding: $0, as: UTF8.self))
-        }
+        ascii.split(separator: 0x20, omittingEmptySubsequences: false).map { piece in piece.withUnsafeBufferPointer { ids.id(of: $0) } }
     }
 
     /// The ASCII text `text` is canonically equal to (as `String`'s `==` compares), if any: each character

@@ -12,6 +12,13 @@ public enum WordDiff {
     /// Words with their trailing white space; leading and trailing punctuation split off as pieces of their own
     /// ("“deserters,”" → "“", "deserters", ",", "”"); numbers such as "1,818" and "$4.9" stay whole.
     static func pieces(_ sentence: String) -> [Piece] {
+        var sentence = sentence
+        let ascii = sentence.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? ASCIIWordPieces.pieces(bytes) : nil }
+        return ascii ?? characterPieces(sentence)
+    }
+
+    /// `pieces(_:)` read character by character, as text that is not ASCII is.
+    static func characterPieces(_ sentence: String) -> [Piece] {
         var pieces: [Piece] = []
         var word = ""
         var trailing = ""

@@ -1,5 +1,5 @@
 /// Reads ASCII text from its bytes into the tokens `TokenTable` makes of it (spaces left out), each with its
-/// kind and the interned ids of its text and of its lower case, without making a `String` of a token seen before.
+/// kind and the ids (in a `ByteInterner`) of its text and of its lower case, without making a `String`.
 public struct ASCIITokenReader: Sendable {
     /// One token: its kind (never `.space`) and ids.
     public struct Token: Sendable, Equatable {
@@ -16,13 +16,14 @@ public struct ASCIITokenReader: Sendable {
         }
     }
 
-    /// The folded id of each text id met so far (-1 where not known), for tokens too long to pack.
+    /// The folded id of each text id met so far (-1 where not known).
     private var foldedByText: [Int] = []
+    private var lower: [UInt8] = []
 
     public init() {}
 
     /// The tokens of `bytes`, which must all be ASCII (below 0x80), appended to `tokens`.
-    public mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, interner: inout TokenInterner, into tokens: inout [Token]) {
+    public mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, interner: inout ByteInterner, into tokens: inout [Token]) {
         let end = bytes.count
         var i = 0
         while i < end {
@@ -66,35 +67,20 @@ public struct ASCIITokenReader: Sendable {
         }
     }
 
-    /// The ids of one token's text and its lower case: packed into one integer when short (the interner's
-    /// table shared with `TokenTable`), else through the text's id.
-    private mutating func ids(_ bytes: UnsafeBufferPointer<UInt8>, interner: inout TokenInterner) -> (text: Int, folded: Int) {
-        var packed: UInt64?
-        if bytes.count <= 7 {
-            var key = UInt64(bytes.count) << 56
-            for (offset, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(offset)) }
-            if let ids = interner.tokenIDs(packed: key) { return ids }
-            packed = key
-        }
-        let written = String(decoding: bytes, as: UTF8.self)
-        let text = interner.id(of: written)
+    /// The ids of one token's text and of its lower case.
+    private mutating func ids(_ bytes: UnsafeBufferPointer<UInt8>, interner: inout ByteInterner) -> (text: Int, folded: Int) {
+        let text = interner.id(of: bytes)
+        if text < foldedByText.count, foldedByText[text] >= 0 { return (text, foldedByText[text]) }
         let folded: Int
-        if text < foldedByText.count, foldedByText[text] >= 0 {
-            folded = foldedByText[text]
+        if bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+            lower.removeAll(keepingCapacity: true)
+            for byte in bytes { lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+            folded = lower.withUnsafeBufferPointer { interner.id(of: $0) }
         } else {
-            if bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
-                let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                    for (offset, byte) in bytes.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
-                    return bytes.count
-                }
-                folded = interner.id(of: lower)
-            } else {
-                folded = text
-            }
-            if foldedByText.count <= text { foldedByText += repeatElement(-1, count: text + 1 - foldedByText.count) }
-            foldedByText[text] = folded
+            folded = text
         }
-        if let packed { interner.remember((text, folded), packed: packed) }
+        if foldedByText.count <= text { foldedByText += repeatElement(-1, count: text + 1 - foldedByText.count) }
+        foldedByText[text] = folded
         return (text, folded)
     }
 }
