@@ -73,11 +73,12 @@ import Testing
         }
     }
 
-    @Test func asciiWordPiecesAreTheCharacterPieces() {
+    @Test func byteWordPiecesAreTheCharacterPieces() {
         for sentence in Self.sentences + [
             "  leading space, (bracketed) [words] \"quoted,\" government-sponsored officials' and government's -x a- b-1 end.  ",
             "Lines\r\nand\ttabs\u{0B}\u{0C}; ...!? \"(\"nested\")\" 1,818 $4.9 it's 's x's", "'s", "-", "--a", "a--b", "(", "",
-        ] where sentence.utf8.allSatisfy({ $0 < 0x80 }) {
+            "“Quoted,” she said ‘twice’ — officials’ and government’s – x’s ’s “(”)‘ end’”.", "”", "’s", "a—b ‘a-b’",
+        ] {
             #expect(WordDiff.pieces(sentence) == WordDiff.characterPieces(sentence), "\(sentence)")
         }
     }

@@ -13,11 +13,10 @@ public enum WordDiff {
     /// ("“deserters,”" → "“", "deserters", ",", "”"); numbers such as "1,818" and "$4.9" stay whole.
     static func pieces(_ sentence: String) -> [Piece] {
         var sentence = sentence
-        let ascii = sentence.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? ASCIIWordPieces.pieces(bytes) : nil }
-        return ascii ?? characterPieces(sentence)
+        return sentence.withUTF8 { ByteWordPieces.pieces($0) } ?? characterPieces(sentence)
     }
 
-    /// `pieces(_:)` read character by character, as text that is not ASCII is.
+    /// `pieces(_:)` read character by character, as text with other scalars than ASCII and curly marks is.
     static func characterPieces(_ sentence: String) -> [Piece] {
         var pieces: [Piece] = []
         var word = ""
