@@ -8,12 +8,13 @@ public enum SentenceAligner {
     public static let threshold = 0.5
 
     public static func align(old: [String], new: [String]) -> SentenceAlignment {
-        // Each sentence is normalised once; the exact key and the masked words both come from it.
-        var interner = TokenInterner()
-        let oldNormal = old.map { NumberText.normalized(foldedQuotes($0), interner: &interner) }
-        let newNormal = new.map { NumberText.normalized(foldedQuotes($0), interner: &interner) }
-        let oldKeys = oldNormal
-        let newKeys = newNormal
+        // Each sentence is read once into the ids of its normalised pieces: the exact key and the masked words
+        // both come from them.
+        var reader = SentenceKeyReader()
+        let oldRead = old.map { reader.read($0) }
+        let newRead = new.map { reader.read($0) }
+        let oldKeys = oldRead.map(\.key)
+        let newKeys = newRead.map(\.key)
         var pairs: [(Int, Int, Bool)] = []
         var usedOld = Set<Int>()
         var usedNew = Set<Int>()
@@ -21,8 +22,8 @@ public enum SentenceAligner {
         // 1. Equal normalised text. A sentence said once on each side pairs at once; repeated sentences pair
         // in order when both sides repeat them equally often, and otherwise by their neighbours and position,
         // so that editing one copy does not move the others.
-        var newPositions: [String: [Int]] = [:]
-        var oldPositions: [String: [Int]] = [:]
+        var newPositions: [SentenceKey: [Int]] = [:]
+        var oldPositions: [SentenceKey: [Int]] = [:]
         for (j, key) in newKeys.enumerated() { newPositions[key, default: []].append(j) }
         for (i, key) in oldKeys.enumerated() { oldPositions[key, default: []].append(i) }
         for (i, key) in oldKeys.enumerated() where oldPositions[key]!.first == i {
@@ -37,8 +38,8 @@ public enum SentenceAligner {
 
         // 2. Similar text, through an index of shared words so only sentences that share a word are compared.
         // Words as sorted integer ids, so that similarity is a merge of two sorted arrays.
-        let oldWords = oldNormal.map { maskedIDs(normalized: $0, interner: &interner) }
-        let newWords = newNormal.map { maskedIDs(normalized: $0, interner: &interner) }
+        let oldWords = oldRead.map(\.masked)
+        let newWords = newRead.map(\.masked)
         let restNew = new.indices.filter { !usedNew.contains($0) }
         let restOld = old.indices.filter { !usedOld.contains($0) }
         var index: [Int: [Int]] = [:]
@@ -88,7 +89,7 @@ public enum SentenceAligner {
     /// Occurrences of one sentence on both sides, paired in order: all of them when the counts agree, else
     /// each occurrence of the rarer side with the other side's occurrence whose neighbours agree most (then
     /// the nearest in position), keeping their order.
-    static func pairRepeats(old: [Int], new: [Int], oldKeys: [String], newKeys: [String]) -> [(Int, Int)] {
+    static func pairRepeats<Key: Equatable>(old: [Int], new: [Int], oldKeys: [Key], newKeys: [Key]) -> [(Int, Int)] {
         if old.count == new.count { return Array(zip(old, new)) }
         let context = { (i: Int, j: Int) -> Int in
             var score = 0

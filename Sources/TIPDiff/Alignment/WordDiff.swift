@@ -12,6 +12,12 @@ public enum WordDiff {
     /// Words with their trailing white space; leading and trailing punctuation split off as pieces of their own
     /// ("“deserters,”" → "“", "deserters", ",", "”"); numbers such as "1,818" and "$4.9" stay whole.
     static func pieces(_ sentence: String) -> [Piece] {
+        var sentence = sentence
+        return sentence.withUTF8 { ByteWordPieces.pieces($0) } ?? characterPieces(sentence)
+    }
+
+    /// `pieces(_:)` read character by character, as text with other scalars than ASCII and curly marks is.
+    static func characterPieces(_ sentence: String) -> [Piece] {
         var pieces: [Piece] = []
         var word = ""
         var trailing = ""
