@@ -8,9 +8,15 @@ public enum SentenceAligner {
     public static let threshold = 0.5
 
     public static func align(old: [String], new: [String]) -> SentenceAlignment {
+        var reader = SentenceKeyReader()
+        return align(old: old, new: new, reader: &reader)
+    }
+
+    /// The alignment `align(old:new:)` gives, reading the sentences through `reader`, which the sections of one
+    /// comparison share so that a word's meaning is learnt once, not once per section.
+    static func align(old: [String], new: [String], reader: inout SentenceKeyReader) -> SentenceAlignment {
         // Each sentence is read once into the ids of its normalised pieces: the exact key and the masked words
         // both come from them.
-        var reader = SentenceKeyReader()
         let oldRead = old.map { reader.read($0) }
         let newRead = new.map { reader.read($0) }
         let oldKeys = oldRead.map(\.key)

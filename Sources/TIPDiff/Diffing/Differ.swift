@@ -33,6 +33,8 @@ public struct Differ: Sendable {
         if let effort { changes.append(.effort(effort)) }
 
         var sentenceWork = SentenceChanges()
+        // The sections share one sentence reader: a word's meaning is learnt once per comparison.
+        var reader = SentenceKeyReader()
         var alignments: [SectionKind: SentenceAlignment] = [:]
         var verdictSections = Set<SectionKind>()
         for (oldSection, newSection) in SectionPairing.pairs(old.edition.sections, new.edition.sections) {
@@ -58,10 +60,10 @@ public struct Differ: Sendable {
                                 newRange: n.sentences.first?.range)))
                 }
                 if n.kind == .recommendations {
-                    if alignments[n.kind] == nil { alignments[n.kind] = align(o, n) }
+                    if alignments[n.kind] == nil { alignments[n.kind] = align(o, n, reader: &reader) }
                     continue
                 }
-                let alignment = sentenceWork.compare(o, n, alignment: align(o, n))
+                let alignment = sentenceWork.compare(o, n, alignment: align(o, n, reader: &reader))
                 if alignments[n.kind] == nil { alignments[n.kind] = alignment }
             default:
                 continue
@@ -109,9 +111,9 @@ public struct Differ: Sendable {
     }
 
     /// The sentence alignment of two versions of a section.
-    private func align(_ old: Section, _ new: Section) -> SentenceAlignment {
+    private func align(_ old: Section, _ new: Section, reader: inout SentenceKeyReader) -> SentenceAlignment {
         counter?.count(.sectionsAligned)
-        return SentenceAligner.align(old: old.sentences.map(\.text), new: new.sentences.map(\.text))
+        return SentenceAligner.align(old: old.sentences.map(\.text), new: new.sentences.map(\.text), reader: &reader)
     }
 
     /// Compares two sets of editions (two year folders), matching countries by `countryKey` (by default the
