@@ -66,21 +66,22 @@ public final class XMLDocument {
         return values
     }
 
-    /// Applies the XSLT 1.0 stylesheet at `stylesheetPath` and returns the serialised result.
-    /// The transformation may not read or write files or use the network.
     /// The document transformed by the stylesheet at `stylesheetPath`, with `parameters` given to its top-level
     /// `xsl:param`s as strings (values of letters, digits, spaces and "-" only). File and network access are
     /// forbidden to the stylesheet.
     public func transformed(byStylesheetAt stylesheetPath: String, parameters: [String: String] = [:]) throws(XMLFailure) -> [UInt8] {
+        try transformed(by: try XSLTStylesheet(at: stylesheetPath), parameters: parameters)
+    }
+
+    /// The document transformed by `stylesheet` (parsed once for many documents or pages), with `parameters` as
+    /// `transformed(byStylesheetAt:parameters:)` takes them. File and network access are forbidden to it.
+    public func transformed(by stylesheet: XSLTStylesheet, parameters: [String: String] = [:]) throws(XMLFailure) -> [UInt8] {
         for (name, value) in parameters {
             guard (name + value).allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == " " }) else {
                 throw XMLFailure("stylesheet parameter \(name) has characters it may not")
             }
         }
-        guard let style = xsltParseStylesheetFile(stylesheetPath) else {
-            throw XMLFailure("\(stylesheetPath): not a valid XSLT stylesheet")
-        }
-        defer { xsltFreeStylesheet(style) }
+        let style = stylesheet.pointer
         guard let context = xsltNewTransformContext(style, pointer) else {
             throw XMLFailure("libxslt could not create a transformation context")
         }

@@ -52,18 +52,31 @@ public struct ReportOutputs: Sendable {
     /// Refuses, before any edition is read, outputs that repeat one another or are one of `inputs`.
     public func check(inputs: [String]) throws(AtomicFile.Failure) { try OutputPlan.check(planned, inputs: inputs) }
 
-    /// Writes the report `result` holds, checking every path against the files it was made from first. Each
-    /// output is made when its turn comes and let go once written (the Word document, the chart and each page
-    /// are never all in memory at once).
+    /// Writes the report `result` holds, checking every path against the files it was made from first. The Word
+    /// document and the pages, the outputs that take longest to make, are made side by side on every core; the
+    /// chart is made only when its turn comes.
     public func write(_ result: ReportJob.Result) throws -> Written {
         let planned = self.planned
         let rendered = result.rendered
         let report = result.report
         let named = Set(given.compactMap { $0 } + (chart.map { [$0] } ?? []))
         let byteOrderMark = self.byteOrderMark
+        let paged = pages || report.comparison.countries.count > ReportPages.threshold
+        let pageList = paged ? ReportPages.pages(of: report) : []
+        // The Word document beside runs of pages, a few runs per core so that the cores finish together.
+        let size = max(1, pageList.count / (2 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let runs = stride(from: 0, to: pageList.count, by: size).map { Array(pageList[$0..<min($0 + size, pageList.count)]) }
+        let made = Parallel.map([nil] + runs) { run -> Result<[[UInt8]], XMLFailure> in
+            Result { () throws(XMLFailure) in
+                guard let run else { return [try WordReport.bytes(report)] }
+                return try ReportPages.render(run, xml: rendered.xml)
+            }
+        }
+        let word = try made[0].get()[0]
+        let pageBytes = try made.dropFirst().flatMap { try $0.get() }
         let renderers: [() throws -> [UInt8]] = [
             { rendered.xml }, { rendered.html }, { Array(rendered.markdown.utf8) },
-            { Array(((byteOrderMark ? ReportCSV.byteOrderMark : "") + rendered.csv).utf8) }, { try WordReport.bytes(report) },
+            { Array(((byteOrderMark ? ReportCSV.byteOrderMark : "") + rendered.csv).utf8) }, { word },
         ]
         var outputs = zip(planned, renderers).map { OutputPlan.Pending(path: $0, named: named.contains($0), render: $1) }
         if let chart {
@@ -76,16 +89,8 @@ public struct ReportOutputs: Sendable {
         }
         let htmlFolder = URL(fileURLWithPath: planned[1]).deletingLastPathComponent().path
         let inFolder = { (path: String) in "\(htmlFolder)/\(path)" }
-        let paged = pages || report.comparison.countries.count > ReportPages.threshold
-        if paged {
-            // The pages share one parse of the XML, made when the first page's turn comes.
-            var document: XMLDocument?
-            outputs += ReportPages.pages(of: report).map { page in
-                OutputPlan.Pending(path: inFolder(page.path), named: named.contains(inFolder(page.path))) {
-                    if document == nil { document = try XMLDocument(bytes: rendered.xml) }
-                    return try page.render(from: document!)
-                }
-            }
+        for (page, bytes) in zip(pageList, pageBytes) {
+            outputs.append(OutputPlan.Pending(path: inFolder(page.path), named: named.contains(inFolder(page.path))) { bytes })
         }
         outputs += (result.timelines + result.histories).map { page in
             OutputPlan.Pending(path: inFolder(page.path), named: named.contains(inFolder(page.path))) { page.bytes }

@@ -11,7 +11,18 @@ public enum ReportPages {
     /// The pages, as paths relative to the HTML folder and their bytes, index first, countries in order.
     public static func render(_ report: Report, xml: [UInt8]) throws(XMLFailure) -> [(path: String, bytes: [UInt8])] {
         let document = try XMLDocument(bytes: xml)
-        return try pages(of: report).map { page throws(XMLFailure) in (page.path, try page.render(from: document)) }
+        let stylesheet = try XSLTStylesheet(at: ReportFiles.stylesheetPath)
+        return try pages(of: report).map { page throws(XMLFailure) in (page.path, try page.render(from: document, by: stylesheet)) }
+    }
+
+    /// The bytes of `pages`, in their order, from a parse of `xml` and of the stylesheet of their own, so that
+    /// runs of pages can be made on several threads at once (a libxml2 document and a libxslt stylesheet are
+    /// used by one thread at a time).
+    public static func render(_ pages: [Page], xml: [UInt8]) throws(XMLFailure) -> [[UInt8]] {
+        guard !pages.isEmpty else { return [] }
+        let document = try XMLDocument(bytes: xml)
+        let stylesheet = try XSLTStylesheet(at: ReportFiles.stylesheetPath)
+        return try pages.map { page throws(XMLFailure) in try page.render(from: document, by: stylesheet) }
     }
 
     /// The pages to write, index first, countries in order, each rendered from the report's XML document only
@@ -29,9 +40,10 @@ public enum ReportPages {
         public var path: String
         var parameters: [String: String]
 
-        /// The page's bytes, through the report's stylesheet from `document` (the report's XML).
-        public func render(from document: XMLDocument) throws(XMLFailure) -> [UInt8] {
-            try document.transformed(byStylesheetAt: ReportFiles.stylesheetPath, parameters: parameters)
+        /// The page's bytes, from `document` (the report's XML) through `stylesheet` (the report's, parsed once
+        /// for every page).
+        public func render(from document: XMLDocument, by stylesheet: XSLTStylesheet) throws(XMLFailure) -> [UInt8] {
+            try document.transformed(by: stylesheet, parameters: parameters)
         }
     }
 }
