@@ -84,11 +84,14 @@ public struct DatasetExport: Sendable {
             let dated = grouped[key]!.map {
                 (year: editions[$0].compared.edition.reportYear ?? 0, edition: editions[$0].compared.edition)
             }
+            let statistics = grouped[key]!.map { editions[$0].compared.statistics }
             let name = dated[0].edition.country
             return DatasetWriter.Series(
                 key: key, history: HistoryBuilder.history(country: name, editions: dated),
                 ledger: LedgerBuilder.ledger(country: name, editions: dated),
-                checks: RestatementAuditor.audit(country: name, editions: dated))
+                // The restated figures are checked on the statistics the comparisons extracted, not extracted again.
+                checks: RestatementAuditor.audit(
+                    country: name, editions: zip(dated, statistics).map { (year: $0.year, edition: $0.edition, statistics: $1) }))
         }
         // The phrases `terms` reports with no terms given, counted in every edition, from the same histories.
         let termCounts = PhraseCounter.counts(

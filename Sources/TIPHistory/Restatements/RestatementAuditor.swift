@@ -9,11 +9,16 @@ public enum RestatementAuditor {
     /// The checks of one country's editions, each with its year, in any order.
     public static func audit(country: String, editions: [(year: Int, edition: Edition)]) -> [RestatementCheck] {
         let extractor = StatisticsExtractor()
+        return audit(country: country, editions: editions.map { ($0.year, $0.edition, extractor.statistics(in: $0.edition)) })
+    }
+
+    /// The checks of one country's editions, each with its year and the statistics already extracted from it
+    /// (a comparison's, say), in any order.
+    public static func audit(country: String, editions: [(year: Int, edition: Edition, statistics: [Statistic])]) -> [RestatementCheck] {
         var current: [Measure: [(key: String, figure: RestatedFigure)]] = [:]
         var checks: [RestatementCheck] = []
         var earliest: Int?
-        for (year, edition) in editions.sorted(by: { $0.year < $1.year }) {
-            let statistics = extractor.statistics(in: edition)
+        for (year, edition, statistics) in editions.sorted(by: { $0.year < $1.year }) {
             for statistic in statistics where statistic.prior {
                 guard let period = statistic.resolvedPeriod else { continue }
                 let restated = figure(statistic, year: year, edition: edition)

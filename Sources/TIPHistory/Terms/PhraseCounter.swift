@@ -1,4 +1,5 @@
 import TIPModel
+import TIPSupport
 
 /// Counts the phrases `terms` reports with no terms given (those removed from many countries and those
 /// whose use changed most) in every edition of the archive, from histories already built: each sentence is
@@ -11,8 +12,8 @@ public enum PhraseCounter {
     ) -> [PhraseCount] {
         let phrases = self.phrases(TermCounter.shifts(histories))
         guard !phrases.isEmpty else { return [] }
-        var out: [PhraseCount] = []
-        for (country, editions) in archive.sorted(by: { $0.country < $1.country }) {
+        // Each country's counts on every core; the rows are put in their order below.
+        let out = Parallel.map(archive) { country, editions -> [PhraseCount] in
             let wanted = phrases.map { TermCounter.fold($0.replacingOccurrences(of: "{country}", with: country)) }
             var counts = [[Int: Int]](repeating: [:], count: phrases.count)
             for (year, edition) in editions {
@@ -26,10 +27,10 @@ public enum PhraseCounter {
                     }
                 }
             }
-            for (p, phrase) in phrases.enumerated() {
-                out += counts[p].keys.sorted().map { PhraseCount(phrase: phrase, country: country, year: $0, count: counts[p][$0]!) }
+            return phrases.enumerated().flatMap { p, phrase in
+                counts[p].keys.sorted().map { PhraseCount(phrase: phrase, country: country, year: $0, count: counts[p][$0]!) }
             }
-        }
+        }.flatMap { $0 }
         let order = Dictionary(phrases.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         return out.sorted { (order[$0.phrase]!, $0.country, $0.year) < (order[$1.phrase]!, $1.country, $1.year) }
     }

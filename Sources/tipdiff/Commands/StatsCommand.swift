@@ -3,6 +3,7 @@ import TIPModel
 import TIPParsing
 import TIPReportsFolder
 import TIPStatistics
+import TIPSupport
 
 /// `tipdiff stats`: every figure of an edition or a year folder, with what it counts.
 struct StatsCommand: ParsableCommand {
@@ -24,7 +25,8 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let editions = try ReportsFolder(data: tables.data).loader(warn: { Output.warn($0.description) }).editions(at: path)
         let extractor = StatisticsExtractor()
-        let rows = editions.map { ($0, extractor.statistics(in: $0)) }
+        // Each edition's figures on every core, in the folder's order.
+        let rows = Parallel.map(editions) { ($0, extractor.statistics(in: $0)) }
         switch format {
         case .text:
             Output.write(StatisticsText.render(rows))
