@@ -11,7 +11,7 @@ struct CountryHeading: Equatable {
 
     init?(_ line: String, fileCountry: String?, markedAsHeading: Bool) {
         // A heading is short: a paragraph is rejected before any pattern runs.
-        guard line.utf8.count <= 400 else { return nil }
+        guard line.utf8.count <= 400, !Self.isSurelyNoHeading(line) else { return nil }
         let text = (line.utf8.contains(UInt8(ascii: "[")) ? line.replacing(Patterns.footnoteMarker, with: "") : line).trimmingSpaces
         guard !text.isEmpty, text.count <= 90 else { return nil }
         // Cheap tests first: the patterns run only on lines that name a tier or the report.
@@ -39,6 +39,53 @@ struct CountryHeading: Equatable {
         } else {
             return nil
         }
+    }
+
+    /// Whether a line of ASCII without a footnote marker is, by its bytes alone, no heading of any form: empty
+    /// or longer than 90 characters once trimmed, or naming no tier, "special" case or report title (the words
+    /// "report" and "persons" and a colon) while no bare name either (more than five words, a character no name has, or a final full stop). A hard-wrapped narrative
+    /// is made of short lines, each asked this first. `false` for any other line: the general tests decide.
+    static func isSurelyNoHeading(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "[") }) else { return false }
+            let isBlank = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+            guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
+                return true
+            }
+            let text = UnsafeBufferPointer(rebasing: bytes[first...last])
+            guard text.count <= 90 else { return true }
+            if Self.containsIgnoringASCIICase(text, "tier") || Self.containsIgnoringASCIICase(text, "special") { return false }
+            // A report title ("2025 Trafficking in Persons Report: Cuba") has all three.
+            let namesReport = Self.containsIgnoringASCIICase(text, "report") && Self.containsIgnoringASCIICase(text, "persons")
+            if namesReport && text.contains(UInt8(ascii: ":")) { return false }
+            var words = 0
+            var inWord = false
+            for byte in text {
+                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                guard isLetter || " ,'-.()".utf8.contains(byte) else { return true }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words > 5 || text[text.count - 1] == UInt8(ascii: ".")
+        }
+    }
+
+    /// Whether `text` holds `word` (lowercase ASCII), letters compared without their case.
+    private static func containsIgnoringASCIICase(_ text: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard count <= text.count else { return false }
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        for start in 0...(text.count - count) where (text[start] | 0x20) == needle[0] {
+            var k = 1
+            while k < count && (text[start + k] | 0x20) == needle[k] { k += 1 }
+            if k == count { return true }
+        }
+        return false
     }
 
     /// Whether a line's scalars (trimmed) could be a heading's 90 characters: an ASCII line without a
