@@ -161,7 +161,7 @@ let package = Package(
         .testTarget(name: "TIPHistoryTests", dependencies: ["TIPTestSupport", "TIPHistory", "TIPJobs", "TIPTimelines", "TIPSupport", "TIPReportsFolder", "TIPParsing", "TIPModel"]),
         .testTarget(name: "TIPTimelinesTests", dependencies: ["TIPTestSupport", "TIPTimelines", "TIPTierTables", "TIPParsing", "TIPModel", "TIPSupport"]),
         .testTarget(
-            name: "CommandLineTests", dependencies: ["tipdiff", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Golden"]),
+            name: "CommandLineTests", dependencies: ["tipdiff", "TIPTestSupport", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TIPTestSupport
 import Testing
 
 /// Runs the built `tipdiff` and collects what it printed.
@@ -39,9 +40,7 @@ struct Run {
 }
 
 func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
+    try TestFolders.folder("tipdiff-cli")
 }
 
 /// The `tipdiff` executable end to end: output, exit codes and one-line errors.

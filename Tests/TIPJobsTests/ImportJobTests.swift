@@ -1,6 +1,7 @@
 import Foundation
 import TIPJobs
 import TIPModel
+import TIPTestSupport
 import TIPTierTables
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// folder that holds them already refused with the facts (the command line adds how to replace them).
 @Suite struct ImportJobTests {
     private func folder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-import-job-\(UUID().uuidString)/2025")
+        let url = try TestFolders.folder("tipdiff-import-job", create: false).appendingPathComponent("2025")
         return url.path
     }
 

@@ -8,8 +8,7 @@ import Testing
 /// Bad input gives an error that names the file and, where it applies, the line and column.
 @Suite struct BadInputTests {
     private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestFolders.folder("tipdiff-bad")
         let path = folder.appendingPathComponent(name).path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path

@@ -52,7 +52,7 @@ private func readAll(_ socket: Int32) -> (text: String, closed: Bool) {
 @Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["TIPDIFF_SOCKET_TESTS"] == "1"))
 struct IdleConnectionTests {
     private func server() throws -> ReviewServer {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-idle-\(UUID().uuidString)")
+        let root = try TestFolders.folder("tipdiff-idle", create: false)
         for year in ["2024", "2025"] {
             let folder = root.appendingPathComponent("Reports/\(year)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

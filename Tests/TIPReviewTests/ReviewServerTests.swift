@@ -17,7 +17,7 @@ import Testing
 @Suite struct ReviewServerTests {
     /// A review of the shipped pair in a temporary folder, notes going to a new file there.
     private func review() throws -> (app: some ApplicationProtocol, session: ReviewSession, notes: String, comparison: CountryComparison) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-review-\(UUID().uuidString)")
+        let root = try TestFolders.folder("tipdiff-review", create: false)
         for year in ["2024", "2025"] {
             let folder = root.appendingPathComponent("Reports/\(year)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -18,7 +18,7 @@ public struct GeneratedArchive: Sendable {
 
     /// The archive of `years` editions of `countries` countries (seed 2026), generated on first use.
     public static func make(years: Int = 11, countries: Int = 4) throws -> GeneratedArchive {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-archive-\(years)x\(countries)-\(getpid())").path
+        let root = TestFolders.root.appendingPathComponent("tipdiff-archive-\(years)x\(countries)").path
         if FileManager.default.fileExists(atPath: root + "/manifest.json") { return GeneratedArchive(root: root) }
         let scratch = root + ".part-\(UUID().uuidString)"
         let process = Process()

@@ -33,8 +33,7 @@ public enum Seed {
 
 /// A new file with `contents` in a fresh temporary folder; returns its path.
 public func temporaryFile(_ name: String, _ contents: String) throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tipdiff-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TestFolders.folder("tipdiff-test")
     let path = folder.appendingPathComponent(name).path
     try Data(contents.utf8).write(to: URL(fileURLWithPath: path))
     return path
