@@ -135,15 +135,25 @@ public enum TermCounter {
 
     /// Lowercased, with curly quotes and apostrophes straightened, for matching.
     static func fold(_ text: String) -> String {
-        if let folded = FoldedText.fold(text) { return folded }
-        return text.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+        FoldedText.fold(text) ?? foldedByCharacters(text)
+    }
+
+    /// `fold` through Foundation, for any text: the general path the byte-level fold answers for.
+    static func foldedByCharacters(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
             .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
     }
 
     /// How often `term` occurs in `text` as whole words (no letter or digit just before or after).
     static func occurrences(of term: String, in text: String) -> Int {
         guard !term.isEmpty else { return 0 }
-        if let count = FoldedText.occurrences(of: term, in: text) { return count }
+        return FoldedText.occurrences(of: term, in: text) ?? occurrencesByCharacters(of: term, in: text)
+    }
+
+    /// `occurrences` through Foundation's search and Swift's characters, for any text: the general path the
+    /// byte-level count answers for.
+    static func occurrencesByCharacters(of term: String, in text: String) -> Int {
+        guard !term.isEmpty else { return 0 }
         var count = 0
         var from = text.startIndex
         while let found = text.range(of: term, range: from..<text.endIndex) {

@@ -111,15 +111,7 @@ enum Text {
                     offset += 1
                 }
                 pendingSpace = false
-                if scalar.value < 0x80 {
-                    buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
-                    offset += 1
-                } else {
-                    for unit in UTF8.encode(scalar)! {
-                        buffer[offset] = unit
-                        offset += 1
-                    }
-                }
+                buffer.write(scalar, at: &offset)
             }
             return offset
         }

@@ -41,6 +41,11 @@ struct CountryHeading: Equatable {
         }
     }
 
+    private static let tierBytes = Array("tier".utf8)
+    private static let specialBytes = Array("special".utf8)
+    private static let reportBytes = Array("report".utf8)
+    private static let personsBytes = Array("persons".utf8)
+
     /// Whether a line of ASCII without a footnote marker is, by its bytes alone, no heading of any form: empty
     /// or longer than 90 characters once trimmed, or naming no tier, "special" case or report title (the words
     /// "report" and "persons" and a colon) while no bare name either (more than five words, a character no name has, or a final full stop). A hard-wrapped narrative
@@ -55,9 +60,10 @@ struct CountryHeading: Equatable {
             }
             let text = UnsafeBufferPointer(rebasing: bytes[first...last])
             guard text.count <= 90 else { return true }
-            if Self.containsIgnoringASCIICase(text, "tier") || Self.containsIgnoringASCIICase(text, "special") { return false }
+            let holds = { (word: [UInt8]) in ByteSearch.containsIgnoringASCIICase(text, word) }
+            if holds(Self.tierBytes) || holds(Self.specialBytes) { return false }
             // A report title ("2025 Trafficking in Persons Report: Cuba") has all three.
-            let namesReport = Self.containsIgnoringASCIICase(text, "report") && Self.containsIgnoringASCIICase(text, "persons")
+            let namesReport = holds(Self.reportBytes) && holds(Self.personsBytes)
             if namesReport && text.contains(UInt8(ascii: ":")) { return false }
             var words = 0
             var inWord = false
@@ -73,19 +79,6 @@ struct CountryHeading: Equatable {
             }
             return words > 5 || text[text.count - 1] == UInt8(ascii: ".")
         }
-    }
-
-    /// Whether `text` holds `word` (lowercase ASCII), letters compared without their case.
-    private static func containsIgnoringASCIICase(_ text: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard count <= text.count else { return false }
-        let needle = UnsafeBufferPointer(start: word.utf8Start, count: count)
-        for start in 0...(text.count - count) where (text[start] | 0x20) == needle[0] {
-            var k = 1
-            while k < count && (text[start + k] | 0x20) == needle[k] { k += 1 }
-            if k == count { return true }
-        }
-        return false
     }
 
     /// Whether a line's scalars (trimmed) could be a heading's 90 characters: an ASCII line without a

@@ -25,19 +25,23 @@ enum ByteSearch {
     /// Whether `haystack` holds `needle` (lower-case ASCII) with ASCII letters compared in either case.
     static func containsIgnoringASCIICase(_ haystack: String, _ needle: String) -> Bool {
         let needle = Array(needle.utf8)
+        return withBytes(haystack) { containsIgnoringASCIICase($0, needle) }
+    }
+
+    /// Whether the bytes `haystack` hold the bytes `needle` (lower-case ASCII) with ASCII letters compared in
+    /// either case.
+    static func containsIgnoringASCIICase(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
-        return withBytes(haystack) { bytes in
-            var i = 0
-            while i + needle.count <= bytes.count {
-                if lowered(bytes[i]) == first {
-                    var k = 1
-                    while k < needle.count && lowered(bytes[i + k]) == needle[k] { k += 1 }
-                    if k == needle.count { return true }
-                }
-                i += 1
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if lowered(haystack[i]) == first {
+                var k = 1
+                while k < needle.count && lowered(haystack[i + k]) == needle[k] { k += 1 }
+                if k == needle.count { return true }
             }
-            return false
+            i += 1
         }
+        return false
     }
 
     /// Whether no scalar of `text` could fold, in a case-insensitive comparison, to an ASCII letter it does

@@ -10,9 +10,8 @@ public enum ReportPages {
 
     /// The pages, as paths relative to the HTML folder and their bytes, index first, countries in order.
     public static func render(_ report: Report, xml: [UInt8]) throws(XMLFailure) -> [(path: String, bytes: [UInt8])] {
-        let document = try XMLDocument(bytes: xml)
-        let stylesheet = try XSLTStylesheet(at: ReportFiles.stylesheetPath)
-        return try pages(of: report).map { page throws(XMLFailure) in (page.path, try page.render(from: document, by: stylesheet)) }
+        let pages = pages(of: report)
+        return zip(pages.map(\.path), try render(pages, xml: xml)).map { ($0, $1) }
     }
 
     /// The bytes of `pages`, in their order, from a parse of `xml` and of the stylesheet of their own, so that

@@ -7,19 +7,23 @@ extension String {
         for scalar in scalars { capacity += UTF8.width(scalar) }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var offset = 0
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[offset] = UInt8(value)
-                    offset += 1
-                } else {
-                    for unit in UTF8.encode(scalar)! {
-                        buffer[offset] = unit
-                        offset += 1
-                    }
-                }
-            }
+            for scalar in scalars { buffer.write(scalar, at: &offset) }
             return offset
+        }
+    }
+}
+
+extension UnsafeMutableBufferPointer where Element == UInt8 {
+    /// Writes `scalar`'s UTF-8 at `offset` and moves `offset` past it; the buffer must have room.
+    @inlinable public func write(_ scalar: Unicode.Scalar, at offset: inout Int) {
+        if scalar.value < 0x80 {
+            self[offset] = UInt8(truncatingIfNeeded: scalar.value)
+            offset += 1
+        } else {
+            for unit in UTF8.encode(scalar)! {
+                self[offset] = unit
+                offset += 1
+            }
         }
     }
 }
